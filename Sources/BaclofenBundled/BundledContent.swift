@@ -1,0 +1,12 @@
+import BaclofenContent
+
+/// The content folder that ships inside the binary (compiled from `Content/` at build time).
+public enum BundledContent {
+  public static let origin = "Content"
+
+  public static var files: ContentFiles {
+    ContentFiles(
+      origin: origin,
+      files: embeddedContentFiles.map { ContentFile(path: $0.path, bytes: $0.bytes) })
+  }
+}

@@ -1,0 +1,218 @@
+/// The line-by-line state machine behind `ArticleParser` for the Markdown body.
+struct BodyParser {
+  let articleID: String
+  let path: String
+  private(set) var issues: [ContentIssue] = []
+  private var sections: [Section] = []
+  private var pending: Pending?
+  private var inComment: Int?  // line where an unclosed `<!--` started
+  private var slugLines: [String: Int] = [:]
+
+  /// The block being gathered, with the line it started on.
+  private enum Pending {
+    case paragraph([String], line: Int)
+    case list([[String]], line: Int)
+    case callout([String], line: Int)
+  }
+
+  init(articleID: String, path: String) {
+    self.articleID = articleID
+    self.path = path
+  }
+
+  mutating func consume(_ raw: String, line: Int) {
+    let text = raw.trimmingTrailingSpaces
+    if inComment != nil {
+      if text.contains("-->") { inComment = nil }
+      return
+    }
+    if text.trimmingSpaces.hasPrefix("<!--") {
+      flush()
+      if !text.contains("-->") { inComment = line }
+      return
+    }
+    if text.isEmpty {
+      flush()
+      return
+    }
+    if text.hasPrefix("#") {
+      flush()
+      heading(text, line: line)
+      return
+    }
+    if text.hasPrefix("- ") || text == "-" {
+      if case .list(var items, let start) = pending {
+        items.append([String(text.dropFirst(2))])
+        pending = .list(items, line: start)
+      } else {
+        flush()
+        pending = .list([[String(text.dropFirst(2))]], line: line)
+      }
+      return
+    }
+    if text.hasPrefix("  "), case .list(var items, let start) = pending {
+      items[items.count - 1].append(text.trimmingSpaces)
+      pending = .list(items, line: start)
+      return
+    }
+    if text.hasPrefix(">") {
+      let content = String(text.dropFirst(text.hasPrefix("> ") ? 2 : 1))
+      if case .callout(var parts, let start) = pending {
+        parts.append(content)
+        pending = .callout(parts, line: start)
+      } else {
+        flush()
+        pending = .callout([content], line: line)
+      }
+      return
+    }
+    if case .paragraph(var parts, let start) = pending {
+      parts.append(text.trimmingSpaces)
+      pending = .paragraph(parts, line: start)
+    } else {
+      flush()
+      pending = .paragraph([text.trimmingSpaces], line: line)
+    }
+  }
+
+  mutating func finish() -> [Section] {
+    flush()
+    if let start = inComment {
+      issue(start, "comment `<!--` is never closed by `-->`")
+    }
+    for section in sections where section.blocks.isEmpty {
+      if !sections.contains(where: { $0.parentID == section.id }) {
+        issue(section.line, "section “\(section.title)” is empty (give it text or remove it)")
+      }
+    }
+    return sections
+  }
+
+  private mutating func heading(_ text: String, line: Int) {
+    let hashes = text.prefix { $0 == "#" }.count
+    guard hashes == 2 || hashes == 3, text.dropFirst(hashes).first == " " else {
+      issue(line, "headings are `## Title` or `### Title` (found `\(text.prefix(12))`)")
+      return
+    }
+    var title = String(text.dropFirst(hashes + 1)).trimmingSpaces
+    var slug: String?
+    var editorial = false
+    if title.hasSuffix("}"), let open = title.lastIndex(of: "{") {
+      let attributes = title[title.index(after: open)..<title.index(before: title.endIndex)]
+      for attribute in attributes.split(separator: " ") {
+        if attribute == ".editorial" {
+          editorial = true
+        } else if attribute.hasPrefix("#"), FrontMatter.isValidID(String(attribute.dropFirst())) {
+          slug = String(attribute.dropFirst())
+        } else {
+          issue(line, "unknown heading attribute `\(attribute)` (use `{#slug}` or `{.editorial}`)")
+        }
+      }
+      title = String(title[..<open]).trimmingSpaces
+    }
+    guard !title.isEmpty else {
+      issue(line, "heading has no title")
+      return
+    }
+    var parentID: String?
+    if hashes == 3 {
+      guard let parent = sections.last(where: { $0.level == 1 }) else {
+        issue(line, "`###` heading “\(title)” comes before any `##` heading")
+        return
+      }
+      parentID = parent.id
+    }
+    let finalSlug = slug ?? Slug.make(title)
+    if let previous = slugLines[finalSlug] {
+      issue(
+        line,
+        "section id `\(articleID)/\(finalSlug)` is already used on line \(previous) "
+          + "(pin another with `{#other-slug}`)")
+      return
+    }
+    slugLines[finalSlug] = line
+    sections.append(
+      Section(
+        id: "\(articleID)/\(finalSlug)", articleID: articleID, title: title, level: hashes - 1,
+        parentID: parentID, editorial: editorial, blocks: [], line: line))
+  }
+
+  private mutating func flush() {
+    guard let block = pending else { return }
+    pending = nil
+    let startLine: Int
+    let made: Block
+    switch block {
+    case .paragraph(let parts, let line):
+      startLine = line
+      made = .paragraph(inline(parts.joined(separator: " "), line: line))
+    case .list(let items, let line):
+      startLine = line
+      made = .list(items.map { inline($0.joined(separator: " "), line: line) })
+    case .callout(let parts, let line):
+      startLine = line
+      var body = inline(parts.joined(separator: " ").trimmingSpaces, line: line)
+      var label: String?
+      if let first = body.runs.first, first.strong, first.text.hasSuffix(":") {
+        label = String(first.text.dropLast())
+        body.runs.removeFirst()
+        if let next = body.runs.first {
+          body.runs[0].text = String(next.text.drop { $0 == " " })
+        }
+      }
+      made = .callout(label: label, body: body)
+    }
+    guard !sections.isEmpty else {
+      issue(startLine, "text before the first `##` heading (every block belongs to a section)")
+      return
+    }
+    sections[sections.count - 1].blocks.append(made)
+  }
+
+  /// `**strong**` runs; `\*` is a literal asterisk.
+  private mutating func inline(_ text: String, line: Int) -> RichText {
+    var runs: [RichText.Run] = []
+    var current = ""
+    var strong = false
+    var characters = text[...]
+    while let character = characters.first {
+      characters = characters.dropFirst()
+      if character == "\\", characters.first == "*" {
+        current.append("*")
+        characters = characters.dropFirst()
+      } else if character == "*", characters.first == "*" {
+        characters = characters.dropFirst()
+        if !current.isEmpty { runs.append(.init(current, strong: strong)) }
+        current = ""
+        strong.toggle()
+      } else {
+        current.append(character)
+      }
+    }
+    if !current.isEmpty { runs.append(.init(current, strong: strong)) }
+    if strong { issue(line, "`**` is opened but never closed") }
+    return RichText(runs: runs)
+  }
+
+  private mutating func issue(_ line: Int, _ message: String) {
+    issues.append(ContentIssue(path: path, line: line, message: message))
+  }
+}
+
+/// Section ids from titles: lowercase ASCII letters and digits joined by hyphens.
+public enum Slug {
+  public static func make(_ title: String) -> String {
+    var slug = ""
+    for scalar in title.lowercased().unicodeScalars {
+      if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+        slug.unicodeScalars.append(scalar)
+      } else if scalar == "’" || scalar == "'" {
+        continue
+      } else if !slug.isEmpty, slug.last != "-" {
+        slug.append("-")
+      }
+    }
+    while slug.last == "-" { slug.removeLast() }
+    return slug.isEmpty ? "section" : slug
+  }
+}

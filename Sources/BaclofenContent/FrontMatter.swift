@@ -1,0 +1,109 @@
+import Yams
+
+/// The YAML block between `---` lines at the top of an article.
+struct FrontMatter {
+  var id: String?
+  var title: String?
+  var editorialTitle = false
+  var provenance = Provenance()
+
+  static let knownKeys = [
+    "id", "title", "editorialTitle", "publisher", "reviewed", "reviewer", "created", "source",
+  ]
+
+  /// Parses `yaml`, whose first line is line `firstLine` of the file at `path`.
+  static func parse(_ yaml: String, path: String, firstLine: Int) -> (FrontMatter, [ContentIssue])
+  {
+    var matter = FrontMatter()
+    var issues: [ContentIssue] = []
+    func issue(_ line: Int?, _ message: String) {
+      issues.append(ContentIssue(path: path, line: line, message: message))
+    }
+    let node: Node?
+    do {
+      node = try Yams.compose(yaml: yaml)
+    } catch let error as YamlError {
+      issue(firstLine + error.lineOffset, "front matter is not valid YAML: \(error.summary)")
+      return (matter, issues)
+    } catch {
+      issue(firstLine, "front matter is not valid YAML")
+      return (matter, issues)
+    }
+    guard let mapping = node?.mapping else {
+      issue(firstLine, "front matter must be `key: value` lines")
+      return (matter, issues)
+    }
+    for (keyNode, valueNode) in mapping {
+      let key = keyNode.scalar?.string ?? ""
+      let line = firstLine + (keyNode.mark?.line ?? 1) - 1
+      guard let value = valueNode.scalar?.string else {
+        issue(line, "`\(key)` must be a single value")
+        continue
+      }
+      switch key {
+      case "id": matter.id = value
+      case "title": matter.title = value
+      case "editorialTitle":
+        guard let flag = Bool(value) else {
+          issue(line, "`editorialTitle` must be true or false, not `\(value)`")
+          continue
+        }
+        matter.editorialTitle = flag
+      case "publisher": matter.provenance.publisher = value
+      case "reviewer": matter.provenance.reviewer = value
+      case "source": matter.provenance.source = value
+      case "reviewed", "created":
+        guard isISODate(value) else {
+          issue(line, "`\(key)` must be a date like 2023-03-02, not `\(value)`")
+          continue
+        }
+        if key == "reviewed" { matter.provenance.reviewed = value } else {
+          matter.provenance.created = value
+        }
+      default:
+        issue(line, "unknown key `\(key)` (known: \(knownKeys.joined(separator: ", ")))")
+      }
+    }
+    if matter.id == nil { issue(firstLine, "front matter has no `id`") }
+    if matter.title == nil { issue(firstLine, "front matter has no `title`") }
+    if let id = matter.id, !isValidID(id) {
+      issue(firstLine, "id `\(id)` must be lowercase letters, digits and hyphens")
+    }
+    return (matter, issues)
+  }
+
+  static func isValidID(_ id: String) -> Bool {
+    !id.isEmpty && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+  }
+
+  private static func isISODate(_ text: String) -> Bool {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+      let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil
+    else { return false }
+    return (1...12).contains(month) && (1...31).contains(day)
+  }
+}
+
+extension YamlError {
+  /// Lines after the start of the YAML text where the error was found (0 when unknown).
+  var lineOffset: Int {
+    switch self {
+    case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+      return max(0, mark.line - 1)
+    case .duplicatedKeysInMapping(_, let context): return max(0, context.mark.line - 1)
+    default: return 0
+    }
+  }
+
+  var summary: String {
+    switch self {
+    case .scanner(_, let problem, _, _), .parser(_, let problem, _, _),
+      .composer(_, let problem, _, _):
+      return problem
+    case .duplicatedKeysInMapping(let duplicates, _):
+      return "duplicate key \(duplicates.joined(separator: ", "))"
+    default: return "\(self)".split(separator: "\n").first.map(String.init) ?? "error"
+    }
+  }
+}

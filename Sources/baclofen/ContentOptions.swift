@@ -1,0 +1,63 @@
+import ArgumentParser
+import BaclofenBundled
+import BaclofenContent
+import BaclofenText
+import Foundation
+
+/// `--content DIR`, accepted by every command: load that folder instead of the bundled one.
+struct ContentOptions: ParsableArguments {
+  @Option(
+    name: .long, help: ArgumentHelp("Read content from this folder instead of the built-in one.",
+    valueName: "dir"))
+  var content: String?
+
+  /// The raw files, from disk or from the binary. Exits 65 with every problem on failure.
+  func files() throws -> ContentFiles {
+    guard let content else { return BundledContent.files }
+    do {
+      return try ContentFolder.read(URL(fileURLWithPath: content))
+    } catch {
+      throw Failure.content(error.issues)
+    }
+  }
+
+  /// Everything the program shows, loaded and cross-checked.
+  func load() throws -> AppContent {
+    let (app, issues) = AppContent.load(try files())
+    guard issues.isEmpty, let app else { throw Failure.content(issues) }
+    return app
+  }
+}
+
+/// Errors that end a command with a message on stderr and a documented exit code.
+enum Failure: Error {
+  case content([ContentIssue])
+  case usage(String)
+}
+
+extension Failure: CustomStringConvertible {
+  var description: String {
+    switch self {
+    case .content(let issues): issues.map(\.description).joined(separator: "\n")
+    case .usage(let message): message
+    }
+  }
+}
+
+/// Runs a command body, turning `Failure` into its message and exit code (65 bad content,
+/// 64 usage) instead of a stack trace.
+func reportingFailures(_ body: () throws -> Void) throws {
+  do {
+    try body()
+  } catch let failure as Failure {
+    printError(failure.description)
+    switch failure {
+    case .content: throw ExitCode(65)
+    case .usage: throw ExitCode(64)
+    }
+  }
+}
+
+func printError(_ message: String) {
+  FileHandle.standardError.write(Data((message.terminalSafe + "\n").utf8))
+}
