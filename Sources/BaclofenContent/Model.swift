@@ -68,6 +68,11 @@ public struct Article: Sendable, Equatable, Identifiable {
   public func children(of section: Section) -> [Section] {
     sections.filter { $0.parentID == section.id }
   }
+
+  /// The section followed by its nested sections: what a reader expects under one heading.
+  public func subtree(of section: Section) -> [Section] {
+    [section] + children(of: section)
+  }
 }
 
 public struct Section: Sendable, Equatable, Identifiable {
