@@ -23,7 +23,9 @@ struct FrontMatter {
     do {
       node = try Yams.compose(yaml: yaml)
     } catch let error as YamlError {
-      issue(firstLine + error.lineOffset, "front matter is not valid YAML: \(error.summary)")
+      // libyaml may point just past the end; the problem is in the YAML's own lines.
+      let lastLine = firstLine + max(0, yaml.split(separator: "\n", omittingEmptySubsequences: false).count - 1)
+      issue(min(firstLine + error.lineOffset, lastLine), "front matter is not valid YAML: \(error.summary)")
       return (matter, issues)
     } catch {
       issue(firstLine, "front matter is not valid YAML")
