@@ -53,7 +53,8 @@ public struct ContentFiles: Sendable {
 
 extension String {
   fileprivate var replacingCRLF: String {
-    contains("\r\n") ? split(separator: "\r\n", omittingEmptySubsequences: false)
-      .joined(separator: "\n") : self
+    contains("\r\n")
+      ? split(separator: "\r\n", omittingEmptySubsequences: false)
+        .joined(separator: "\n") : self
   }
 }

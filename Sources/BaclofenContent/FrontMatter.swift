@@ -12,8 +12,7 @@ struct FrontMatter {
   ]
 
   /// Parses `yaml`, whose first line is line `firstLine` of the file at `path`.
-  static func parse(_ yaml: String, path: String, firstLine: Int) -> (FrontMatter, [ContentIssue])
-  {
+  static func parse(_ yaml: String, path: String, firstLine: Int) -> (FrontMatter, [ContentIssue]) {
     var matter = FrontMatter()
     var issues: [ContentIssue] = []
     func issue(_ line: Int?, _ message: String) {
@@ -24,8 +23,11 @@ struct FrontMatter {
       node = try Yams.compose(yaml: yaml)
     } catch let error as YamlError {
       // libyaml may point just past the end; the problem is in the YAML's own lines.
-      let lastLine = firstLine + max(0, yaml.split(separator: "\n", omittingEmptySubsequences: false).count - 1)
-      issue(min(firstLine + error.lineOffset, lastLine), "front matter is not valid YAML: \(error.summary)")
+      let lastLine =
+        firstLine + max(0, yaml.split(separator: "\n", omittingEmptySubsequences: false).count - 1)
+      issue(
+        min(firstLine + error.lineOffset, lastLine),
+        "front matter is not valid YAML: \(error.summary)")
       return (matter, issues)
     } catch {
       issue(firstLine, "front matter is not valid YAML")
@@ -59,7 +61,9 @@ struct FrontMatter {
           issue(line, "`\(key)` must be a date like 2023-03-02, not `\(value)`")
           continue
         }
-        if key == "reviewed" { matter.provenance.reviewed = value } else {
+        if key == "reviewed" {
+          matter.provenance.reviewed = value
+        } else {
           matter.provenance.created = value
         }
       default:
@@ -75,7 +79,10 @@ struct FrontMatter {
   }
 
   static func isValidID(_ id: String) -> Bool {
-    !id.isEmpty && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    !id.isEmpty
+      && id.unicodeScalars.allSatisfy {
+        ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+      }
   }
 
   private static func isISODate(_ text: String) -> Bool {

@@ -117,8 +117,9 @@ public enum Block: Sendable, Equatable {
     switch self {
     case .paragraph(let text): text.plainText
     case .list(let items): items.map(\.plainText).joined(separator: "\n")
-    case .callout(let label, let body): [label.map { $0 + ":" }, body.plainText]
-      .compactMap { $0 }.joined(separator: " ")
+    case .callout(let label, let body):
+      [label.map { $0 + ":" }, body.plainText]
+        .compactMap { $0 }.joined(separator: " ")
     }
   }
 }

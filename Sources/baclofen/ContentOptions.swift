@@ -7,8 +7,10 @@ import Foundation
 /// `--content DIR`, accepted by every command: load that folder instead of the bundled one.
 struct ContentOptions: ParsableArguments {
   @Option(
-    name: .long, help: ArgumentHelp("Read content from this folder instead of the built-in one.",
-    valueName: "dir"))
+    name: .long,
+    help: ArgumentHelp(
+      "Read content from this folder instead of the built-in one.",
+      valueName: "dir"))
   var content: String?
 
   /// The raw files, from disk or from the binary. Exits 65 with every problem on failure.

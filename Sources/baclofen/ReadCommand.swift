@@ -17,7 +17,8 @@ struct Read: ParsableCommand {
             + "`baclofen show ID` or `baclofen search WORDS`.")
       }
       _ = try options.load()
-      throw Failure.usage("baclofen: the full-screen reader is not built yet; try `baclofen sections`.")
+      throw Failure.usage(
+        "baclofen: the full-screen reader is not built yet; try `baclofen sections`.")
     }
   }
 }

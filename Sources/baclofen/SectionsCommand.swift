@@ -28,11 +28,15 @@ struct Sections: ParsableCommand {
       let library = try options.load().library
       if json {
         let rows = library.articles.flatMap { article in
-          [Row(id: article.id, articleId: article.id, article: article.title,
-               title: article.title, level: 0)]
+          [
+            Row(
+              id: article.id, articleId: article.id, article: article.title,
+              title: article.title, level: 0)
+          ]
             + article.sections.map {
-              Row(id: $0.id, articleId: article.id, article: article.title, title: $0.title,
-                  level: $0.level)
+              Row(
+                id: $0.id, articleId: article.id, article: article.title, title: $0.title,
+                level: $0.level)
             }
         }
         try printJSON(rows)

@@ -53,7 +53,8 @@ import Testing
         contentsOf: Self.contentRoot.appending(path: "sources/\(source)"), encoding: .utf8)
       let lines = raw.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
       for rule in rules {
-        #expect(lines.contains { $0.hasPrefix(rule.prefix) }, "\(source): stale omission \(rule.prefix)")
+        #expect(
+          lines.contains { $0.hasPrefix(rule.prefix) }, "\(source): stale omission \(rule.prefix)")
       }
     }
   }
@@ -88,7 +89,9 @@ import Testing
     ] {
       #expect(!text.contains(chrome), "\(chrome) should have been removed")
     }
-    #expect(text.components(separatedBy: "Here are some Baclofen dependence treatment options").count == 2)
+    #expect(
+      text.components(separatedBy: "Here are some Baclofen dependence treatment options").count == 2
+    )
   }
 
   /// Title, headings and blocks in reading order, as the fidelity check sees them.
@@ -101,7 +104,9 @@ import Testing
   /// dash, other Thai-block characters were emoji markers; footnote digits glued to the end of
   /// a sentence ("brain.2", "Verre,”1") are dropped.
   static func repaired(_ line: String) -> String {
-    let scalars = line.unicodeScalars.map { (0x0E00...0x0E7F).contains($0.value) ? " " : Character($0) }
+    let scalars = line.unicodeScalars.map {
+      (0x0E00...0x0E7F).contains($0.value) ? " " : Character($0)
+    }
     let text = String(scalars)
     return text.replacingOccurrences(
       of: #"([.,”)])\d{1,2}(?=\s|$)"#, with: "$1", options: .regularExpression)

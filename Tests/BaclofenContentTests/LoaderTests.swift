@@ -13,9 +13,10 @@ import Testing
   @Test func bundledContentLoadsCleanly() {
     let (library, issues) = LibraryLoader.load(BundledContent.files)
     #expect(issues.isEmpty, "\(issues)")
-    #expect(library.articles.map(\.id) == [
-      "ria-aud", "oxford-addiction", "august-overview", "cabin-dependence", "spasticity-primer",
-    ])
+    #expect(
+      library.articles.map(\.id) == [
+        "ria-aud", "oxford-addiction", "august-overview", "cabin-dependence", "spasticity-primer",
+      ])
     #expect(library.articles.allSatisfy { !$0.sections.isEmpty && $0.provenance.source != nil })
   }
 
@@ -44,7 +45,10 @@ import Testing
   @Test func invalidUTF8IsReportedWithItsLine() {
     let bytes = Array("---\nid: one\ntitle: One\n---\n## A\n\nbad ".utf8) + [0xFF, 0xFE] + [10]
     let (_, issues) = LibraryLoader.load(files(["articles/one.md": bytes]))
-    #expect(issues.map(\.description) == ["dir/articles/one.md:7: not valid UTF-8 text (save the file as UTF-8)"])
+    #expect(
+      issues.map(\.description) == [
+        "dir/articles/one.md:7: not valid UTF-8 text (save the file as UTF-8)"
+      ])
   }
 
   @Test func duplicateArticleIdsNameBothFiles() {

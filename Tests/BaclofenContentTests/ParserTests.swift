@@ -42,25 +42,30 @@ import Testing
     #expect(parsed.title == "Sample: an article")
     #expect(parsed.provenance.publisher == "Example Health")
     #expect(parsed.provenance.reviewed == "2023-03-02")
-    #expect(parsed.sections.map(\.id) == [
-      "sample/introduction", "sample/who-should-not-take-it", "sample/kidneys",
-    ])
+    #expect(
+      parsed.sections.map(\.id) == [
+        "sample/introduction", "sample/who-should-not-take-it", "sample/kidneys",
+      ])
     #expect(parsed.sections.map(\.level) == [1, 1, 2])
     #expect(parsed.sections[2].parentID == "sample/who-should-not-take-it")
     #expect(parsed.sections[0].editorial)
     #expect(parsed.sections[0].blocks.count == 2)
-    #expect(parsed.sections[0].blocks[0] == .paragraph(RichText("First line of a paragraph joined with the second.")))
+    #expect(
+      parsed.sections[0].blocks[0]
+        == .paragraph(RichText("First line of a paragraph joined with the second.")))
     guard case .list(let items) = parsed.sections[0].blocks[1] else {
       Issue.record("expected a list")
       return
     }
-    #expect(items.map(\.plainText) == [
-      "an item", "a long item that continues here", "Label: with strong text",
-    ])
+    #expect(
+      items.map(\.plainText) == [
+        "an item", "a long item that continues here", "Label: with strong text",
+      ])
     #expect(items[2].runs.first == RichText.Run("Label:", strong: true))
-    #expect(parsed.sections[1].blocks == [
-      .callout(label: "Note", body: RichText("a boxed note over two lines."))
-    ])
+    #expect(
+      parsed.sections[1].blocks == [
+        .callout(label: "Note", body: RichText("a boxed note over two lines."))
+      ])
     #expect(parsed.sections[1].line == 23)
   }
 

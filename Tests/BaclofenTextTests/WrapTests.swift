@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct WrapTests {
   @Test func wrapsAtSpacesWithinWidth() {
-    let text = "Never stop taking baclofen suddenly, especially if you have been taking it for weeks."
+    let text =
+      "Never stop taking baclofen suddenly, especially if you have been taking it for weeks."
     for width in [10, 20, 33, 80] {
       let lines = Wrap.strings(text, width: width)
       #expect(lines.allSatisfy { $0.displayWidth <= width }, "width \(width): \(lines)")
@@ -77,7 +78,9 @@ import Testing
 @Suite struct ClosestTests {
   @Test func suggestsTheNearestCandidate() {
     let ids = ["ria-aud/what-is-baclofen", "ria-aud/side-effects-of-baclofen", "august-overview"]
-    #expect(Closest.match("ria-aud/side-efects-of-baclofen", in: ids) == "ria-aud/side-effects-of-baclofen")
+    #expect(
+      Closest.match("ria-aud/side-efects-of-baclofen", in: ids)
+        == "ria-aud/side-effects-of-baclofen")
     #expect(Closest.match("augst-overview", in: ids) == "august-overview")
     #expect(Closest.match("zzzz", in: ids) == nil)
   }
