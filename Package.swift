@@ -26,6 +26,8 @@ let package = Package(
       dependencies: ["BaclofenContent"],
       plugins: ["EmbedContent"]),
     .executableTarget(name: "embed-content"),
+    // Deterministic large libraries for benchmarks and scale tests.
+    .target(name: "BaclofenSynthetic", dependencies: ["BaclofenContent"]),
     .plugin(
       name: "EmbedContent", capability: .buildTool(), dependencies: ["embed-content"]),
     .target(
@@ -57,10 +59,12 @@ let package = Package(
       name: "baclofen-bench",
       dependencies: [
         "BaclofenContent", "BaclofenBundled", "BaclofenSearch", "BaclofenQuiz", "BaclofenUI",
+        "BaclofenSynthetic",
       ]),
     .testTarget(name: "BaclofenTextTests", dependencies: ["BaclofenText"]),
     .testTarget(
-      name: "BaclofenContentTests", dependencies: ["BaclofenContent", "BaclofenBundled"]),
+      name: "BaclofenContentTests",
+      dependencies: ["BaclofenContent", "BaclofenBundled", "BaclofenSynthetic"]),
     .testTarget(
       name: "BaclofenSearchTests",
       dependencies: ["BaclofenSearch", "BaclofenBundled"]),
