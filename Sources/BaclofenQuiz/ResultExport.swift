@@ -42,23 +42,24 @@ public enum ResultExport {
     out.append(questionnaire.title)
     out.append(String(repeating: "=", count: questionnaire.title.count))
     var dated = "Questionnaire updated \(evaluation.updated)."
-    if let exportedOn { dated += " Exported \(exportedOn)." }
+    if let exportedOn { dated += " Result produced \(exportedOn)." }
     out.append(dated)
     out.append("")
     paragraph(evaluation.disclaimer, first: "IMPORTANT: ")
 
     for kind in FindingKind.allCases {
       // The withdrawal warning comes straight after anything urgent, before the rest.
-      if kind == .against { appendWithdrawal(evaluation, withdrawal, library: library, to: &out) }
-      let findings = evaluation.findings(kind)
+      if kind == .against { appendWithdrawal(evaluation, withdrawal, to: &out) }
+      // Sides of a disagreement are shown together below, not split across the kinds.
+      let findings = evaluation.findings(kind).filter { $0.topic == nil }
+      let disputed = evaluation.findings(kind).count - findings.count
       if kind == .urgent && findings.isEmpty { continue }
       out += ["", heading(kind), String(repeating: "-", count: heading(kind).count)]
-      if findings.isEmpty { out.append("None for your answers.") }
+      if findings.isEmpty {
+        out.append(disputed > 0 ? "None, apart from where the articles disagree (below)." : "None for your answers.")
+      }
       for finding in findings {
         paragraph(finding.text, indent: "  ", first: "* ")
-        if let topic = finding.topic {
-          paragraph("(The articles disagree on this: see \"\(topic)\" below.)", indent: "  ")
-        }
         cite(finding.sources, indent: "  ")
       }
     }
@@ -99,23 +100,17 @@ public enum ResultExport {
   }
 
   private static func appendWithdrawal(
-    _ evaluation: Evaluation, _ withdrawal: WithdrawalWarning?, library: Library,
-    to out: inout [String]
+    _ evaluation: Evaluation, _ withdrawal: WithdrawalWarning?, to out: inout [String]
   ) {
     guard evaluation.withdrawalWarning, let withdrawal else { return }
     out += ["", withdrawal.title, String(repeating: "-", count: withdrawal.title.count)]
     for group in withdrawal.groups {
       out.append(group + ":")
       for point in withdrawal.points where point.group == group {
-        out += wrap(point.text, first: "  * ", rest: "    ")
+        let sources = " [sources: " + point.sources.joined(separator: ", ") + "]"
+        out += wrap(point.text + sources, first: "  * ", rest: "    ")
       }
     }
-    let cited = withdrawal.points.flatMap(\.sources).reduce(into: [String]()) {
-      if !$0.contains($1) { $0.append($1) }
-    }
-    out += wrap(
-      cited.map { sourceLabel($0, in: library) }.joined(separator: "; "), first: "Sources: ",
-      rest: "  ")
   }
 
   /// Word wrap by characters (the file is read in an editor, not a terminal grid).
