@@ -40,6 +40,10 @@ public struct Answers: Sendable, Codable, Equatable {
 public struct ParsedAnswer: Sendable, Equatable {
   public var question: String
   public var option: String
+  public init(question: String, option: String) {
+    self.question = question
+    self.option = option
+  }
 }
 
 public enum AnswerParseError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -69,9 +73,9 @@ public enum AnswerParseError: Error, Sendable, Equatable, CustomStringConvertibl
 /// Parses `QID=OPTION` strings against a questionnaire. Pure and total: any input gives an
 /// answer or an error, never a crash.
 public enum AnswerParser {
-  public static func parse(_ text: String, in questionnaire: Questionnaire) throws(
-    AnswerParseError
-  ) -> ParsedAnswer {
+  public static func parse(_ text: String, in questionnaire: Questionnaire) throws(AnswerParseError)
+    -> ParsedAnswer
+  {
     guard let equals = text.firstIndex(of: "=") else { throw .missingEquals(text) }
     let question = trimmed(text[..<equals])
     let option = trimmed(text[text.index(after: equals)...])
@@ -87,9 +91,9 @@ public enum AnswerParser {
   }
 
   /// All answers in order; the same question twice is an error rather than a silent choice.
-  public static func parse(_ texts: [String], in questionnaire: Questionnaire) throws(
-    AnswerParseError
-  ) -> Answers {
+  public static func parse(_ texts: [String], in questionnaire: Questionnaire)
+    throws(AnswerParseError) -> Answers
+  {
     var answers = Answers()
     for text in texts {
       let answer = try parse(text, in: questionnaire)

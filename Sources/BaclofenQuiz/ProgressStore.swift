@@ -27,7 +27,10 @@ public struct ProgressStore: Sendable {
     environment: [String: String] = ProcessInfo.processInfo.environment
   ) -> (store: ProgressStore, notice: String?) {
     if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
-      return (ProgressStore(directory: URL(fileURLWithPath: state).appendingPathComponent("baclofen")), nil)
+      return (
+        ProgressStore(directory: URL(fileURLWithPath: state).appendingPathComponent("baclofen")),
+        nil
+      )
     }
     guard let home = environment["HOME"], home.hasPrefix("/") else {
       return (
@@ -136,7 +139,9 @@ public enum AtomicFile {
         offset += written
       }
     }
-    if failure == nil && fsync(fd) != 0 { failure = .system("fsync", path: temporary, errno: errno) }
+    if failure == nil && fsync(fd) != 0 {
+      failure = .system("fsync", path: temporary, errno: errno)
+    }
     close(fd)
     if failure == nil && rename(temporary, target) != 0 {
       failure = .system("rename", path: target, errno: errno)

@@ -295,10 +295,10 @@ public struct Evaluation: Sendable {
     let cited = Set(citedSections.compactMap { $0.split(separator: "/").first.map(String.init) })
     return library.articles.filter { cited.contains($0.id) }.map { article in
       let provenance = article.provenance
-      let (label, date): (String?, String?) =
-        if let reviewed = provenance.reviewed { ("reviewed", reviewed) } else if let created =
-          provenance.created
-        { ("created", created) } else { (nil, nil) }
+      // A review date says more about currency than a creation date, so it wins.
+      let label =
+        provenance.reviewed != nil ? "reviewed" : provenance.created != nil ? "created" : nil
+      let date = provenance.reviewed ?? provenance.created
       return ArticleDate(
         articleID: article.id, title: article.title, publisher: provenance.publisher,
         label: label, date: date)

@@ -55,9 +55,10 @@ struct Satisfiability {
     var required: [String: Set<String>] = [:]
     for requirement in clause {
       let options = Set(requirement.options)
-      required[requirement.question] = required[requirement.question].map {
-        $0.intersection(options)
-      } ?? options
+      required[requirement.question] =
+        required[requirement.question].map {
+          $0.intersection(options)
+        } ?? options
     }
     var steps = 0
     return search(ordered[...], given: [:], required: required, steps: &steps)
@@ -73,7 +74,8 @@ struct Satisfiability {
     let needed = required[question.id]
     guard question.askedWhen.holds(given) else {
       // Not asked: fine unless the clause needs an answer to it.
-      return needed == nil && search(rest.dropFirst(), given: given, required: required, steps: &steps)
+      return needed == nil
+        && search(rest.dropFirst(), given: given, required: required, steps: &steps)
     }
     for option in question.options where needed?.contains(option.id) ?? true {
       var next = given

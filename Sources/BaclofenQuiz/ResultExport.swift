@@ -21,7 +21,8 @@ public enum ResultExport {
 
   /// "Article title › Section title [article/section]", or the id alone when unknown.
   public static func sourceLabel(_ id: String, in library: Library) -> String {
-    guard let section = library.section(id: id), let article = library.article(id: section.articleID)
+    guard let section = library.section(id: id),
+      let article = library.article(id: section.articleID)
     else { return id }
     return "\(article.title) › \(section.title) [\(id)]"
   }
@@ -56,7 +57,9 @@ public enum ResultExport {
       if kind == .urgent && findings.isEmpty { continue }
       out += ["", heading(kind), String(repeating: "-", count: heading(kind).count)]
       if findings.isEmpty {
-        out.append(disputed > 0 ? "None, apart from where the articles disagree (below)." : "None for your answers.")
+        out.append(
+          disputed > 0
+            ? "None, apart from where the articles disagree (below)." : "None for your answers.")
       }
       for finding in findings {
         paragraph(finding.text, indent: "  ", first: "* ")

@@ -141,9 +141,11 @@ struct QuestionList: Encodable {
     questions = questionnaire.questions.map { question in
       Item(
         id: question.id, text: question.text, help: question.help,
-        askedWhen: question.askedWhen.isAlways ? nil : question.askedWhen.clauses.map { clause in
-          Dictionary(clause.map { ($0.question, $0.options) }, uniquingKeysWith: +)
-        },
+        askedWhen: question.askedWhen.isAlways
+          ? nil
+          : question.askedWhen.clauses.map { clause in
+            Dictionary(clause.map { ($0.question, $0.options) }, uniquingKeysWith: +)
+          },
         options: question.options.map { .init(id: $0.id, label: $0.label) })
     }
   }
