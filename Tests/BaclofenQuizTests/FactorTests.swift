@@ -151,4 +151,15 @@ let factors: [Factor] = [
       }
     }
   }
+
+  /// "The articles say" only when more than one article is cited; else "One article says".
+  @Test func pluralAttributionCitesSeveralArticles() {
+    let items =
+      questionnaire.rules.map { ($0.text, $0.sources) }
+      + questionnaire.disagreements.flatMap(\.sides).map { ($0.text, $0.sources) }
+    for (text, sources) in items where text.lowercased().contains("the articles") {
+      let articles = Set(sources.compactMap { $0.split(separator: "/").first })
+      #expect(articles.count >= 2, "\(text)")
+    }
+  }
 }
