@@ -1,9 +1,11 @@
 import BaclofenContent
+import BaclofenQuiz
 
 /// All content the program shows, loaded from one folder and cross-checked.
 struct AppContent {
   var library: Library
   var withdrawal: WithdrawalWarning
+  var questionnaire: Questionnaire
 
   /// Loads every part, collecting every problem; nil when something essential failed.
   static func load(_ files: ContentFiles) -> (AppContent?, [ContentIssue]) {
@@ -12,7 +14,11 @@ struct AppContent {
     issues += libraryIssues
     let (withdrawal, withdrawalIssues) = WithdrawalWarning.load(files, library: library)
     issues += withdrawalIssues
-    guard let withdrawal else { return (nil, issues) }
-    return (AppContent(library: library, withdrawal: withdrawal), issues)
+    let (questionnaire, questionnaireIssues) = Questionnaire.load(files, library: library)
+    issues += questionnaireIssues
+    guard let withdrawal, let questionnaire else { return (nil, issues) }
+    return (
+      AppContent(library: library, withdrawal: withdrawal, questionnaire: questionnaire), issues
+    )
   }
 }
