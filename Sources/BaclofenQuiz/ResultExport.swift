@@ -1,4 +1,5 @@
 import BaclofenContent
+import BaclofenText
 
 /// The result as a plain-text file someone can take to their prescriber: findings by kind
 /// with their sources, where the articles disagree, the evidence note, the articles' dates,
@@ -116,22 +117,14 @@ public enum ResultExport {
     }
   }
 
-  /// Word wrap by characters (the file is read in an editor, not a terminal grid).
+  /// Word wrap by display width, continuing lines under `rest`.
   static func wrap(_ text: String, first: String, rest: String) -> [String] {
-    var lines: [String] = []
-    var line = first
-    var lineHasWord = false
-    for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-      if lineHasWord && line.count + 1 + word.count > width {
-        lines.append(line)
-        line = rest
-        lineHasWord = false
-      }
-      line += (lineHasWord ? " " : "") + word
-      lineHasWord = true
+    let flowing = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+    let lines = Wrap.strings(
+      flowing, width: width - rest.displayWidth, firstLineWidth: width - first.displayWidth)
+    return lines.enumerated().map {
+      ($0.offset == 0 ? first : rest) + $0.element
     }
-    lines.append(line)
-    return lines
   }
 
   /// `baclofen-questionnaire-2026-11-21.txt` in `home` (else `currentDirectory`), with a

@@ -45,6 +45,11 @@ import Testing
     #expect(Wrap.strings(text, width: 5) == ["cafe\u{301}", "naïve"])
   }
 
+  @Test func firstLineMayHaveDifferentRoom() {
+    let lines = Wrap.strings("one two three four five six", width: 10, firstLineWidth: 4)
+    #expect(lines == ["one", "two three", "four five", "six"])
+  }
+
   @Test func emptyAndBlankTextGiveOneEmptyLine() {
     #expect(Wrap.strings("", width: 10) == [""])
     #expect(Wrap.strings("    ", width: 10) == [""])
