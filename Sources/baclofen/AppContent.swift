@@ -1,9 +1,11 @@
 import BaclofenContent
+import BaclofenSearch
 
 /// All content the program shows, loaded from one folder and cross-checked.
 struct AppContent {
   var library: Library
   var withdrawal: WithdrawalWarning
+  var synonyms: Synonyms
 
   /// Loads every part, collecting every problem; nil when something essential failed.
   static func load(_ files: ContentFiles) -> (AppContent?, [ContentIssue]) {
@@ -12,7 +14,14 @@ struct AppContent {
     issues += libraryIssues
     let (withdrawal, withdrawalIssues) = WithdrawalWarning.load(files, library: library)
     issues += withdrawalIssues
+    let (synonyms, synonymIssues) = Synonyms.load(files)
+    issues += synonymIssues
     guard let withdrawal else { return (nil, issues) }
-    return (AppContent(library: library, withdrawal: withdrawal), issues)
+    return (AppContent(library: library, withdrawal: withdrawal, synonyms: synonyms), issues)
+  }
+
+  /// The search index over every section; built on demand (only searching needs it).
+  func searchIndex() throws -> SearchIndex {
+    try SearchIndex(library: library, synonyms: synonyms)
   }
 }
