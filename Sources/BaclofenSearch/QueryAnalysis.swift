@@ -109,14 +109,15 @@ extension SearchIndex {
       for group in match.groups {
         for term in synonymTable.groups[group]
         where alternatives.count < Self.maximumAlternatives
-          && term.allSatisfy({ vocabulary.sectionCounts[$0.stem] != nil })
+          && term.allSatisfy({ vocabulary.stems.contains($0.stem) })
           && seen.insert(term.map(\.stem)).inserted
         {
           alternatives.append(term)
         }
       }
       let last = index + match.length - 1
-      concepts.append(Concept(words: own, alternatives: alternatives, isPrefix: typingIndex == last))
+      concepts.append(
+        Concept(words: own, alternatives: alternatives, isPrefix: typingIndex == last))
       index += match.length
     }
     return concepts

@@ -57,6 +57,24 @@ struct Concept: Sendable {
     return parts.count == 1 ? parts[0] : "(" + parts.joined(separator: " OR ") + ")"
   }
 
+  /// True when some alternative appears in `title` as consecutive words (the word being typed
+  /// as the beginning of a word), the way FTS5 would match it.
+  func matches(title: [Word]) -> Bool {
+    alternatives.enumerated().contains { index, phrase in
+      guard !phrase.isEmpty, phrase.count <= title.count else { return false }
+      let prefixLast = index == 0 && isPrefix
+      return (0...(title.count - phrase.count)).contains { start in
+        phrase.indices.allSatisfy { offset in
+          let word = title[start + offset]
+          if prefixLast && offset == phrase.count - 1 {
+            return word.surface.hasPrefix(phrase[offset].surface)
+          }
+          return word.stem == phrase[offset].stem
+        }
+      }
+    }
+  }
+
   static func quote(_ text: String) -> String {
     "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
@@ -69,11 +87,14 @@ struct SynonymTable: Sendable {
   /// First stem of a term → the group and term, longest terms first.
   private let termsByFirstStem: [String: [(group: Int, stems: [String])]]
 
-  init(groups: [[[Word]]]) {
-    self.groups = groups
+  /// Two-way groups expand from any term; a one-way group (its first term and what that
+  /// also means) only from its first term.
+  init(groups: [[[Word]]], oneWay: [[[Word]]]) {
+    self.groups = groups + oneWay
     var byStem: [String: [(group: Int, stems: [String])]] = [:]
-    for (index, group) in groups.enumerated() {
-      for term in group where !term.isEmpty {
+    for (index, group) in self.groups.enumerated() {
+      let triggers = index < groups.count ? group : Array(group.prefix(1))
+      for term in triggers where !term.isEmpty {
         byStem[term[0].stem, default: []].append((index, term.map(\.stem)))
       }
     }

@@ -10,6 +10,8 @@ public final class SearchIndex: Sendable {
     var articleID: String
     var articleTitle: String
     var title: String
+    /// The title's words, to rank title matches without another query.
+    var titleWords: [Word]
   }
 
   /// Column weights for bm25: a word in the section title counts most, then the article
@@ -33,45 +35,43 @@ public final class SearchIndex: Sendable {
 
   public init(library: Library, synonyms: Synonyms) throws {
     let queue = try DatabaseQueue()
-    var sections: [IndexedSection] = []
-    for article in library.articles {
-      for section in article.sections {
-        sections.append(
-          IndexedSection(
-            id: section.id, articleID: article.id, articleTitle: article.title,
-            title: section.title))
-      }
-    }
     let built = try queue.write { db in
       try Self.createTable(db, library: library)
       let tokenizers = try Tokenizers(db)
-      var contentWords: [Word] = []
+      var sections: [IndexedSection] = []
+      var uses: [String: Int] = [:]
       for article in library.articles {
-        contentWords += try tokenizers.words(article.title)
+        for surface in try tokenizers.surfaces(article.title) { uses[surface, default: 0] += 1 }
         for section in article.sections {
-          contentWords += try tokenizers.words(section.title + "\n" + section.plainText)
+          for surface in try tokenizers.surfaces(section.plainText) {
+            uses[surface, default: 0] += 1
+          }
+          let titleWords = try tokenizers.words(section.title)
+          for word in titleWords { uses[word.surface, default: 0] += 1 }
+          sections.append(
+            IndexedSection(
+              id: section.id, articleID: article.id, articleTitle: article.title,
+              title: section.title, titleWords: titleWords))
         }
       }
-      try db.execute(
-        sql: "CREATE VIRTUAL TABLE temp.terms USING fts5vocab(main, sections, row)")
-      var counts: [String: Int] = [:]
-      for row in try Row.fetchAll(db, sql: "SELECT term, doc FROM temp.terms") {
-        counts[row[0]] = row[1]
+      let distinct = Array(uses.keys)
+      let contentWords = try tokenizers.words(ofSingleWords: distinct).map {
+        (word: $0, uses: uses[$0.surface] ?? 1)
       }
-      let groups = try synonyms.groups.map { group in
-        try group.map { try tokenizers.words($0) }.filter { !$0.isEmpty }
+      func words(_ terms: [String]) throws -> [[Word]] {
+        try terms.map { try tokenizers.words($0) }.filter { !$0.isEmpty }
       }
-      let table = SynonymTable(groups: groups)
+      let table = SynonymTable(
+        groups: try synonyms.groups.map(words),
+        oneWay: try synonyms.oneWay.map { try words([$0.term] + $0.expansions) })
       let stopping = try StoppingWords.words.map {
         try tokenizers.words($0).map(\.stem).joined(separator: " ")
       }
-      let vocabulary = Vocabulary(
-        sectionCounts: counts, contentWords: contentWords, extraWords: table.allWords)
-      return (vocabulary, table, Set(stopping))
+      let vocabulary = Vocabulary(contentWords: contentWords, extraWords: table.allWords)
+      return (sections, vocabulary, table, Set(stopping))
     }
     self.queue = queue
-    self.sections = sections
-    (vocabulary, synonymTable, stoppingTerms) = built
+    (sections, vocabulary, synonymTable, stoppingTerms) = built
   }
 
   private static func createTable(_ db: Database, library: Library) throws {
@@ -118,43 +118,68 @@ public final class SearchIndex: Sendable {
     }
   }
 
-  /// Sections matching every concept first, then those matching some, by how many they
-  /// match and then by bm25.
+  /// Sections matching more concepts first; among those, sections whose title matches more
+  /// concepts (titles here are the questions people ask); then bm25. Without the title step,
+  /// a rare synonym in a body ("quitting") outweighs a common word in a title ("Stopping").
   private func rankedResults(_ db: Database, concepts: [Concept], limit: Int) throws
     -> [SearchResult]
   {
     guard !concepts.isEmpty else { return [] }
     let expressions = concepts.map(\.expression)
-    let all = expressions.joined(separator: " AND ")
     let any = expressions.joined(separator: " OR ")
-    var hits = try fetchRanks(db, all, limit: limit)
-    if concepts.count > 1, hits.count < limit {
-      let found = Set(hits.map(\.row))
-      var partial = try fetchRanks(db, any, limit: max(limit, 30) + hits.count)
-        .filter { !found.contains($0.row) }
-      if concepts.count > 2, !partial.isEmpty {
-        var coverage: [Int64: Int] = [:]
-        let ids = partial.map { String($0.row) }.joined(separator: ",")
-        for expression in expressions {
-          let rows = try Int64.fetchAll(
-            db, sql: "SELECT rowid FROM sections WHERE sections MATCH ? AND rowid IN (\(ids))",
-            arguments: [expression])
-          for row in rows { coverage[row, default: 0] += 1 }
-        }
-        partial.sort { (coverage[$0.row] ?? 0, -$0.rank) > (coverage[$1.row] ?? 0, -$1.rank) }
-      }
-      hits += partial.prefix(limit - hits.count)
+    let candidateCount = max(limit, 30)
+    var hits = try fetchRanks(db, expressions.joined(separator: " AND "), limit: candidateCount)
+    let allFound = Set(hits.map(\.row))
+    if concepts.count > 1 {
+      hits += try fetchRanks(db, any, limit: candidateCount + hits.count)
+        .filter { !allFound.contains($0.row) }
     }
+    guard !hits.isEmpty else { return [] }
+    // Only sections found by the OR query can miss a concept, and with two concepts they
+    // all miss exactly one: count per concept only beyond that.
+    var coverage: [Int64: Int] = [:]
+    let partial = hits.filter { !allFound.contains($0.row) }
+    if concepts.count > 2, !partial.isEmpty {
+      let ids = partial.map { String($0.row) }.joined(separator: ",")
+      for expression in expressions {
+        for row in try matchingRows(db, expression, among: ids) { coverage[row, default: 0] += 1 }
+      }
+    }
+    let ranked = hits.map { hit in
+      let covered = allFound.contains(hit.row) ? concepts.count : coverage[hit.row] ?? 1
+      let inTitle = concepts.filter { $0.matches(title: sectionTitleWords(hit.row)) }.count
+      return (hit: hit, key: (covered, inTitle, -hit.rank))
+    }.sorted { $0.key > $1.key }.prefix(limit)
+    hits = ranked.map(\.hit)
     let snippets = try fetchSnippets(db, any, rows: hits.map(\.row))
-    return hits.compactMap { hit in
+    return ranked.compactMap { hit, key in
       let index = Int(hit.row) - 1
       guard sections.indices.contains(index) else { return nil }
       let section = sections[index]
       return SearchResult(
         sectionID: section.id, articleID: section.articleID,
         articleTitle: section.articleTitle, sectionTitle: section.title,
-        score: -hit.rank, snippet: snippets[hit.row] ?? Snippet(text: ""))
+        score: score(key), snippet: snippets[hit.row] ?? Snippet(text: ""))
     }
+  }
+
+  /// A score that follows the ranking: 100 per concept matched, 10 per concept in the
+  /// title, plus bm25 squeezed below 10.
+  private func score(_ key: (coverage: Int, title: Int, bm25: Double)) -> Double {
+    let bm25 = max(0, key.bm25)
+    return Double(100 * key.coverage + 10 * key.title) + 10 * bm25 / (1 + bm25)
+  }
+
+  private func sectionTitleWords(_ row: Int64) -> [Word] {
+    sections.indices.contains(Int(row) - 1) ? sections[Int(row) - 1].titleWords : []
+  }
+
+  private func matchingRows(_ db: Database, _ expression: String, among ids: String) throws
+    -> [Int64]
+  {
+    try Int64.fetchAll(
+      db, sql: "SELECT rowid FROM sections WHERE sections MATCH ? AND rowid IN (\(ids))",
+      arguments: [expression])
   }
 
   private func fetchRanks(_ db: Database, _ expression: String, limit: Int) throws

@@ -10,14 +10,34 @@ import Yams
 ///   - [ms, multiple sclerosis]
 /// ```
 ///
+/// oneWay:
+///   fits: [seizures, convulsions]
+/// ```
+///
 /// Every term of a group stands for every other; a term may be several words (a phrase).
+/// A one-way entry expands only from its key: "fits" finds seizures, but "seizures" must not
+/// find "one size fits all".
 public struct Synonyms: Sendable, Equatable {
   public static let path = "synonyms.yaml"
 
   /// Groups of equivalent terms, lowercased, each with at least two terms.
   public var groups: [[String]]
+  /// A term and what it also means, in file order.
+  public var oneWay: [OneWay]
 
-  public init(groups: [[String]] = []) { self.groups = groups }
+  public struct OneWay: Sendable, Equatable {
+    public var term: String
+    public var expansions: [String]
+    public init(term: String, expansions: [String]) {
+      self.term = term
+      self.expansions = expansions
+    }
+  }
+
+  public init(groups: [[String]] = [], oneWay: [OneWay] = []) {
+    self.groups = groups
+    self.oneWay = oneWay
+  }
 
   /// The file's groups, or no groups when the folder has no `synonyms.yaml` (it is optional,
   /// so a content folder without one still loads). Every problem comes with its line.
@@ -47,13 +67,30 @@ public struct Synonyms: Sendable, Equatable {
       return (Synonyms(), issues)
     }
     guard let mapping = root?.mapping else {
-      issue(root, "expected `groups:` followed by a list of `- [word, other word]` lines")
+      issue(root, "expected `groups:` followed by `- [word, other word]` lines")
       return (Synonyms(), issues)
     }
     var groups: [[String]] = []
+    var oneWay: [OneWay] = []
     for (key, value) in mapping {
+      if key.scalar?.string == "oneWay" {
+        guard let entries = value.mapping else {
+          issue(value, "`oneWay` must be `word: [what it also means]` lines")
+          continue
+        }
+        for (term, expansions) in entries {
+          guard let items = expansions.sequence else {
+            issue(expansions, "`\(term.scalar?.string ?? "?")` must be followed by a list")
+            continue
+          }
+          if let terms = parseTerms([term] + Array(items), anchor: term, report: issue) {
+            oneWay.append(OneWay(term: terms[0], expansions: Array(terms.dropFirst())))
+          }
+        }
+        continue
+      }
       guard key.scalar?.string == "groups" else {
-        issue(key, "unknown key `\(key.scalar?.string ?? "?")` (known: groups)")
+        issue(key, "unknown key `\(key.scalar?.string ?? "?")` (known: groups, oneWay)")
         continue
       }
       guard let list = value.sequence else {
@@ -64,7 +101,7 @@ public struct Synonyms: Sendable, Equatable {
         if let group = parseGroup(groupNode, report: issue) { groups.append(group) }
       }
     }
-    return (Synonyms(groups: groups), issues)
+    return (Synonyms(groups: groups, oneWay: oneWay), issues)
   }
 
   private static func parseGroup(
@@ -74,6 +111,12 @@ public struct Synonyms: Sendable, Equatable {
       issue(node, "a group must be a list like `[kidney, renal]`", 1)
       return nil
     }
+    return parseTerms(Array(items), anchor: node, report: issue)
+  }
+
+  private static func parseTerms(
+    _ items: [Node], anchor node: Node, report issue: (Node?, String, Int?) -> Void
+  ) -> [String]? {
     var terms: [String] = []
     for item in items {
       guard let raw = item.scalar?.string else {

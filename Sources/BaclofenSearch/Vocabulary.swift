@@ -23,53 +23,102 @@ struct Tokenizers {
   }
 
   func words(_ text: String) throws -> [Word] {
-    let surfaces = try plain.tokenize(document: text)
-    let stems = try porter.tokenize(document: text)
+    let surfaces = try Self.tokens(plain, text)
+    let stems = try Self.tokens(porter, text)
     guard surfaces.count == stems.count else {
-      return surfaces.map { Word(surface: $0.token, stem: $0.token) }
+      return surfaces.map { Word(surface: $0, stem: $0) }
     }
-    return zip(surfaces, stems).map { Word(surface: $0.token, stem: $1.token) }
+    return zip(surfaces, stems).map { Word(surface: $0, stem: $1) }
+  }
+
+  /// Surface words only (one tokenizer pass).
+  func surfaces(_ text: String) throws -> [String] { try Self.tokens(plain, text) }
+
+  /// Words of many texts of one word each (such as a vocabulary), in two tokenizer calls.
+  func words(ofSingleWords list: [String]) throws -> [Word] {
+    let joined = list.joined(separator: " ")
+    let stems = try Self.tokens(porter, joined)
+    guard stems.count == list.count else { return try list.flatMap(words) }
+    return zip(list, stems).map { Word(surface: $0, stem: $1) }
+  }
+
+  /// The tokens of `text`, collected straight from the C callback (GRDB's own `tokenize`
+  /// goes through Foundation `Data` for every token, several times slower).
+  private static func tokens(_ tokenizer: any FTS5Tokenizer, _ text: String) throws -> [String] {
+    final class Sink { var tokens: [String] = [] }
+    let sink = Sink()
+    var text = text
+    let code = text.withUTF8 { buffer -> CInt in
+      guard let base = buffer.baseAddress, !buffer.isEmpty else { return 0 }
+      return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
+        tokenizer.tokenize(
+          context: Unmanaged.passUnretained(sink).toOpaque(), tokenization: .document,
+          pText: pointer, nText: CInt(buffer.count),
+          tokenCallback: { context, _, token, length, _, _ in
+            guard let context, let token, length > 0 else { return 0 }
+            let bytes = UnsafeRawBufferPointer(start: token, count: Int(length))
+            Unmanaged<Sink>.fromOpaque(context).takeUnretainedValue().tokens.append(
+              String(decoding: bytes, as: UTF8.self))
+            return 0
+          })
+      }
+    }
+    guard code == 0 else { throw DatabaseError(resultCode: ResultCode(rawValue: code)) }
+    return withExtendedLifetime(sink) { sink.tokens }
   }
 }
 
-/// The indexed vocabulary, kept in memory so that per-query checks never scan it:
-/// which stems exist, how common they are, and which surface words the content uses.
+/// The indexed vocabulary, kept in memory so that per-query checks never scan it: which stems
+/// the index holds (the terms of an fts5vocab `row` table, computed with the same tokenizer
+/// while building instead of read back, which took longer than building the index) and which
+/// surface words the content uses.
 struct Vocabulary: Sendable {
-  /// Stem → number of sections containing it.
-  let sectionCounts: [String: Int]
-  /// Stem → surface words of the content with that stem (for highlighting variants).
-  let surfacesByStem: [String: Set<String>]
-  /// Every known surface word, sorted, to check prefixes of a word being typed.
+  /// Every stem of the index.
+  let stems: Set<String>
+  /// Stem → surface words with that stem (for highlighting variants).
+  let surfacesByStem: [String: [String]]
+  /// Every known surface word in UTF-8 order, to check prefixes of a word being typed.
   let sortedSurfaces: [String]
-  /// Correction candidates by length, each with a weight that prefers frequent words.
+  /// Correction candidates by length, each with how often the content uses it.
   private let candidatesByLength: [Int: [(word: String, weight: Int)]]
 
-  init(sectionCounts: [String: Int], contentWords: [Word], extraWords: [Word]) {
-    self.sectionCounts = sectionCounts
-    var surfaces: [String: Set<String>] = [:]
-    // How often the content uses each surface word: "withdrawl" should become the common
+  /// `contentWords` are the distinct words of the content with how often each is used;
+  /// `extraWords` are known words that are not in the index (synonyms).
+  init(contentWords: [(word: Word, uses: Int)], extraWords: [Word]) {
+    stems = Set(contentWords.map(\.word.stem))
+    var surfaces: [String: [String]] = [:]
+    // How often the content uses each word: "withdrawl" should become the common
     // "withdrawal" rather than the rarer "withdraw", both one edit away.
     var weights: [String: Int] = [:]
-    for word in contentWords {
-      surfaces[word.stem, default: []].insert(word.surface)
-      weights[word.surface, default: 0] += 1
+    for (word, uses) in contentWords {
+      surfaces[word.stem, default: []].append(word.surface)
+      weights[word.surface] = uses
     }
-    for word in extraWords {
-      surfaces[word.stem, default: []].insert(word.surface)
-      weights[word.surface] = max(weights[word.surface] ?? 0, 1)
+    for word in extraWords where weights[word.surface] == nil {
+      surfaces[word.stem, default: []].append(word.surface)
+      weights[word.surface] = 1
     }
     surfacesByStem = surfaces
-    sortedSurfaces = weights.keys.sorted()
+    sortedSurfaces = weights.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     var byLength: [Int: [(word: String, weight: Int)]] = [:]
-    for (word, weight) in weights
-    where word.count >= 3 && word.allSatisfy({ $0.isLetter }) {
-      byLength[word.count, default: []].append((word, weight))
+    for (word, weight) in weights where word.utf8.count >= 3 {
+      guard let length = Self.lettersCount(word) else { continue }
+      byLength[length, default: []].append((word, weight))
     }
-    candidatesByLength = byLength.mapValues { $0.sorted { $0.word < $1.word } }
+    candidatesByLength = byLength
   }
 
+  /// The number of characters when the word is only letters, else nil (ASCII fast path:
+  /// this runs over the whole vocabulary at start-up).
+  static func lettersCount(_ word: String) -> Int? {
+    if word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) { return word.utf8.count }
+    if word.utf8.allSatisfy({ $0 < 0x80 }) { return nil }
+    return word.allSatisfy(\.isLetter) ? word.count : nil
+  }
+
+  /// True for a word the index or the synonym table knows (by stem).
   func contains(_ word: Word) -> Bool {
-    sectionCounts[word.stem] != nil || surfacesByStem[word.stem] != nil
+    stems.contains(word.stem) || surfacesByStem[word.stem] != nil
   }
 
   /// True when some known word starts with `prefix`.
@@ -78,16 +127,20 @@ struct Vocabulary: Sendable {
     var high = sortedSurfaces.count
     while low < high {
       let middle = (low + high) / 2
-      if sortedSurfaces[middle] < prefix { low = middle + 1 } else { high = middle }
+      if sortedSurfaces[middle].utf8.lexicographicallyPrecedes(prefix.utf8) {
+        low = middle + 1
+      } else {
+        high = middle
+      }
     }
     return low < sortedSurfaces.count && sortedSurfaces[low].hasPrefix(prefix)
   }
 
-  /// The closest known word by edit distance (ties go to the more frequent word), or nil when
-  /// nothing is close enough. Short words are never corrected: too many near neighbours.
+  /// The closest known word by edit distance (ties go to the more used word, then the first
+  /// in alphabetical order), or nil when nothing is close enough. Short words are never
+  /// corrected: too many near neighbours.
   func correction(for word: String) -> String? {
-    let length = word.count
-    guard length >= 4, length <= 30, word.allSatisfy({ $0.isLetter }) else { return nil }
+    guard let length = Self.lettersCount(word), length >= 4, length <= 30 else { return nil }
     let limit = length <= 5 ? 1 : (length <= 8 ? 2 : 3)
     let target = Array(word.unicodeScalars)
     var best: (word: String, distance: Int, weight: Int)?
@@ -99,8 +152,8 @@ struct Vocabulary: Sendable {
             bound, target, Array(candidate.word.unicodeScalars))
         else { continue }
         if let current = best,
-          distance > current.distance
-            || (distance == current.distance && candidate.weight <= current.weight)
+          (current.distance, -current.weight, current.word)
+            < (distance, -candidate.weight, candidate.word)
         {
           continue
         }
