@@ -16,7 +16,7 @@ struct Baclofen: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      Read.self, Sections.self, Show.self, Check.self,
+      Read.self, Sections.self, Show.self, Search.self, Check.self,
     ],
     defaultSubcommand: Read.self)
 }
