@@ -45,6 +45,9 @@ extension SearchIndex {
       if !words.isEmpty { segments.append((Array(words), segment.isPhrase)) }
     }
     var corrected = false
+    // Each attempt scans the words of similar length, so a long query of unknown words
+    // (pasted text, another language) is capped.
+    var attemptsLeft = Self.maximumCorrections
     for s in segments.indices {
       for w in segments[s].words.indices {
         let word = segments[s].words[w]
@@ -55,6 +58,8 @@ extension SearchIndex {
         {
           continue
         }
+        guard attemptsLeft > 0 else { continue }
+        attemptsLeft -= 1
         guard let fix = vocabulary.correction(for: word.surface),
           let fixed = try tokenizers.words(fix).first
         else { continue }

@@ -25,6 +25,7 @@ public final class SearchIndex: Sendable {
   static let maximumWords = 24
   static let maximumConcepts = 8
   static let maximumAlternatives = 12
+  static let maximumCorrections = 4
 
   let queue: DatabaseQueue
   let sections: [IndexedSection]
