@@ -16,7 +16,7 @@ struct Baclofen: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      Read.self, Sections.self, Show.self, Check.self, Quiz.self, Withdrawal.self,
+      Read.self, Sections.self, Show.self, Search.self, Quiz.self, Withdrawal.self, Check.self,
     ],
     defaultSubcommand: Read.self)
 }
