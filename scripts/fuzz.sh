@@ -24,7 +24,7 @@ for m in $modules; do objects+=("$scratch"/debug/"$m".build/*.o); done
 objects+=("$scratch"/debug/CYaml.build/src/*.o)
 binary=$scratch/fuzz-$target
 swiftc -sanitize=fuzzer,address -parse-as-library -I "$scratch/debug/Modules" \
-  -I "$scratch/checkouts/Yams/Sources/CYaml/include" \
+  -I "$scratch/checkouts/Yams/Sources/CYaml/include" -I "$scratch/checkouts/GRDB.swift/Sources/GRDBSQLite" \
   "$harness" "${objects[@]}" $libs -o "$binary" 2>&1 | grep -v "Cannot export local symbol" || true
 
 mkdir -p "$scratch/corpus-$target" "$scratch/crashes-$target"
