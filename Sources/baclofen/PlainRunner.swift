@@ -3,15 +3,14 @@ import Foundation
 /// Runs `PlainSession` on stdin/stdout until `q` or end of input.
 func runPlainSession(_ content: AppContent) {
   var session = PlainSession(content: content)
-  session.greeting().forEach { print($0) }
+  for line in session.greeting() { print(line) }
   while !session.finished {
-    print(session.prompt, terminator: "")
-    fflush(stdout)
+    FileHandle.standardOutput.write(Data(session.prompt.utf8))
     guard let line = readLine() else {
       print()
       break
     }
-    session.handle(line).forEach { print($0) }
+    for output in session.handle(line) { print(output) }
   }
 }
 

@@ -116,17 +116,21 @@ struct PlainSession {
     guard let index else { return ["Search is not available."] }
     let response = index.search(query, limit: 9)
     var lines: [String] = []
-    if let corrected = response.correctedQuery { lines.append("Showing results for “\(corrected)”.") }
+    if let corrected = response.correctedQuery {
+      lines.append("Showing results for “\(corrected)”.")
+    }
     if response.results.isEmpty {
       return lines + ["No section matches “\(query)”. Try other words, or c for the contents."]
     }
     numbered = response.results.map { .section($0.sectionID) }
     lines.append("\(response.results.count) results:")
     for (offset, result) in response.results.enumerated() {
-      lines.append("\(offset + 1). \(result.sectionTitle) (\(result.articleTitle)): \(result.snippet.text)")
+      lines.append(
+        "\(offset + 1). \(result.sectionTitle) (\(result.articleTitle)): \(result.snippet.text)")
     }
     if response.aboutStopping {
-      lines.append("Stopping baclofen suddenly can be dangerous: type w for the withdrawal warning.")
+      lines.append(
+        "Stopping baclofen suddenly can be dangerous: type w for the withdrawal warning.")
     }
     return (lines + ["Type a number to read a section."]).map(\.terminalSafe)
   }
@@ -169,7 +173,8 @@ struct PlainSession {
       currentQuestion = nil
       return ["Questionnaire closed. Type s to start again."]
     case "b":
-      guard let previous = content.questionnaire.previousQuestion(before: question.id, given: answers)
+      guard
+        let previous = content.questionnaire.previousQuestion(before: question.id, given: answers)
       else { return ["This is the first question."] + ask() }
       answers[previous.id] = nil
       return ask()
