@@ -1,23 +1,28 @@
 import Foundation
 
-/// Runs `PlainSession` on stdin/stdout until `q` or end of input.
+/// Runs `PlainSession` on stdin/stdout until `q` or end of input. All output goes through one
+/// unbuffered handle so prompts and lines stay in order on pipes too.
 func runPlainSession(_ content: AppContent) {
+  let out = FileHandle.standardOutput
+  func emit(_ lines: [String]) {
+    out.write(Data(lines.map { $0 + "\n" }.joined().utf8))
+  }
   var session = PlainSession(content: content)
-  for line in session.greeting() { print(line) }
+  emit(session.greeting())
   while !session.finished {
-    FileHandle.standardOutput.write(Data(session.prompt.utf8))
+    out.write(Data(session.prompt.utf8))
     guard let line = readLine() else {
-      print()
+      emit([""])
       break
     }
-    for output in session.handle(line) { print(output) }
+    emit(session.handle(line))
   }
 }
 
 /// `--plain`, or a terminal that cannot show a full screen (`TERM` unset or `dumb`).
-func wantsPlainMode(flag: Bool, environment: [String: String] = ProcessInfo.processInfo.environment)
-  -> Bool
-{
+func wantsPlainMode(
+  flag: Bool, environment: [String: String] = ProcessInfo.processInfo.environment
+) -> Bool {
   if flag { return true }
   let term = environment["TERM"] ?? ""
   return term.isEmpty || term == "dumb"
