@@ -1,4 +1,6 @@
 import ArgumentParser
+import BaclofenTerminal
+import BaclofenUI
 import Foundation
 
 struct Read: ParsableCommand {
@@ -16,8 +18,16 @@ struct Read: ParsableCommand {
           "baclofen: the reader needs a terminal; try `baclofen sections`, "
             + "`baclofen show ID` or `baclofen search WORDS`.")
       }
-      _ = try options.load()
-      throw Failure.usage("baclofen: the full-screen reader is not built yet; try `baclofen sections`.")
+      let content = try options.load()
+      // Stand-in until the ranked engine (BaclofenSearch) is adapted to `SearchProvider`.
+      let search = StandInSearch.provider(for: content.library)
+      let status = Terminal.run(
+        makeState: { width, height, utf8 in
+          AppState(
+            library: content.library, withdrawal: content.withdrawal, search: search,
+            width: width, height: height, ascii: !utf8)
+        }, colors: Terminal.colorsWanted(noColorFlag: noColor))
+      if status != 0 { throw ExitCode(status) }
     }
   }
 }
