@@ -46,10 +46,12 @@ extension AppState {
   mutating func activateSelection() {
     switch selection {
     case .article(let a):
+      // One article open at a time keeps the list short; its sections come into view.
       if expanded.contains(a) && reader.article == a {
         expanded.remove(a)
       } else {
-        expanded.insert(a)
+        expanded = [a]
+        contentsTop = selectedRow
       }
       jump(to: Anchor(article: a, section: -1, block: -1))
     case .section(let a, let s):
@@ -70,7 +72,7 @@ extension AppState {
   /// The contents selection follows the reading position.
   mutating func selectReadingPosition() {
     let section = readerLayout.section(at: reader.top)
-    expanded.insert(reader.article)
+    if !expanded.contains(reader.article) { expanded = [reader.article] }
     selection = reader.top == 0 ? .article(reader.article) : .section(reader.article, section)
   }
 }

@@ -18,9 +18,9 @@ extension AppState {
           ("PgUp PgDn", "page up / down"),
           ("space b", "page down / up"),
           ("g G Home End", "top / bottom"),
-          ("[ ]", "previous / next section"),
+          ("[ ]", "prev / next section"),
           ("Tab", "contents / reader"),
-          ("Enter", "open (an article: fold)"),
+          ("Enter", "open; fold an article"),
           ("Esc \(a.left) h Bksp", "back"),
           ("\(a.right) l", "forward"),
         ]),
@@ -37,18 +37,20 @@ extension AppState {
         title: "Anywhere",
         keys: [
           ("w", "withdrawal warning"),
-          ("Ctrl-W F2", "the same, in a search line"),
+          ("Ctrl-W F2", "the same while typing"),
           ("s F3", "Is baclofen for you?"),
           ("? F1", "this help"),
           ("q Ctrl-C", "quit"),
-          ("Mouse", "wheel scrolls, click opens"),
+          ("Mouse", "wheel, click to open"),
         ]),
     ]
   }
 
   /// One column of groups as lines `width` wide.
   private func helpColumn(_ groups: [HelpGroup], width: Int) -> [StyledLine] {
-    let keyWidth = 15
+    let keyWidth = 14
+    let width = width - 1
+    let indent = " "
     var lines: [StyledLine] = []
     for group in groups {
       if !lines.isEmpty { lines.append(StyledLine()) }
@@ -56,7 +58,7 @@ extension AppState {
       for (key, does) in group.keys {
         lines.append(
           StyledLine([
-            Span("  " + key.padded(toWidth: keyWidth - 2), [.key, .bold]),
+            Span(indent + key.padded(toWidth: keyWidth - indent.count), [.key, .bold]),
             Span(does.truncated(toWidth: max(1, width - keyWidth))),
           ]))
       }

@@ -71,7 +71,7 @@ extension AppState {
     let left: String
     let right: String
     if !geometry.showReader {
-      left = " Contents: \(env.glyphs.arrows.up)\(env.glyphs.arrows.down) choose, Enter opens"
+      left = " \(env.glyphs.arrows.up)\(env.glyphs.arrows.down) Enter: open"
       right = "Tab: reader "
     } else {
       let article = env.articles[reader.article]

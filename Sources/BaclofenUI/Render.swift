@@ -33,6 +33,7 @@ extension AppState {
       "\(sign) Never stop baclofen suddenly \(dash) press w for the withdrawal warning",
       "\(sign) Never stop baclofen suddenly \(dash) press w for the warning",
       "\(sign) Never stop baclofen suddenly \(dash) press w",
+      "Never stop baclofen suddenly: press w",
       "Never stop baclofen suddenly (w)",
     ]
     let text = candidates.first { $0.displayWidth <= width - 2 } ?? candidates.last!
@@ -108,17 +109,23 @@ extension AppState {
         ]
       }
       let other = focus == .contents ? "reader" : "contents"
-      return [
+      var items: [(FooterItem, Int)] = [
         (FooterItem(key: "/", label: "search", short: "search", action: .character("/")), 6),
         (
           FooterItem(
             key: "s", label: "Is baclofen for you?", short: "for you?", action: .character("s")), 5
         ),
         (FooterItem(key: "w", label: "withdrawal", short: "warning", action: .character("w")), 2),
-        (FooterItem(key: "Tab", label: other, short: other, action: .tab), 1),
+        (FooterItem(key: "Tab", label: other, short: other, action: .tab), 0),
         (FooterItem(key: "?", label: "help", short: "help", action: .character("?")), 7),
         (FooterItem(key: "q", label: "quit", short: "quit", action: .character("q")), 8),
       ]
+      if activeSearch != nil {
+        let match = FooterItem(
+          key: "n", label: "next match", short: "match", action: .character("n"))
+        items.insert((match, 1), at: 1)
+      }
+      return items
     }
   }
 

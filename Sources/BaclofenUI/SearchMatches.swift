@@ -33,6 +33,7 @@ extension AppState {
     overlay = nil
     focus = .reader
     showMatch(matches[first])
+    message = "Match \(first + 1) of \(matches.count): n next, N previous"
   }
 
   /// `n` (forward) or `N`: the next match, wrapping around with a note.

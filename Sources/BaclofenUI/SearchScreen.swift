@@ -10,9 +10,13 @@ extension SearchState {
 
   /// A result as drawn: title line, up to two snippet lines, a blank line.
   static func lines(for hit: SearchHit, width: Int, glyphs: Glyphs) -> [StyledLine] {
-    let title = "\(hit.sectionTitle) \(glyphs.dash) \(hit.articleTitle)".terminalSafe
+    let section = hit.sectionTitle.terminalSafe.truncated(toWidth: max(1, width - 3))
+    let article = " \(glyphs.dash) \(hit.articleTitle.terminalSafe)"
+    let room = max(0, width - 3 - section.displayWidth)
     let lines = [
-      StyledLine([Span("  "), Span(title.truncated(toWidth: max(1, width - 3)), .bold)])
+      StyledLine([
+        Span("  "), Span(section, .bold), Span(room > 4 ? article.truncated(toWidth: room) : ""),
+      ])
     ]
     var snippet = SectionLayout(width: max(8, width - 6))
     let highlights = hit.highlights
@@ -39,7 +43,7 @@ extension SearchState {
     let rows = max(1, state.height - 1 - Self.listTop(outcome))
     if selected < top { top = selected }
     func height(_ index: Int) -> Int {
-      Self.lines(for: outcome.hits[index], width: state.width, glyphs: state.env.glyphs).count
+      Self.lines(for: outcome.hits[index], width: state.resultsWidth, glyphs: state.env.glyphs).count
     }
     while top < selected, (top...selected).reduce(0, { $0 + height($1) }) > rows { top += 1 }
   }
@@ -48,7 +52,7 @@ extension SearchState {
   func hit(atRow y: Int, in state: AppState) -> Int? {
     var row = Self.listTop(outcome)
     for index in top..<outcome.hits.count {
-      let count = Self.lines(for: outcome.hits[index], width: state.width, glyphs: state.env.glyphs)
+      let count = Self.lines(for: outcome.hits[index], width: state.resultsWidth, glyphs: state.env.glyphs)
         .count
       if y >= row && y < row + count - 1 { return index }
       row += count
@@ -151,21 +155,26 @@ extension AppState {
     screen.put(info.truncated(toWidth: width - 2), x: 1, y: 2, style: .dim)
     screen.put(String(repeating: glyphs.horizontal, count: width), x: 0, y: 3, style: .frame)
     if outcome.aboutStopping {
-      let offer =
-        "\(glyphs.warning) About stopping? Never stop suddenly \(glyphs.dash) "
-        + (query.isEmpty ? "press w" : "press Ctrl-W or F2") + " for the withdrawal warning."
+      let key = query.isEmpty ? "w" : "Ctrl-W"
+      let offers = [
+        "\(glyphs.warning) About stopping? Never stop suddenly \(glyphs.dash) press \(key)"
+          + (query.isEmpty ? "" : " or F2") + " for the withdrawal warning.",
+        "\(glyphs.warning) About stopping? \(key): withdrawal warning",
+        "\(glyphs.warning) Stopping? \(key): warning",
+      ]
+      let offer = offers.first { $0.displayWidth <= width - 2 } ?? offers.last!
       screen.put(offer.truncated(toWidth: width - 2), x: 1, y: 4, style: [.warning, .bold])
     }
     var y = SearchState.listTop(outcome)
     for index in open.top..<outcome.hits.count where y < height - 1 {
-      let lines = SearchState.lines(for: outcome.hits[index], width: width, glyphs: glyphs)
+      let lines = SearchState.lines(for: outcome.hits[index], width: resultsWidth, glyphs: glyphs)
       for (number, line) in lines.enumerated() where y < height - 1 {
         if index == open.selected && number == 0 {
           screen.fill(y: y, style: .selected)
-          screen.put(glyphs.pointer, x: 0, y: y, style: [.selected, .bold])
           var marked = line
           for i in marked.spans.indices { marked.spans[i].style.insert(.selected) }
           screen.put(marked, x: 0, y: y)
+          screen.put(glyphs.pointer, x: 0, y: y, style: [.selected, .bold])
         } else {
           screen.put(line, x: 0, y: y)
         }
@@ -173,6 +182,9 @@ extension AppState {
       }
     }
   }
+
+  /// Results are laid out no wider than a comfortable reading measure.
+  var resultsWidth: Int { min(width, HomeGeometry.measure + 8) }
 
   private func count(_ n: Int) -> String { n == 1 ? "1 section" : "\(n) sections" }
 }
