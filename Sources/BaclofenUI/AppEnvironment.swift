@@ -1,4 +1,5 @@
 import BaclofenContent
+import BaclofenText
 
 /// What does not change while the app runs: the content, the search provider, the glyph set,
 /// and the layout cache.
@@ -37,11 +38,27 @@ public final class AppEnvironment: Sendable {
     return nil
   }
 
-  /// "Article title — Section title" for a section or article id.
-  func sourceName(_ id: String) -> String {
-    if let (a, s) = locate(sectionID: id) {
-      return "\(library.articles[a].title) \(glyphs.dash) \(library.articles[a].sections[s].title)"
+  /// "Article — Section; Section; Other article" for section or article ids, each article
+  /// named once.
+  func sourceNames(_ ids: [String]) -> String {
+    var parts: [(article: String, sections: [String])] = []
+    for id in ids {
+      let (article, section): (String, String?)
+      if let (a, s) = locate(sectionID: id) {
+        (article, section) = (library.articles[a].title, library.articles[a].sections[s].title)
+      } else {
+        (article, section) = (library.article(id: id)?.title ?? id, nil)
+      }
+      if let index = parts.firstIndex(where: { $0.article == article }) {
+        if let section { parts[index].sections.append(section) }
+      } else {
+        parts.append((article, section.map { [$0] } ?? []))
+      }
     }
-    return library.article(id: id)?.title ?? id
+    return parts.map { part in
+      part.sections.isEmpty
+        ? part.article
+        : "\(part.article) \(glyphs.dash) \(part.sections.joined(separator: "; "))"
+    }.joined(separator: "; ").terminalSafe
   }
 }

@@ -49,10 +49,10 @@ extension AppState {
       // One article open at a time keeps the list short; its sections come into view.
       if expanded.contains(a) && reader.article == a {
         expanded.remove(a)
-      } else {
-        expanded = [a]
-        contentsTop = selectedRow
+        return
       }
+      expanded = [a]
+      contentsTop = selectedRow
       jump(to: Anchor(article: a, section: -1, block: -1))
     case .section(let a, let s):
       jump(to: Anchor(article: a, section: s, block: -1))

@@ -69,6 +69,7 @@ extension AppState {
   /// The help text at the current width: two columns when there is room.
   var helpLines: [StyledLine] {
     let groups = helpGroups
+    let width = min(width, 96)
     var lines = [StyledLine("Keys", [.bold, .heading]), StyledLine()]
     if width >= 80 {
       let column = (width - 4) / 2

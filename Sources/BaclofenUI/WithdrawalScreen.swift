@@ -28,7 +28,7 @@ extension AppState {
       for point in warning.points where point.group == group {
         lines += layout.wrap(
           RichText(point.text), style: [], indent: env.glyphs.bullet + " ", hanging: "  ")
-        let sources = point.sources.map { env.sourceName($0) }.joined(separator: "; ")
+        let sources = env.sourceNames(point.sources)
         lines += layout.wrap(
           RichText("Source: " + sources), style: .dim, indent: "  ", hanging: "  ")
       }
