@@ -79,14 +79,18 @@ public struct SectionLayout: Sendable {
     if let label { text.runs.insert(.init(label + ": ", strong: true), at: 0) }
     let content = inner.wrap(text, style: [], indent: "", hanging: "")
     let innerWidth = width - 4
-    var lines = [StyledLine(topLeft + String(repeating: horizontal, count: width - 2) + topRight, .frame)]
+    var lines = [
+      StyledLine(topLeft + String(repeating: horizontal, count: width - 2) + topRight, .frame)
+    ]
     for line in content {
       let padding = String(repeating: " ", count: max(0, innerWidth - line.plainText.displayWidth))
       lines.append(
-        StyledLine([Span(vertical + " ", .frame)] + line.spans + [Span(padding + " " + vertical, .frame)]))
+        StyledLine(
+          [Span(vertical + " ", .frame)] + line.spans + [Span(padding + " " + vertical, .frame)]))
     }
     lines.append(
-      StyledLine(bottomLeft + String(repeating: horizontal, count: width - 2) + bottomRight, .frame))
+      StyledLine(bottomLeft + String(repeating: horizontal, count: width - 2) + bottomRight, .frame)
+    )
     return lines
   }
 }

@@ -18,12 +18,3 @@ func runPlainSession(_ content: AppContent) {
     emit(session.handle(line))
   }
 }
-
-/// `--plain`, or a terminal that cannot show a full screen (`TERM` unset or `dumb`).
-func wantsPlainMode(
-  flag: Bool, environment: [String: String] = ProcessInfo.processInfo.environment
-) -> Bool {
-  if flag { return true }
-  let term = environment["TERM"] ?? ""
-  return term.isEmpty || term == "dumb"
-}

@@ -1,24 +1,53 @@
 import ArgumentParser
+import BaclofenTerminal
+import BaclofenUI
 import Foundation
 
 struct Read: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Open the full-screen reader (the default when no command is given).")
+    abstract: "Open the full-screen reader (the default when no command is given).",
+    discussion: """
+      With --plain, or when TERM is unset or `dumb`, a line-oriented reader for screen readers: \
+      prompts and lines, no full-screen redraws.
+      """)
 
   @OptionGroup var options: ContentOptions
   @Flag(name: .long, help: "Use bold, underline and reverse video only, no colours.")
   var noColor = false
+  @Flag(name: .long, help: "Read, search and take the questionnaire as plain lines.")
+  var plain = false
 
   func run() throws {
     try reportingFailures {
+      if plain {
+        runPlainSession(try options.load())
+        return
+      }
       guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
         throw Failure.usage(
           "baclofen: the reader needs a terminal; try `baclofen sections`, "
-            + "`baclofen show ID` or `baclofen search WORDS`.")
+            + "`baclofen show ID`, `baclofen search WORDS` or `baclofen --plain`.")
       }
-      _ = try options.load()
-      throw Failure.usage(
-        "baclofen: the full-screen reader is not built yet; try `baclofen sections`.")
+      let content = try options.load()
+      let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+      if term.isEmpty || term == "dumb" {
+        printError("baclofen: TERM is \(term.isEmpty ? "not set" : "dumb"); using plain mode.")
+        runPlainSession(content)
+        return
+      }
+      let search = try content.searchIndex().provider
+      let status = Terminal.run(
+        makeState: { width, height, utf8 in
+          AppState(
+            library: content.library, withdrawal: content.withdrawal, search: search,
+            width: width, height: height, ascii: !utf8)
+        }, colors: Terminal.colorsWanted(noColorFlag: noColor))
+      if status == Terminal.unknownTerminal {
+        printError("baclofen: this terminal type (TERM=\(term)) is unknown; using plain mode.")
+        runPlainSession(content)
+      } else if status != 0 {
+        throw ExitCode(status)
+      }
     }
   }
 }

@@ -1,0 +1,122 @@
+import BaclofenUI
+import CNCurses
+import Foundation
+
+/// Draws screen buffers, sending curses only the cells that changed since the last frame.
+struct Painter {
+  var colors: Bool
+  var utf8: Bool
+  private var previous: ScreenBuffer?
+
+  init(colors: Bool, utf8: Bool) {
+    self.colors = colors
+    self.utf8 = utf8
+    if colors {
+      start_color()
+      use_default_colors()  // keep the terminal's own background
+      init_pair(Pair.heading, Int16(COLOR_CYAN), -1)
+      init_pair(Pair.highlight, Int16(COLOR_BLACK), Int16(COLOR_YELLOW))
+      init_pair(Pair.warning, Int16(COLOR_RED), -1)
+      init_pair(Pair.key, Int16(COLOR_CYAN), -1)
+    }
+  }
+
+  private enum Pair {
+    static let heading: Int16 = 1
+    static let highlight: Int16 = 2
+    static let warning: Int16 = 3
+    static let key: Int16 = 4
+  }
+
+  /// Forgets the last frame so the next one repaints everything (Ctrl-L, after `fg`).
+  mutating func invalidate() {
+    previous = nil
+    clearok(shim_curscr(), true)
+  }
+
+  mutating func draw(_ screen: ScreenBuffer) {
+    let old = previous.flatMap { $0.width == screen.width && $0.height == screen.height ? $0 : nil }
+    if old == nil { erase() }
+    for y in 0..<screen.height {
+      var changed = (0..<screen.width).map { x in old.map { $0[x, y] != screen[x, y] } ?? true }
+      // A wide character and its continuation cell are drawn together.
+      for x in 0..<screen.width where changed[x] {
+        if screen[x, y].isContinuation, x > 0 { changed[x - 1] = true }
+      }
+      for x in 0..<screen.width where changed[x] && !screen[x, y].isContinuation {
+        put(screen[x, y], x: x, y: y, width: screen.width)
+      }
+    }
+    if let cursor = screen.cursor, cursor.y < screen.height, cursor.x < screen.width {
+      curs_set(1)
+      move(Int32(cursor.y), Int32(cursor.x))
+    } else {
+      curs_set(0)
+    }
+    refresh()
+    previous = screen
+  }
+
+  private func put(_ cell: Cell, x: Int, y: Int, width: Int) {
+    let (attrs, pair) = attributes(cell.style)
+    var text: [wchar_t]
+    if utf8 {
+      text = cell.character.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
+    } else {
+      text = [wchar_t(Self.ascii(cell.character).value)]
+    }
+    text.append(0)
+    _ = shim_put_cell(Int32(y), Int32(x), text, attrs, pair)
+    if !utf8 && cell.width == 2 && x + 1 < width {
+      _ = shim_put_cell(Int32(y), Int32(x + 1), [32, 0], attrs, pair)
+    }
+  }
+
+  private func attributes(_ style: TextStyle) -> (attr_t, Int16) {
+    var attrs: attr_t = 0
+    if style.contains(.bold) { attrs |= shim_a_bold() }
+    if style.contains(.underline) { attrs |= shim_a_underline() }
+    if style.contains(.reverse) || style.contains(.selected) { attrs |= shim_a_reverse() }
+    if style.contains(.dim) { attrs |= shim_a_dim() }
+    var pair: Int16 = 0
+    if style.contains(.highlight) {
+      // Without colour a match must still stand out: reverse, or underline on a
+      // reversed row.
+      attrs |= shim_a_bold()
+      if colors {
+        pair = Pair.highlight
+      } else {
+        attrs ^= shim_a_reverse()
+        attrs |= shim_a_underline()
+      }
+    } else if colors {
+      if style.contains(.warning) {
+        pair = Pair.warning
+      } else if style.contains(.heading) {
+        pair = Pair.heading
+      } else if style.contains(.key) {
+        pair = Pair.key
+      }
+    }
+    return (attrs, pair)
+  }
+
+  /// A printable ASCII stand-in when the locale cannot show Unicode.
+  static func ascii(_ character: Character) -> Unicode.Scalar {
+    if let scalar = character.unicodeScalars.first, scalar.isASCII { return scalar }
+    switch character {
+    case "‘", "’", "′": return "'"
+    case "“", "”", "″": return "\""
+    case "–", "—", "─", "·": return "-"
+    case "…": return "."
+    case "•": return "*"
+    case "×": return "x"
+    case "│": return "|"
+    case "┌", "┐", "└", "┘": return "+"
+    case "\u{A0}": return " "
+    default:
+      let base = String(character).decomposedStringWithCanonicalMapping.unicodeScalars.first
+      return base.flatMap { $0.isASCII ? $0 : nil } ?? "?"
+    }
+  }
+}

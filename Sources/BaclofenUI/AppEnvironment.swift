@@ -1,0 +1,64 @@
+import BaclofenContent
+import BaclofenText
+
+/// What does not change while the app runs: the content, the search provider, the glyph set,
+/// and the layout cache.
+public final class AppEnvironment: Sendable {
+  public let library: Library
+  public let withdrawal: WithdrawalWarning
+  public let search: SearchProvider
+  public let glyphs: Glyphs
+  let layouts = LayoutCache()
+
+  public init(
+    library: Library, withdrawal: WithdrawalWarning, search: @escaping SearchProvider,
+    ascii: Bool = false
+  ) {
+    self.library = library
+    self.withdrawal = withdrawal
+    self.search = search
+    self.glyphs = Glyphs(ascii: ascii)
+  }
+
+  var articles: [Article] { library.articles }
+
+  /// Article `index` laid out `width` columns wide, highlighting `search`'s matches.
+  func layout(article index: Int, width: Int, search: SearchOutcome? = nil) -> ArticleLayout {
+    layouts.layout((index, width, search?.highlightKey)) {
+      ArticleLayout(
+        article: library.articles[index], width: width, glyphs: glyphs, highlighter: search)
+    }
+  }
+
+  /// (article index, section index) of a section id.
+  func locate(sectionID: String) -> (Int, Int)? {
+    for (a, article) in library.articles.enumerated() {
+      if let s = article.sections.firstIndex(where: { $0.id == sectionID }) { return (a, s) }
+    }
+    return nil
+  }
+
+  /// "Article — Section; Section; Other article" for section or article ids, each article
+  /// named once.
+  func sourceNames(_ ids: [String]) -> String {
+    var parts: [(article: String, sections: [String])] = []
+    for id in ids {
+      let (article, section): (String, String?)
+      if let (a, s) = locate(sectionID: id) {
+        (article, section) = (library.articles[a].title, library.articles[a].sections[s].title)
+      } else {
+        (article, section) = (library.article(id: id)?.title ?? id, nil)
+      }
+      if let index = parts.firstIndex(where: { $0.article == article }) {
+        if let section { parts[index].sections.append(section) }
+      } else {
+        parts.append((article, section.map { [$0] } ?? []))
+      }
+    }
+    return parts.map { part in
+      part.sections.isEmpty
+        ? part.article
+        : "\(part.article) \(glyphs.dash) \(part.sections.joined(separator: "; "))"
+    }.joined(separator: "; ").terminalSafe
+  }
+}

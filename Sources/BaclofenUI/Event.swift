@@ -1,0 +1,42 @@
+/// Everything the app reacts to. Signals arrive as ordinary events (Bubble Tea style), so the
+/// pure core decides what they mean and tests can send them.
+public enum Event: Sendable, Hashable {
+  case key(Key)
+  case mouse(MouseEvent)
+  case resize(width: Int, height: Int)
+  /// Ctrl-C (SIGINT).
+  case interrupt
+  /// SIGTERM or SIGHUP: leave at once.
+  case terminate
+}
+
+public enum Key: Sendable, Hashable {
+  /// A printable character, as typed.
+  case character(Character)
+  /// Ctrl plus a letter, given as the lowercase letter ("w" for Ctrl-W).
+  case control(Character)
+  case up, down, left, right
+  case pageUp, pageDown, home, end
+  case tab, backTab, enter, escape, backspace, delete
+  /// F1, F2, …
+  case function(Int)
+}
+
+public struct MouseEvent: Sendable, Hashable {
+  public enum Action: Sendable, Hashable { case wheelUp, wheelDown, click }
+  public var action: Action
+  public var x: Int
+  public var y: Int
+  public init(_ action: Action, x: Int, y: Int) {
+    self.action = action
+    self.x = x
+    self.y = y
+  }
+}
+
+/// What the backend must do after an update, besides drawing the next frame.
+public enum Effect: Sendable, Hashable {
+  case quit
+  /// Forget the previous frame and repaint every cell (Ctrl-L).
+  case redraw
+}

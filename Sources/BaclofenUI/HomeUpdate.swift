@@ -1,0 +1,91 @@
+/// Keys and mouse on the home screen: contents pane and reader.
+extension AppState {
+  mutating func handleHome(_ event: Event) -> [Effect] {
+    switch event {
+    case .key(let key): return handleHomeKey(key)
+    case .mouse(let mouse): return handleHomeMouse(mouse)
+    default: return []
+    }
+  }
+
+  private mutating func handleHomeKey(_ key: Key) -> [Effect] {
+    if let effects = handleGlobal(key) { return effects }
+    switch key {
+    case .tab, .backTab:
+      focus = focus == .contents ? .reader : .contents
+    case .escape, .backspace, .left, .character("h"):
+      if !goBack() {
+        if focus == .reader && !HomeGeometry(self).twoPanes {
+          focus = .contents
+        } else {
+          message = "Nothing to go back to."
+        }
+      }
+    case .right, .character("l"):
+      if !goForward() { message = "Nothing to go forward to." }
+    case .character("["): previousSection()
+    case .character("]"): nextSection()
+    case .character("n"): nextMatch(forward: true)
+    case .character("N"): nextMatch(forward: false)
+    default:
+      if focus == .contents { handleContentsKey(key) } else { handleReaderKey(key) }
+    }
+    return []
+  }
+
+  private mutating func handleContentsKey(_ key: Key) {
+    let page = max(1, HomeGeometry(self).listHeight - 1)
+    switch key {
+    case .enter: activateSelection()
+    default:
+      let rows = contentsRows.count
+      if let row = Self.scrolled(selectedRow, by: key, page: page, limit: rows - 1) {
+        selectRow(row)
+      }
+    }
+  }
+
+  private mutating func handleReaderKey(_ key: Key) {
+    switch key {
+    case .enter: scroll(by: 1)
+    case .home, .character("g"): scrollToTop()
+    case .end, .character("G"): scrollToBottom()
+    default:
+      if let top = Self.scrolled(reader.top, by: key, page: readerHeight - 2, limit: Int.max) {
+        scroll(by: top - reader.top)
+      }
+    }
+  }
+
+  private mutating func handleHomeMouse(_ mouse: MouseEvent) -> [Effect] {
+    let geometry = HomeGeometry(self)
+    if mouse.y == 0, mouse.action == .click {
+      openWithdrawal()
+      return []
+    }
+    if mouse.y == geometry.footerRow {
+      guard mouse.action == .click, let key = footerKey(atColumn: mouse.x) else { return [] }
+      return handleHomeKey(key)
+    }
+    guard mouse.y >= geometry.bodyTop, mouse.y < geometry.bodyTop + geometry.bodyHeight else {
+      return []
+    }
+    let inContents =
+      geometry.showContents && (!geometry.twoPanes || mouse.x < geometry.contentsWidth)
+    switch (mouse.action, inContents) {
+    case (.wheelUp, true): moveSelection(by: -3)
+    case (.wheelDown, true): moveSelection(by: 3)
+    case (.wheelUp, false): scroll(by: -3)
+    case (.wheelDown, false): scroll(by: 3)
+    case (.click, true):
+      let row = mouse.y - geometry.listTop + contentsTop
+      guard mouse.y >= geometry.listTop, row < contentsRows.count else { return [] }
+      focus = .contents
+      selectRow(row)
+      activateSelection()
+    case (.click, false):
+      focus = .reader
+    }
+    return []
+  }
+}

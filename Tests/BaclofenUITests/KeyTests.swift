@@ -1,0 +1,358 @@
+import Testing
+
+@testable import BaclofenUI
+
+/// Every key of the table in DESIGN.md, on the screens where it means something.
+@Suite struct KeyTests {
+  @Test func arrowsAndVimKeysMoveTheContentsSelection() {
+    var app = bundledApp()
+    #expect(app.state.focus == .contents)
+    app.press(.down)
+    #expect(app.state.selection == .section(0, 0))
+    app.type("jj")
+    #expect(app.state.selection == .section(0, 2))
+    app.press(.up)
+    app.type("k")
+    #expect(app.state.selection == .section(0, 0))
+  }
+
+  @Test func pagingHomeAndEndInContents() {
+    var app = bundledApp()
+    app.press(.pageDown)
+    let paged = app.state.selectedRow
+    #expect(paged > 10)
+    app.type("b")
+    #expect(app.state.selectedRow == 0)
+    app.type(" ")
+    #expect(app.state.selectedRow == paged)
+    app.press(.home)
+    #expect(app.state.selectedRow == 0)
+    app.press(.end)
+    #expect(app.state.selection == .article(bundledLibrary.articles.count - 1))
+    app.type("g")
+    #expect(app.state.selectedRow == 0)
+    app.type("G")
+    #expect(app.state.selection == .article(bundledLibrary.articles.count - 1))
+  }
+
+  @Test func enterOpensASectionAndFocusesTheReader() {
+    var app = bundledApp()
+    app.press(.down, .down, .enter)
+    #expect(app.state.currentSectionID == "ria-aud/what-is-baclofen")
+    #expect(app.state.focus == .reader)
+    #expect(app.lines[1].contains("What Is Baclofen?"))
+  }
+
+  @Test func enterOnAnArticleOpensOrFoldsIt() {
+    var app = bundledApp()
+    app.press(.down, .down, .enter, .tab, .home, .enter)  // article 0 is open: fold it
+    #expect(!app.state.expanded.contains(0))
+    app.press(.down, .enter)
+    #expect(app.state.expanded == [1])
+    #expect(app.state.reader.article == 1)
+    #expect(app.state.reader.top == 0)
+  }
+
+  @Test func tabSwitchesPanes() {
+    var app = bundledApp(width: 40, height: 12)
+    #expect(app.lines[1].contains("Contents"))
+    app.press(.tab)
+    #expect(app.state.focus == .reader)
+    #expect(!app.lines[1].contains("Contents"))
+    app.press(.backTab)
+    #expect(app.state.focus == .contents)
+  }
+
+  @Test func readerScrollKeys() {
+    var app = bundledApp()
+    app.press(.tab, .down)
+    #expect(app.state.reader.top == 1)
+    app.type("j")
+    #expect(app.state.reader.top == 2)
+    app.type("k")
+    app.press(.up)
+    #expect(app.state.reader.top == 0)
+    app.press(.pageDown)
+    let page = app.state.reader.top
+    #expect(page == app.state.readerHeight - 2)
+    app.type(" ")
+    #expect(app.state.reader.top == 2 * page)
+    app.type("b")
+    app.press(.pageUp)
+    #expect(app.state.reader.top == 0)
+    app.press(.end)
+    #expect(app.state.reader.top == app.state.maxTop)
+    app.press(.home)
+    #expect(app.state.reader.top == 0)
+    app.type("G")
+    #expect(app.lines[22].contains("100%"))
+    app.type("g")
+    #expect(app.lines[22].contains(" 0%"))
+    // The contents selection follows the reading position.
+    app.press(.pageDown, .pageDown)
+    #expect(
+      app.state.selection == .section(0, app.state.readerLayout.section(at: app.state.reader.top)))
+  }
+
+  @Test func bracketsGoToPreviousAndNextSection() {
+    var app = bundledApp()
+    app.type("]")
+    #expect(app.state.currentSectionID == "ria-aud/introduction")
+    app.type("]]")
+    #expect(app.state.currentSectionID == "ria-aud/how-does-baclofen-work")
+    app.type("[")
+    #expect(app.state.currentSectionID == "ria-aud/what-is-baclofen")
+    app.press(.tab, .down)  // inside a section, [ goes back to its heading
+    app.type("[")
+    #expect(app.state.currentSectionID == "ria-aud/what-is-baclofen")
+    #expect(app.state.reader.top == app.state.readerLayout.sectionStarts[1])
+    // ] past the last section opens the next article.
+    for _ in 0..<40 where app.state.reader.article == 0 { app.type("]") }
+    #expect(app.state.reader.article == 1)
+    #expect(app.state.reader.top == 0)
+    app.type("[")
+    #expect(app.state.reader.article == 0)
+    #expect(app.state.currentSectionID == bundledLibrary.articles[0].sections.last?.id)
+  }
+
+  @Test(arguments: [Key.escape, .backspace, .left, .character("h")])
+  func backKeysReturnThroughHistory(_ back: Key) {
+    var app = bundledApp()
+    app.press(.down, .down, .enter)
+    app.type("]")
+    #expect(app.state.currentSectionID == "ria-aud/how-does-baclofen-work")
+    app.press(back)
+    #expect(app.state.currentSectionID == "ria-aud/what-is-baclofen")
+    app.press(back)
+    #expect(app.state.reader.top == 0)
+    app.press(back)
+    #expect(app.lines.last?.contains("Nothing to go back to") == true)
+  }
+
+  @Test(arguments: [Key.right, .character("l")])
+  func forwardKeysRedoHistory(_ forward: Key) {
+    var app = bundledApp()
+    app.press(.down, .down, .enter, .escape)
+    #expect(app.state.reader.top == 0)
+    app.press(forward)
+    #expect(app.state.currentSectionID == "ria-aud/what-is-baclofen")
+    app.press(forward)
+    #expect(app.lines.last?.contains("Nothing to go forward to") == true)
+  }
+
+  @Test func backOnANarrowScreenReturnsToContents() {
+    var app = bundledApp(width: 40, height: 12)
+    app.press(.tab, .escape)
+    #expect(app.state.focus == .contents)
+  }
+
+  @Test func searchAsYouTypeChooseAndOpen() {
+    var app = bundledApp()
+    app.type("/")
+    #expect(app.state.screenName == "search")
+    app.type("sto")
+    let three = app.state.search?.outcome.hits.count ?? 0
+    app.type("p")
+    #expect(app.state.search?.query == "stop")
+    #expect((app.state.search?.outcome.hits.count ?? 0) <= three)
+    app.press(.down, .down, .up)
+    #expect(app.state.search?.selected == 1)
+    let chosen = app.state.search!.outcome.hits[1].sectionID
+    app.press(.enter)
+    #expect(app.state.screenName == "home")
+    #expect(app.state.currentSectionID == chosen)
+    #expect(app.lines.last?.contains("n next") == true)
+  }
+
+  @Test func nextAndPreviousMatchWalkResultsInOrder() {
+    var app = bundledApp()
+    app.type("/stopping\n")
+    let hits = app.state.activeSearch!.outcome.hits
+    let matches = app.state.matchLocations(app.state.activeSearch!)
+    #expect(matches.count > hits.count)
+    var seen: [Int] = []
+    for _ in matches {
+      seen.append(app.state.activeSearch!.current!)
+      app.type("n")
+    }
+    #expect(seen == Array(matches.indices))
+    #expect(app.state.activeSearch?.current == 0)  // wrapped
+    app.type("N")
+    #expect(app.state.activeSearch?.current == matches.count - 1)
+    #expect(app.state.currentSectionID == hits.last?.sectionID)
+  }
+
+  @Test func nWithoutASearchExplains() {
+    var app = bundledApp()
+    app.type("n")
+    #expect(app.lines.last?.contains("press / to search") == true)
+  }
+
+  @Test func searchLineEditing() {
+    var app = bundledApp()
+    app.type("/abc")
+    app.press(.backspace)
+    #expect(app.state.search?.query == "ab")
+    app.press(.control("u"))
+    #expect(app.state.search?.query == "")
+    app.press(.backspace)  // on an empty line: closes
+    #expect(app.state.screenName == "home")
+    app.type("/xy")
+    app.press(.escape)
+    #expect(app.state.screenName == "home")
+    app.type("/")
+    #expect(app.state.search?.query == "xy")  // offered again
+  }
+
+  @Test func wOpensTheWarningFromAnywhereAndEscReturnsExactly() {
+    var app = bundledApp()
+    app.press(.down, .down, .enter, .pageDown)
+    let before = app.text
+    app.type("w")
+    #expect(app.state.screenName == "withdrawal")
+    app.press(.escape)
+    #expect(app.text == before)
+    app.type("?w")
+    #expect(app.state.screenName == "withdrawal")
+    app.press(.escape)
+    app.type("sw")
+    #expect(app.state.screenName == "withdrawal")
+    app.press(.escape)
+    #expect(app.text == before)
+  }
+
+  @Test func wInsideTheSearchLine() {
+    var app = bundledApp()
+    app.type("/")
+    let empty = app.text
+    app.type("w")  // empty line: the warning
+    #expect(app.state.screenName == "withdrawal")
+    app.press(.escape)
+    #expect(app.text == empty)
+    app.type("sw")  // typed letters once the line is not empty
+    #expect(app.state.search?.query == "sw")
+    app.press(.control("w"))
+    #expect(app.state.screenName == "withdrawal")
+    app.press(.escape)
+    #expect(app.state.search?.query == "sw")
+    app.press(.function(2))
+    #expect(app.state.screenName == "withdrawal")
+  }
+
+  @Test func withdrawalScrollsWhenTaller() {
+    var app = bundledApp(width: 40, height: 12)
+    app.type("w")
+    app.press(.down)
+    if case .withdrawal(let scroll) = app.state.overlay {
+      #expect(scroll == 1)
+    } else {
+      Issue.record("not on the warning")
+    }
+    app.press(.end, .home)
+    if case .withdrawal(let scroll) = app.state.overlay { #expect(scroll == 0) }
+  }
+
+  @Test func sOpensTheQuestionnairePlaceholder() {
+    var app = bundledApp()
+    app.type("s")
+    #expect(app.state.screenName == "questionnaire")
+    #expect(app.text.contains("Is baclofen for you?"))
+    app.press(.escape)
+    #expect(app.state.screenName == "home")
+    app.type("/")
+    app.press(.function(3))
+    #expect(app.state.screenName == "questionnaire")
+  }
+
+  @Test func helpShowsKeysAndAnyKeyCloses() {
+    var app = bundledApp()
+    app.type("?")
+    #expect(app.state.screenName == "help")
+    #expect(app.text.contains("Ctrl-W F2"))
+    app.type("x")
+    #expect(app.state.screenName == "home")
+    app.press(.function(1))
+    #expect(app.state.screenName == "help")
+    app.press(.enter)
+    #expect(app.state.screenName == "home")
+  }
+
+  @Test func helpScrollsOnSmallScreensBeforeClosing() {
+    var app = bundledApp(width: 40, height: 12)
+    app.type("?")
+    app.press(.down)
+    #expect(app.state.screenName == "help")
+    app.type("x")
+    #expect(app.state.screenName == "home")
+  }
+
+  @Test(arguments: [Event.key(.character("q")), .key(.control("c")), .interrupt, .terminate])
+  func quitting(_ event: Event) {
+    var app = bundledApp()
+    app.send(event)
+    #expect(app.quit)
+  }
+
+  @Test func qIsTypedInASearchLine() {
+    var app = bundledApp()
+    app.type("/q")
+    #expect(!app.quit)
+    #expect(app.state.search?.query == "q")
+  }
+
+  @Test func ctrlLAsksForARedraw() {
+    var app = bundledApp()
+    app.press(.control("l"))
+    #expect(app.effects == [.redraw])
+  }
+
+  @Test func mouseWheelAndClicks() {
+    var app = bundledApp()
+    app.send(.mouse(MouseEvent(.wheelDown, x: 50, y: 10)))
+    #expect(app.state.reader.top == 3)
+    app.send(.mouse(MouseEvent(.wheelUp, x: 50, y: 10)))
+    #expect(app.state.reader.top == 0)
+    app.send(.mouse(MouseEvent(.click, x: 5, y: 4)))  // "What is Baclofen?"
+    #expect(app.state.currentSectionID == "ria-aud/what-is-baclofen")
+    app.send(.mouse(MouseEvent(.click, x: 30, y: 0)))  // the banner
+    #expect(app.state.screenName == "withdrawal")
+    app.press(.escape)
+    app.send(.mouse(MouseEvent(.click, x: 2, y: 23)))  // footer: "/ search"
+    #expect(app.state.screenName == "search")
+    app.type("kidney")
+    let second = app.state.search!.outcome.hits[1].sectionID
+    let row = app.lines.firstIndex { $0.contains(app.state.search!.outcome.hits[1].sectionTitle) }!
+    app.send(.mouse(MouseEvent(.click, x: 10, y: row)))
+    #expect(app.state.currentSectionID == second)
+  }
+
+  @Test func resizeKeepsSectionAndParagraph() {
+    var app = bundledApp(width: 120, height: 40)
+    app.press(.down, .down, .down, .enter, .down, .down, .down, .down)
+    let anchor = app.state.anchor
+    for (width, height) in [(80, 24), (40, 12), (200, 60), (120, 40)] {
+      app.resize(width: width, height: height)
+      #expect(app.state.anchor.section == anchor.section)
+      #expect(app.state.anchor.block == anchor.block)
+    }
+    #expect(app.state.anchor == anchor)
+  }
+
+  @Test func tooSmallIgnoresKeysButQuits() {
+    var app = bundledApp()
+    app.resize(width: 30, height: 8)
+    #expect(app.state.screenName == "too-small")
+    app.type("w/")
+    app.resize(width: 80, height: 24)
+    #expect(app.state.screenName == "home")
+    app.resize(width: 10, height: 3)
+    app.type("q")
+    #expect(app.quit)
+  }
+
+  @Test func controlCharactersInQueriesAreShownInert() {
+    var app = bundledApp()
+    app.type("/\u{07}x")
+    #expect(app.lines[1].contains("␇x"))
+  }
+}
