@@ -51,9 +51,10 @@ extension AppState {
         return []
       }
       switch key {
-      case .escape, .backspace, .left, .character("h"), .character("w"), .control("w"),
-        .function(2),
-        .enter:
+      case .character("w"), .control("w"), .function(2):
+        // The warning key always shows the warning, never hides it: back to its top.
+        overlay = .withdrawal(scroll: 0)
+      case .escape, .backspace, .left, .character("h"), .enter:
         overlay = nil
       default:
         return handleGlobal(key) ?? []
