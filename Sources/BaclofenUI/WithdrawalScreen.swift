@@ -54,7 +54,7 @@ extension AppState {
       case .escape, .backspace, .left, .character("h"), .character("w"), .control("w"),
         .function(2),
         .enter:
-        overlay = nil
+        closeOverlay()
       default:
         return handleGlobal(key) ?? []
       }
