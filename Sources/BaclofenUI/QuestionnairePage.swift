@@ -96,7 +96,7 @@ extension AppState {
     }
     page.blank()
     if quiz.answers.isEmpty {
-      page.addItem(paragraph("1. Start", .bold), .start)
+      page.addItem(choice("1. Start"), .start)
       return page
     }
     let progress = questionnaire.progress(quiz.answers)
@@ -106,9 +106,13 @@ extension AppState {
     page.add(paragraph(kept + "."))
     page.blank()
     let resume = complete ? "1. See your result again" : "1. Resume where you left off"
-    page.addItem(paragraph(resume, .bold, indent: ""), .resume)
-    page.addItem(paragraph("2. Start over (your answers are forgotten)", .bold), .startOver)
+    page.addItem(choice(resume), .resume)
+    page.addItem(choice("2. Start over (your answers are forgotten)"), .startOver)
     return page
+  }
+
+  private func choice(_ text: String) -> [StyledLine] {
+    quizLayout().wrap(RichText(text), style: .bold, indent: "", hanging: "   ")
   }
 
   private func questionPage(

@@ -10,41 +10,26 @@ extension AppState {
     let evaluation = questionnaire.evaluate(quiz.answers)
     let remaining = quiz.remaining(in: questionnaire)
     var page = QuizPage(header: remaining > 0 ? "Your result so far" : "Your result")
+    // Seeking help comes before everything, even the withdrawal box.
+    addFindings(.urgent, evaluation, to: &page)
     if evaluation.withdrawalWarning {
+      if !page.lines.isEmpty { page.blank() }
       page.add(warningBox())
-      page.blank()
     }
     if remaining > 0 {
       let questions = remaining == 1 ? "1 question is" : "about \(remaining) questions are"
+      if !page.lines.isEmpty { page.blank() }
       page.add(paragraph("Not finished: \(questions) left. Press c to go on.", .bold))
-      page.blank()
     }
+    if !page.lines.isEmpty { page.blank() }
     page.add(
       paragraph(
         "What the articles say for your answers, with the section each point comes from. "
-          + "Information to discuss with a prescriber, not a recommendation.", .dim))
-
-    for kind in FindingKind.allCases {
-      // Sides of a disagreement are shown together further down, not split across kinds.
-      let findings = evaluation.findings(kind).filter { $0.topic == nil }
-      let disputed = evaluation.findings(kind).count - findings.count
-      if kind == .urgent && findings.isEmpty { continue }
+          + "Information to discuss with a prescriber, not a recommendation. Tab and Enter "
+          + "open a source; r changes an answer; e saves this result to a file.", .dim))
+    for kind in FindingKind.allCases where kind != .urgent {
       page.blank()
-      page.add(heading(kind))
-      if findings.isEmpty {
-        page.add(
-          paragraph(
-            disputed > 0
-              ? "None, apart from where the articles disagree (below)." : "None for your answers.",
-            .dim))
-      }
-      for finding in findings {
-        page.add(
-          quizLayout().wrap(
-            RichText(finding.text), style: kind == .urgent ? .bold : [],
-            indent: env.glyphs.bullet + " ", hanging: "  "))
-        addSources(finding.sources, to: &page)
-      }
+      addFindings(kind, evaluation, to: &page)
     }
 
     if !evaluation.disagreements.isEmpty {
@@ -81,6 +66,29 @@ extension AppState {
     return page
   }
 
+  /// One kind's heading and findings with their sources; nothing for no urgent finding.
+  private func addFindings(_ kind: FindingKind, _ evaluation: Evaluation, to page: inout QuizPage) {
+    // Sides of a disagreement are shown together further down, not split across kinds.
+    let findings = evaluation.findings(kind).filter { $0.topic == nil }
+    let disputed = evaluation.findings(kind).count - findings.count
+    if kind == .urgent && findings.isEmpty { return }
+    page.add(heading(kind))
+    if findings.isEmpty {
+      page.add(
+        paragraph(
+          disputed > 0
+            ? "None, apart from where the articles disagree (below)." : "None for your answers.",
+          .dim))
+    }
+    for finding in findings {
+      page.add(
+        quizLayout().wrap(
+          RichText(finding.text), style: kind == .urgent ? .bold : [],
+          indent: env.glyphs.bullet + " ", hanging: "  "))
+      addSources(finding.sources, to: &page)
+    }
+  }
+
   /// Headings in words, so the order and the urgency do not depend on colour.
   private func heading(_ kind: FindingKind) -> [StyledLine] {
     let style: TextStyle = kind == .urgent ? [.bold, .heading, .warning] : [.bold, .heading]
@@ -114,13 +122,9 @@ extension AppState {
     let g = env.glyphs
     let inner = quizBody.width - 4
     let layout = SectionLayout(width: inner, ascii: g.ascii)
-    let text =
-      layout.wrap(
-        RichText("\(g.warning) WARNING: \(env.withdrawal.title)"), style: [.bold, .warning],
-        indent: "", hanging: "")
-      + layout.wrap(
-        RichText("Your answers call for the withdrawal warning: press w to read it."),
-        style: .bold, indent: "", hanging: "")
+    let text = layout.wrap(
+      RichText("\(g.warning) WARNING: \(env.withdrawal.title). Press w to read it."),
+      style: [.bold, .warning], indent: "", hanging: "")
     let frame: TextStyle = [.frame, .warning, .bold]
     let bar = String(repeating: g.horizontal, count: max(0, inner + 2))
     var lines = [StyledLine(g.corners.topLeft + bar + g.corners.topRight, frame)]

@@ -149,8 +149,8 @@ extension AppState {
   private func renderFooter(into screen: inout ScreenBuffer) {
     let y = height - 1
     if let message {
-      // A long notice (a file path, an error) takes the row above too rather than be cut.
-      let lines = Wrap.strings(message.terminalSafe, width: max(1, width - 2)).prefix(2)
+      // A long notice (a file path, an error) takes rows above too rather than be cut.
+      let lines = Wrap.strings(message.terminalSafe, width: max(1, width - 2)).prefix(3)
       for (offset, line) in lines.enumerated() {
         let row = y - lines.count + 1 + offset
         screen.fill(y: row, style: [])

@@ -135,8 +135,10 @@ import Testing
     #expect(app.state.screenName == "withdrawal")
     app.press(.escape)
     #expect(app.quiz?.step == .result)
-    #expect(app.lines[2...5].contains { $0.contains("WARNING") })
-    #expect(app.text.contains("Seek help now"))
+    // Seeking help first, then the boxed withdrawal warning.
+    let help = app.text.range(of: "Seek help now")
+    let warning = app.text.range(of: "WARNING: Never stop baclofen suddenly")
+    #expect(help != nil && warning != nil && help!.lowerBound < warning!.lowerBound)
     #expect(app.text.contains("Not finished"))
     app.type("c")
     #expect(app.questionID != nil)
