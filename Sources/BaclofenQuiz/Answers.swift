@@ -1,6 +1,6 @@
 /// The answers given, in the order they were first given: question id to option id.
-public struct Answers: Sendable, Codable, Equatable {
-  public struct Entry: Sendable, Codable, Equatable {
+public struct Answers: Sendable, Codable, Hashable {
+  public struct Entry: Sendable, Codable, Hashable {
     public var question: String
     public var option: String
     public init(question: String, option: String) {
@@ -112,7 +112,7 @@ public enum AnswerParser {
 }
 
 /// Where someone is in the questionnaire, saved as they go so they can resume.
-public struct QuizProgress: Sendable, Codable, Equatable {
+public struct QuizProgress: Sendable, Codable, Hashable {
   /// Bumped when the shape changes; an unknown version is treated as damaged.
   public static let currentVersion = 1
 

@@ -23,10 +23,12 @@ public enum Terminal {
   public static let unknownTerminal: Int32 = -1
 
   /// Runs until the app quits. Returns the exit status: 0, or 128 + the signal that ended it,
-  /// or `unknownTerminal`.
+  /// or `unknownTerminal`. `perform` carries out the effects that need I/O (saving progress,
+  /// exporting) and may return a notice for the footer.
   public static func run(
     makeState: (_ width: Int, _ height: Int, _ utf8: Bool) -> AppState,
-    colors wanted: Bool
+    colors wanted: Bool,
+    perform: (Effect) -> String? = { _ in nil }
   ) -> Int32 {
     let utf8 = localeIsUTF8()
     guard shim_newterm() != nil else { return unknownTerminal }
@@ -78,6 +80,9 @@ public enum Terminal {
           }
         }
         if effects.contains(.redraw) { painter.invalidate() }
+        for effect in effects where effect != .redraw {
+          if let notice = perform(effect) { state.showNotice(notice) }
+        }
       }
       painter.draw(state.render())
     }

@@ -108,13 +108,13 @@ extension AppState {
         overlay = nil
         return handleGlobal(key) ?? []
       default:
-        overlay = nil
+        closeOverlay()
       }
     case .mouse(let mouse):
       switch mouse.action {
       case .wheelUp: overlay = .help(scroll: max(0, scroll - 3))
       case .wheelDown: overlay = .help(scroll: min(limit, scroll + 3))
-      case .click: overlay = nil
+      case .click: closeOverlay()
       }
     default: break
     }

@@ -55,7 +55,7 @@ extension AppState {
         // The warning key always shows the warning, never hides it: back to its top.
         overlay = .withdrawal(scroll: 0)
       case .escape, .backspace, .left, .character("h"), .enter:
-        overlay = nil
+        closeOverlay()
       default:
         return handleGlobal(key) ?? []
       }

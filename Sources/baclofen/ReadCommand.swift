@@ -36,12 +36,16 @@ struct Read: ParsableCommand {
         return
       }
       let search = try content.searchIndex().provider
+      let effects = QuizEffects(content: content)
+      let saved = effects.loadSaved()
       let status = Terminal.run(
         makeState: { width, height, utf8 in
-          AppState(
+          var state = AppState(
             library: content.library, withdrawal: content.withdrawal, search: search,
-            width: width, height: height, ascii: !utf8)
-        }, colors: Terminal.colorsWanted(noColorFlag: noColor))
+            questionnaire: content.questionnaire, width: width, height: height, ascii: !utf8)
+          state.offerSavedProgress(saved.progress, notice: saved.notice)
+          return state
+        }, colors: Terminal.colorsWanted(noColorFlag: noColor), perform: effects.perform)
       if status == Terminal.unknownTerminal {
         printError("baclofen: this terminal type (TERM=\(term)) is unknown; using plain mode.")
         runPlainSession(content)

@@ -217,6 +217,8 @@ import Testing
     app.press(.escape)
     app.type("sw")
     #expect(app.state.screenName == "withdrawal")
+    app.press(.escape)  // back to the questionnaire it was opened from
+    #expect(app.state.screenName == "questionnaire")
     app.press(.escape)
     #expect(app.text == before)
   }
@@ -252,7 +254,7 @@ import Testing
     if case .withdrawal(let scroll) = app.state.overlay { #expect(scroll == 0) }
   }
 
-  @Test func sOpensTheQuestionnairePlaceholder() {
+  @Test func sOpensTheQuestionnaire() {
     var app = bundledApp()
     app.type("s")
     #expect(app.state.screenName == "questionnaire")
