@@ -34,6 +34,15 @@ extension AppState {
           ("Esc", "close the search"),
         ]),
       HelpGroup(
+        title: "Is baclofen for you?",
+        keys: [
+          ("1-9", "choose an answer"),
+          ("\(a.up) \(a.down) Enter", "move, choose"),
+          ("Bksp", "previous question"),
+          ("Tab Enter", "open a source"),
+          ("r e", "change answers, save"),
+        ]),
+      HelpGroup(
         title: "Anywhere",
         keys: [
           ("w", "withdrawal warning"),
