@@ -22,6 +22,24 @@ import Testing
     #expect(loaded?.savedAt.isEmpty == false)
   }
 
+  /// Two instances saving at once: every save is a whole file renamed into place, so the
+  /// reader always finds one complete saved state, never a mixture or a torn file.
+  @Test func concurrentSavesNeverCorruptTheFile() throws {
+    let folder = try temporaryFolder()
+    defer { cleanUp(folder) }
+    let options = ["alcohol", "spasticity", "other-substance", "something-else"]
+    DispatchQueue.concurrentPerform(iterations: 200) { number in
+      let store = ProgressStore(directory: folder)
+      let option = options[number % options.count]
+      _ = store.save(QuizProgress(answers: Answers(["purpose": option, "taking": "no"])))
+      let (loaded, notice) = store.load()
+      #expect(notice == nil)
+      #expect(loaded.map { options.contains($0.answers["purpose"] ?? "") } == true)
+    }
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+    #expect(leftovers == [ProgressStore.fileName])
+  }
+
   @Test func savingLeavesNoTemporaryFiles() throws {
     let folder = try temporaryFolder()
     defer { cleanUp(folder) }
