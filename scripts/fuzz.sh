@@ -29,4 +29,5 @@ swiftc -sanitize=fuzzer,address -parse-as-library -I "$scratch/debug/Modules" \
 
 mkdir -p "$scratch/corpus-$target" "$scratch/crashes-$target"
 "$binary" "$scratch/corpus-$target" "Fuzz/corpus/$target" -max_total_time="$seconds" \
-  -artifact_prefix="$scratch/crashes-$target/" -print_final_stats=1
+  -artifact_prefix="$scratch/crashes-$target/" -print_final_stats=1 \
+  -detect_leaks=0  # the harnesses keep the index in globals on purpose
