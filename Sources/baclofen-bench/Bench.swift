@@ -71,9 +71,10 @@ enum Bench {
     guard let index = try? SearchIndex(library: library, synonyms: synonyms) else {
       fatalError("cannot build the bundled index")
     }
-    results.append(contentsOf: queryBenchmarks("bundled", runs: runs * 2, index: index) {
-      library.section(id: $0)
-    })
+    results.append(
+      contentsOf: queryBenchmarks("bundled", runs: runs * 2, index: index) {
+        library.section(id: $0)
+      })
     return results
   }
 
