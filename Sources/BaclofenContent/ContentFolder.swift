@@ -71,30 +71,39 @@ extension ContentFolder {
   /// Path, size and modification time of every article file (`articles/**/*.md`), sorted by
   /// path; stat only, no reading. Empty when the folder has no articles folder.
   public static func articleStamps(_ directory: URL) -> [FileStamp] {
-    let folder = directory.appendingPathComponent(LibraryLoader.articleFolder)
-    let root = folder.standardizedFileURL.path
-    guard let walker = FileManager.default.enumerator(atPath: root) else { return [] }
+    let root = directory.appendingPathComponent(LibraryLoader.articleFolder).path
     var stamps: [FileStamp] = []
-    while let relative = walker.nextObject() as? String {
-      guard relative.hasSuffix(".md"),
-        !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") })
-      else { continue }
-      var info = stat()
-      guard stat(root + "/" + relative, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
-        continue
-      }
-      #if canImport(Darwin)
-        let time = info.st_mtimespec
-      #else
-        let time = info.st_mtim
-      #endif
-      let nanoseconds = Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
-      stamps.append(
-        FileStamp(
-          path: LibraryLoader.articleFolder + relative, size: Int(info.st_size),
-          modified: nanoseconds))
-    }
+    walk(root, relative: "", into: &stamps)
     return stamps.sorted { $0.path < $1.path }
+  }
+
+  /// readdir + fstatat: FileManager's enumerator took most of a warm start on Linux.
+  private static func walk(_ folder: String, relative: String, into stamps: inout [FileStamp]) {
+    guard let handle = opendir(folder) else { return }
+    defer { closedir(handle) }
+    let descriptor = dirfd(handle)
+    while let entry = readdir(handle) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+      }
+      guard !name.hasPrefix(".") else { continue }
+      var info = stat()
+      guard fstatat(descriptor, name, &info, 0) == 0 else { continue }
+      let path = relative.isEmpty ? name : relative + "/" + name
+      if (info.st_mode & S_IFMT) == S_IFDIR {
+        walk(folder + "/" + name, relative: path, into: &stamps)
+      } else if (info.st_mode & S_IFMT) == S_IFREG, name.hasSuffix(".md") {
+        #if canImport(Darwin)
+          let time = info.st_mtimespec
+        #else
+          let time = info.st_mtim
+        #endif
+        stamps.append(
+          FileStamp(
+            path: LibraryLoader.articleFolder + path, size: Int(info.st_size),
+            modified: Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)))
+      }
+    }
   }
 }
 

@@ -20,6 +20,11 @@ public final class SearchIndex: Sendable {
   static let maximumCorrections = 4
 
   let queue: DatabaseQueue
+  /// Sections in the index; past `largeLibrarySections` some work is skipped or bounded.
+  let sectionCount: Int
+  static let largeLibrarySections = 2000
+  static let largeScanLimit = 2000
+  var isLarge: Bool { sectionCount > Self.largeLibrarySections }
   /// Built on first use for an in-memory index: counting every word of the content was most
   /// of the build time, and `build` + first query costs the same either way.
   private let lazyVocabulary: LazyVocabulary
@@ -46,6 +51,9 @@ public final class SearchIndex: Sendable {
 
   private init(queue: DatabaseQueue, vocabulary: LazyVocabulary.Source, synonyms: Synonyms) throws {
     self.queue = queue
+    sectionCount = try queue.inDatabase { db in
+      try Int.fetchOne(db, sql: "SELECT max(rowid) FROM sectionInfo") ?? 0
+    }
     (synonymTable, stoppingTerms) = try queue.inDatabase { db in
       let tokenizers = try Tokenizers(db)
       func words(_ terms: [String]) throws -> [[Word]] {
@@ -75,13 +83,18 @@ public final class SearchIndex: Sendable {
   static func build(_ db: Database, library: Library) throws {
     // Prefix indexes speed up the word being typed in a large library, but in a small one
     // a prefix scan is already quick and they doubled the build time.
-    let large = library.articles.lazy.map(\.sections.count).reduce(0, +) > 2000
+    let large = library.articles.lazy.map(\.sections.count).reduce(0, +) > largeLibrarySections
     try db.execute(
       sql: """
         CREATE VIRTUAL TABLE sections USING fts5(
           sectionTitle, articleTitle, body,
           tokenize='\(Tokenizers.tableArguments)'\(large ? ", prefix='2 3'" : ""));
         INSERT INTO sections(sections, rank) VALUES('rank', 'bm25(\(columnWeights))');
+        \(large ? """
+          CREATE VIRTUAL TABLE titles USING fts5(
+            sectionTitle, articleTitle, tokenize='\(Tokenizers.tableArguments)', content='');
+          INSERT INTO titles(titles, rank) VALUES('rank', 'bm25(\(columnWeights))');
+          """ : "")
         CREATE TABLE sectionInfo(
           rowid INTEGER PRIMARY KEY, sectionID TEXT, articleID TEXT, articleTitle TEXT,
           title TEXT);
@@ -89,6 +102,10 @@ public final class SearchIndex: Sendable {
     let insert = try db.makeStatement(
       sql: "INSERT INTO sections(rowid, sectionTitle, articleTitle, body) VALUES (?, ?, ?, ?)")
     let info = try db.makeStatement(sql: "INSERT INTO sectionInfo VALUES (?, ?, ?, ?, ?)")
+    let titles =
+      large
+      ? try db.makeStatement(
+        sql: "INSERT INTO titles(rowid, sectionTitle, articleTitle) VALUES (?, ?, ?)") : nil
     var rowID: Int64 = 0
     for article in library.articles {
       let articleTitle = clean(article.title)
@@ -98,6 +115,7 @@ public final class SearchIndex: Sendable {
           rowID, clean(section.title), articleTitle, clean(section.plainText),
         ])
         try info.execute(arguments: [rowID, section.id, article.id, article.title, section.title])
+        try titles?.execute(arguments: [rowID, clean(section.title), articleTitle])
       }
     }
   }
@@ -148,7 +166,8 @@ public final class SearchIndex: Sendable {
         let vocabulary = try vocabulary(db)
         let analysis = try analyze(query, tokenizers: tokenizers, vocabulary: vocabulary)
         var response = analysis.response(for: query, vocabulary: vocabulary)
-        response.results = try rankedResults(db, concepts: analysis.meaningConcepts, limit: limit)
+        response.results = try rankedResults(
+          db, concepts: searchable(analysis.meaningConcepts), limit: limit, response: response)
         return response
       }
     } catch {
@@ -156,19 +175,41 @@ public final class SearchIndex: Sendable {
     }
   }
 
+  /// In a large library a one-letter word being typed matches most sections and takes
+  /// a second to rank: it waits for the next letter.
+  private func searchable(_ concepts: [Concept]) -> [Concept] {
+    guard isLarge else { return concepts }
+    return concepts.filter {
+      !($0.isPrefix && $0.alternatives.count == 1 && $0.words.count == 1
+        && $0.words[0].surface.count < 2)
+    }
+  }
+
   /// Sections matching more concepts first; among those, sections whose title matches more
   /// concepts (titles here are the questions people ask); then bm25. Without the title step,
   /// a rare synonym in a body ("quitting") outweighs a common word in a title ("Stopping").
-  private func rankedResults(_ db: Database, concepts: [Concept], limit: Int) throws
+  private func rankedResults(
+    _ db: Database, concepts: [Concept], limit: Int, response: SearchResponse
+  ) throws
     -> [SearchResult]
   {
     guard !concepts.isEmpty else { return [] }
     let expressions = concepts.map(\.expression)
     let any = expressions.joined(separator: " OR ")
     let candidateCount = max(limit, 30)
-    var hits = try fetchRanks(db, expressions.joined(separator: " AND "), limit: candidateCount)
+    let all = expressions.joined(separator: " AND ")
+    var hits = try fetchRanks(db, all, limit: candidateCount)
+    if isLarge {
+      // The bounded body scan may stop before a section whose title matches: the titles
+      // table is small enough to rank whole.
+      let found = Set(hits.map(\.row))
+      hits += try fetchRanks(db, all, limit: candidateCount, table: "titles")
+        .filter { !found.contains($0.row) }
+    }
     let allFound = Set(hits.map(\.row))
-    if concepts.count > 1 {
+    // Sections matching only some concepts rank below every section matching all of them,
+    // so with `limit` full matches the OR query (the slow one in a large library) is moot.
+    if concepts.count > 1, hits.count < limit {
       hits += try fetchRanks(db, any, limit: candidateCount + hits.count)
         .filter { !allFound.contains($0.row) }
     }
@@ -193,7 +234,11 @@ public final class SearchIndex: Sendable {
       let inTitle = concepts.filter { $0.matches(title: titleWords) }.count
       return (hit: hit, key: (covered, inTitle, -hit.rank))
     }.sorted { $0.key > $1.key }.prefix(limit)
-    let snippets = try fetchSnippets(db, any, rows: ranked.map(\.hit.row))
+    let rows = ranked.map(\.hit.row)
+    let snippets =
+      isLarge
+      ? try quickSnippets(db, rows: rows, response: response)
+      : try fetchSnippets(db, any, rows: rows)
     return ranked.compactMap { hit, key in
       guard let section = info[hit.row] else { return nil }
       return SearchResult(
@@ -235,13 +280,22 @@ public final class SearchIndex: Sendable {
       arguments: [expression])
   }
 
-  private func fetchRanks(_ db: Database, _ expression: String, limit: Int) throws
-    -> [(row: Int64, rank: Double)]
-  {
-    try Row.fetchAll(
-      db, sql: "SELECT rowid, rank FROM sections WHERE sections MATCH ? ORDER BY rank LIMIT ?",
-      arguments: [expression, limit]
-    ).map { ($0[0], $0[1]) }
+  /// The best rows for `expression` by bm25. In a large library only the first
+  /// `largeScanLimit` matches (in library order) are ranked: FTS5 scores every match before
+  /// sorting, and a common word matches most of 90,000 sections.
+  private func fetchRanks(
+    _ db: Database, _ expression: String, limit: Int, table: String = "sections"
+  ) throws -> [(row: Int64, rank: Double)] {
+    let bounded = isLarge && table == "sections"
+    let sql =
+      bounded
+      ? """
+      SELECT rowid, rank FROM (
+        SELECT rowid, rank FROM sections WHERE sections MATCH ? LIMIT \(Self.largeScanLimit))
+      ORDER BY rank LIMIT ?
+      """
+      : "SELECT rowid, rank FROM \(table) WHERE \(table) MATCH ? ORDER BY rank LIMIT ?"
+    return try Row.fetchAll(db, sql: sql, arguments: [expression, limit]).map { ($0[0], $0[1]) }
   }
 
   /// The best fragment of each section's body with matches marked; the title when the body
@@ -249,26 +303,30 @@ public final class SearchIndex: Sendable {
   private func fetchSnippets(_ db: Database, _ expression: String, rows: [Int64]) throws
     -> [Int64: Snippet]
   {
-    guard !rows.isEmpty else { return [:] }
-    let ids = rows.map(String.init).joined(separator: ",")
     let open = String(Self.highlightOpen)
     let close = String(Self.highlightClose)
     var snippets: [Int64: Snippet] = [:]
-    let sql = """
-      SELECT rowid, snippet(sections, 2, ?, ?, '…', 24), snippet(sections, 0, ?, ?, '…', 24)
-      FROM sections WHERE sections MATCH ? AND rowid IN (\(ids))
-      """
-    for row in try Row.fetchAll(
-      db, sql: sql, arguments: [open, close, open, close, expression])
-    {
-      let body: String = row[1] ?? ""
-      let title: String = row[2] ?? ""
+    // One row at a time: FTS5 seeks straight to `rowid = ?`, but with `rowid IN (…)` it
+    // evaluated the whole match first — most of a query's time in a large library.
+    let statement = try db.cachedStatement(
+      sql: """
+        SELECT snippet(sections, 2, ?, ?, '…', 24), snippet(sections, 0, ?, ?, '…', 24)
+        FROM sections WHERE sections MATCH ? AND rowid = ?
+        """)
+    for rowID in rows {
+      guard
+        let row = try Row.fetchOne(
+          statement, arguments: [open, close, open, close, expression, rowID])
+      else { continue }
+      let body: String = row[0] ?? ""
+      let title: String = row[1] ?? ""
       let marked = body.contains(where: { $0.isLetter || $0.isNumber }) ? body : title
-      snippets[row[0]] = Snippet.parse(
+      snippets[rowID] = Snippet.parse(
         marked: marked, open: Self.highlightOpen, close: Self.highlightClose)
     }
     return snippets
   }
+
 }
 
 /// The vocabulary of an index: given (read from a cache) or counted from the library on
