@@ -58,7 +58,9 @@ public final class CachedLibrary: Sendable {
     }
     do {
       try IndexCache.write(file) { db in try fill(db, library: library, files: files, key: key) }
-      if let opened = reopen(file, key: key, synonyms: synonyms) { return opened }
+      if let opened = reopen(file, key: key, synonyms: synonyms, reused: false) {
+        return opened
+      }
       notice("baclofen: the index cache \(file.path) could not be read back; indexing in memory")
     } catch {
       notice(
@@ -68,12 +70,14 @@ public final class CachedLibrary: Sendable {
     return try inMemory(library, files: files, synonyms: synonyms)
   }
 
-  private static func reopen(_ file: URL, key: String, synonyms: Synonyms) -> CachedLibrary? {
+  private static func reopen(_ file: URL, key: String, synonyms: Synonyms, reused: Bool = true)
+    -> CachedLibrary?
+  {
     guard let (queue, blob) = IndexCache.openIfCurrent(file, key: key),
       let library = Outline.decode(blob),
       let index = try? SearchIndex(opening: queue, synonyms: synonyms)
     else { return nil }
-    return CachedLibrary(library: library, index: index, queue: queue, reused: true)
+    return CachedLibrary(library: library, index: index, queue: queue, reused: reused)
   }
 
   private static func inMemory(_ library: Library, files: ContentFiles, synonyms: Synonyms)

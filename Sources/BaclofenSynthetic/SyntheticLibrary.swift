@@ -52,8 +52,9 @@ public struct SyntheticLibrary: Sendable {
       let text = words(6...18)
       return text.prefix(1).uppercased() + text.dropFirst() + "."
     }
-    func paragraph() -> String { (0..<Int.random(in: 2...5, using: &g)).map { _ in sentence() }
-      .joined(separator: " ")
+    func paragraph() -> String {
+      (0..<Int.random(in: 2...5, using: &g)).map { _ in sentence() }
+        .joined(separator: " ")
     }
     var lines = [
       "---", "id: gen-\(pad(number))", "title: \"\(titleCase(words(3...7)))\"",

@@ -23,6 +23,16 @@ struct ContentOptions: ParsableArguments {
     }
   }
 
+  /// Like `load`, but a `--content` folder's articles come through the on-disk index cache:
+  /// for commands that only search and list (the outline has no section bodies).
+  func loadForSearch() throws -> AppContent {
+    guard let content else { return try load() }
+    let (app, issues) = AppContent.loadCached(
+      folder: URL(fileURLWithPath: content), notice: printError)
+    guard issues.isEmpty, let app else { throw Failure.content(issues) }
+    return app
+  }
+
   /// Everything the program shows, loaded and cross-checked.
   func load() throws -> AppContent {
     let (app, issues) = AppContent.load(try files())

@@ -39,7 +39,7 @@ struct Search: ParsableCommand {
   func run() throws {
     var found = false
     try reportingFailures {
-      let app = try options.load()
+      let app = try options.loadForSearch()
       let index: SearchIndex
       do {
         index = try app.searchIndex()
