@@ -70,7 +70,10 @@ let package = Package(
       exclude: ["section-ids.txt"]),
     .testTarget(
       name: "BaclofenSearchTests",
-      dependencies: ["BaclofenSearch", "BaclofenBundled"]),
+      dependencies: [
+        "BaclofenSearch", "BaclofenBundled", "BaclofenSynthetic",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
     .testTarget(
       name: "BaclofenQuizTests", dependencies: ["BaclofenQuiz", "BaclofenBundled"]),
     .testTarget(

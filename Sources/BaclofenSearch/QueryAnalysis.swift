@@ -35,7 +35,9 @@ struct QueryAnalysis {
 extension SearchIndex {
   /// Splits the query into words, corrects unknown words, groups them into concepts and
   /// expands synonyms.
-  func analyze(_ query: String, tokenizers: Tokenizers) throws -> QueryAnalysis {
+  func analyze(_ query: String, tokenizers: Tokenizers, vocabulary: Vocabulary) throws
+    -> QueryAnalysis
+  {
     let text = QueryText(query)
     var segments: [(words: [Word], isPhrase: Bool)] = []
     var remaining = Self.maximumWords
@@ -76,7 +78,7 @@ extension SearchIndex {
             words: segment.words, alternatives: [segment.words], isPrefix: typing != nil,
             isPhrase: true))
       } else {
-        concepts += expand(segment.words, typingIndex: typing)
+        concepts += expand(segment.words, typingIndex: typing, vocabulary: vocabulary)
       }
     }
     let correctedQuery =
@@ -95,7 +97,9 @@ extension SearchIndex {
   }
 
   /// One concept per synonym term (longest match first) or per remaining word.
-  private func expand(_ words: [Word], typingIndex: Int?) -> [Concept] {
+  private func expand(_ words: [Word], typingIndex: Int?, vocabulary: Vocabulary)
+    -> [Concept]
+  {
     var concepts: [Concept] = []
     var index = 0
     while index < words.count {

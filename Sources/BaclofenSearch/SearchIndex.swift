@@ -1,19 +1,11 @@
 import BaclofenContent
+import Foundation
 import GRDB
 
 /// Full-text search over every section of a library: SQLite FTS5 in memory, porter stems,
 /// synonyms, spelling correction and snippets. Build once at start-up; `search` is cheap
 /// enough to run on every keystroke and never throws or traps, whatever the input.
 public final class SearchIndex: Sendable {
-  struct IndexedSection: Sendable {
-    var id: String
-    var articleID: String
-    var articleTitle: String
-    var title: String
-    /// The title's words, to rank title matches without another query.
-    var titleWords: [Word]
-  }
-
   /// Column weights for bm25: a word in the section title counts most, then the article
   /// title (shared by all its sections, so weak evidence), then the body.
   static let columnWeights = "8.0, 1.5, 1.0"
@@ -28,37 +20,42 @@ public final class SearchIndex: Sendable {
   static let maximumCorrections = 4
 
   let queue: DatabaseQueue
-  let sections: [IndexedSection]
-  let vocabulary: Vocabulary
+  /// Sections in the index; past `largeLibrarySections` some work is skipped or bounded.
+  let sectionCount: Int
+  static let largeLibrarySections = 2000
+  static let largeScanLimit = 2000
+  var isLarge: Bool { sectionCount > Self.largeLibrarySections }
+  /// Built on first use for an in-memory index: counting every word of the content was most
+  /// of the build time, and `build` + first query costs the same either way.
+  private let lazyVocabulary: LazyVocabulary
   let synonymTable: SynonymTable
   /// Stems of the stopping words, each phrase joined by spaces.
   let stoppingTerms: Set<String>
 
-  public init(library: Library, synonyms: Synonyms) throws {
+  /// Builds the index in memory (the bundled content: faster than opening a file).
+  public convenience init(library: Library, synonyms: Synonyms) throws {
     let queue = try DatabaseQueue()
-    let built = try queue.write { db in
-      try Self.createTable(db, library: library)
+    try queue.write { db in try Self.build(db, library: library) }
+    try self.init(queue: queue, vocabulary: .counting(library), synonyms: synonyms)
+  }
+
+  /// Opens an index that `build` wrote into `queue` (an on-disk cache).
+  convenience init(opening queue: DatabaseQueue, synonyms: Synonyms) throws {
+    let words = try queue.read { db in
+      try Row.fetchAll(db, sql: "SELECT surface, stem, uses FROM vocabulary").map {
+        (word: Word(surface: $0[0], stem: $0[1]), uses: $0[2] as Int)
+      }
+    }
+    try self.init(queue: queue, vocabulary: .stored(words), synonyms: synonyms)
+  }
+
+  private init(queue: DatabaseQueue, vocabulary: LazyVocabulary.Source, synonyms: Synonyms) throws {
+    self.queue = queue
+    sectionCount = try queue.inDatabase { db in
+      try Int.fetchOne(db, sql: "SELECT max(rowid) FROM sectionInfo") ?? 0
+    }
+    (synonymTable, stoppingTerms) = try queue.inDatabase { db in
       let tokenizers = try Tokenizers(db)
-      var sections: [IndexedSection] = []
-      var uses: [String: Int] = [:]
-      for article in library.articles {
-        for surface in try tokenizers.surfaces(article.title) { uses[surface, default: 0] += 1 }
-        for section in article.sections {
-          for surface in try tokenizers.surfaces(section.plainText) {
-            uses[surface, default: 0] += 1
-          }
-          let titleWords = try tokenizers.words(section.title)
-          for word in titleWords { uses[word.surface, default: 0] += 1 }
-          sections.append(
-            IndexedSection(
-              id: section.id, articleID: article.id, articleTitle: article.title,
-              title: section.title, titleWords: titleWords))
-        }
-      }
-      let distinct = Array(uses.keys)
-      let contentWords = try tokenizers.words(ofSingleWords: distinct).map {
-        (word: $0, uses: uses[$0.surface] ?? 1)
-      }
       func words(_ terms: [String]) throws -> [[Word]] {
         try terms.map { try tokenizers.words($0) }.filter { !$0.isEmpty }
       }
@@ -68,37 +65,94 @@ public final class SearchIndex: Sendable {
       let stopping = try StoppingWords.words.map {
         try tokenizers.words($0).map(\.stem).joined(separator: " ")
       }
-      let vocabulary = Vocabulary(contentWords: contentWords, extraWords: table.allWords)
-      return (sections, vocabulary, table, Set(stopping))
+      return (table, Set(stopping))
     }
-    self.queue = queue
-    (sections, vocabulary, synonymTable, stoppingTerms) = built
+    lazyVocabulary = LazyVocabulary(vocabulary, extraWords: synonymTable.allWords)
   }
 
-  private static func createTable(_ db: Database, library: Library) throws {
+  /// The vocabulary, counted now if this is the first query of an in-memory index.
+  func vocabulary(_ db: Database) throws -> Vocabulary {
+    try lazyVocabulary.get { library in
+      try Self.countWords(library, tokenizers: Tokenizers(db))
+    }
+  }
+
+  /// Writes the tables of an index of `library` into `db`: the FTS5 table (rowid = 1 + the
+  /// section's position in reading order), each section's ids and titles, and the vocabulary.
+  /// Returns the vocabulary: each distinct word with how often the content uses it.
+  static func build(_ db: Database, library: Library) throws {
+    // Prefix indexes speed up the word being typed in a large library, but in a small one
+    // a prefix scan is already quick and they doubled the build time.
+    let large = library.articles.lazy.map(\.sections.count).reduce(0, +) > largeLibrarySections
     try db.execute(
       sql: """
         CREATE VIRTUAL TABLE sections USING fts5(
           sectionTitle, articleTitle, body,
-          tokenize='\(Tokenizers.tableArguments)', prefix='2 3')
+          tokenize='\(Tokenizers.tableArguments)'\(large ? ", prefix='2 3'" : ""));
+        INSERT INTO sections(sections, rank) VALUES('rank', 'bm25(\(columnWeights))');
+        \(large ? """
+          CREATE VIRTUAL TABLE titles USING fts5(
+            sectionTitle, articleTitle, tokenize='\(Tokenizers.tableArguments)', content='');
+          INSERT INTO titles(titles, rank) VALUES('rank', 'bm25(\(columnWeights))');
+          """ : "")
+        CREATE TABLE sectionInfo(
+          rowid INTEGER PRIMARY KEY, sectionID TEXT, articleID TEXT, articleTitle TEXT,
+          title TEXT);
         """)
-    try db.execute(
-      sql: "INSERT INTO sections(sections, rank) VALUES('rank', 'bm25(\(columnWeights))')")
     let insert = try db.makeStatement(
       sql: "INSERT INTO sections(rowid, sectionTitle, articleTitle, body) VALUES (?, ?, ?, ?)")
+    let info = try db.makeStatement(sql: "INSERT INTO sectionInfo VALUES (?, ?, ?, ?, ?)")
+    let titles =
+      large
+      ? try db.makeStatement(
+        sql: "INSERT INTO titles(rowid, sectionTitle, articleTitle) VALUES (?, ?, ?)") : nil
     var rowID: Int64 = 0
     for article in library.articles {
+      let articleTitle = clean(article.title)
       for section in article.sections {
         rowID += 1
         try insert.execute(arguments: [
-          rowID, clean(section.title), clean(article.title), clean(section.plainText),
+          rowID, clean(section.title), articleTitle, clean(section.plainText),
         ])
+        try info.execute(arguments: [rowID, section.id, article.id, article.title, section.title])
+        try titles?.execute(arguments: [rowID, clean(section.title), articleTitle])
       }
     }
   }
 
-  private static func clean(_ text: String) -> String {
-    text.contains(where: { $0 == highlightOpen || $0 == highlightClose })
+  /// Stores the vocabulary of `library` in `db`, for an index opened later from disk.
+  static func storeVocabulary(_ db: Database, library: Library) throws {
+    let words = try countWords(library, tokenizers: Tokenizers(db))
+    try db.execute(sql: "CREATE TABLE vocabulary(surface TEXT, stem TEXT, uses INTEGER)")
+    let row = try db.makeStatement(sql: "INSERT INTO vocabulary VALUES (?, ?, ?)")
+    for (word, count) in words {
+      try row.execute(arguments: [word.surface, word.stem, count])
+    }
+  }
+
+  /// Each distinct word of the titles and bodies with how often the content uses it.
+  static func countWords(_ library: Library, tokenizers: Tokenizers) throws
+    -> [(word: Word, uses: Int)]
+  {
+    var uses: [String: Int] = [:]
+    for article in library.articles {
+      for surface in try tokenizers.surfaces(article.title) { uses[surface, default: 0] += 1 }
+      for section in article.sections {
+        for surface in try tokenizers.surfaces(section.plainText) {
+          uses[surface, default: 0] += 1
+        }
+        for surface in try tokenizers.surfaces(section.title) { uses[surface, default: 0] += 1 }
+      }
+    }
+    return try tokenizers.words(ofSingleWords: Array(uses.keys)).map {
+      (word: $0, uses: uses[$0.surface] ?? 1)
+    }
+  }
+
+  /// Both marks start with UTF-8 byte 0xEE, so a byte scan rules out nearly all text.
+  static func clean(_ text: String) -> String {
+    (text.utf8.withContiguousStorageIfAvailable { $0.contains(0xEE) } ?? true)
+      && text.contains(where: { $0 == highlightOpen || $0 == highlightClose })
       ? String(text.filter { $0 != highlightOpen && $0 != highlightClose }) : text
   }
 
@@ -109,9 +163,11 @@ public final class SearchIndex: Sendable {
     do {
       return try queue.inDatabase { db in
         let tokenizers = try Tokenizers(db)
-        let analysis = try analyze(query, tokenizers: tokenizers)
+        let vocabulary = try vocabulary(db)
+        let analysis = try analyze(query, tokenizers: tokenizers, vocabulary: vocabulary)
         var response = analysis.response(for: query, vocabulary: vocabulary)
-        response.results = try rankedResults(db, concepts: analysis.meaningConcepts, limit: limit)
+        response.results = try rankedResults(
+          db, concepts: searchable(analysis.meaningConcepts), limit: limit, response: response)
         return response
       }
     } catch {
@@ -119,19 +175,41 @@ public final class SearchIndex: Sendable {
     }
   }
 
+  /// In a large library a one-letter word being typed matches most sections and takes
+  /// a second to rank: it waits for the next letter.
+  private func searchable(_ concepts: [Concept]) -> [Concept] {
+    guard isLarge else { return concepts }
+    return concepts.filter {
+      !($0.isPrefix && $0.alternatives.count == 1 && $0.words.count == 1
+        && $0.words[0].surface.count < 2)
+    }
+  }
+
   /// Sections matching more concepts first; among those, sections whose title matches more
   /// concepts (titles here are the questions people ask); then bm25. Without the title step,
   /// a rare synonym in a body ("quitting") outweighs a common word in a title ("Stopping").
-  private func rankedResults(_ db: Database, concepts: [Concept], limit: Int) throws
+  private func rankedResults(
+    _ db: Database, concepts: [Concept], limit: Int, response: SearchResponse
+  ) throws
     -> [SearchResult]
   {
     guard !concepts.isEmpty else { return [] }
     let expressions = concepts.map(\.expression)
     let any = expressions.joined(separator: " OR ")
     let candidateCount = max(limit, 30)
-    var hits = try fetchRanks(db, expressions.joined(separator: " AND "), limit: candidateCount)
+    let all = expressions.joined(separator: " AND ")
+    var hits = try fetchRanks(db, all, limit: candidateCount)
+    if isLarge {
+      // The bounded body scan may stop before a section whose title matches: the titles
+      // table is small enough to rank whole.
+      let found = Set(hits.map(\.row))
+      hits += try fetchRanks(db, all, limit: candidateCount, table: "titles")
+        .filter { !found.contains($0.row) }
+    }
     let allFound = Set(hits.map(\.row))
-    if concepts.count > 1 {
+    // Sections matching only some concepts rank below every section matching all of them,
+    // so with `limit` full matches the OR query (the slow one in a large library) is moot.
+    if concepts.count > 1, hits.count < limit {
       hits += try fetchRanks(db, any, limit: candidateCount + hits.count)
         .filter { !allFound.contains($0.row) }
     }
@@ -146,17 +224,23 @@ public final class SearchIndex: Sendable {
         for row in try matchingRows(db, expression, among: ids) { coverage[row, default: 0] += 1 }
       }
     }
-    let ranked = hits.map { hit in
+    let info = try sectionInfo(db, rows: hits.map(\.row))
+    let tokenizers = try Tokenizers(db)
+    let ranked = try hits.map { hit in
       let covered = allFound.contains(hit.row) ? concepts.count : coverage[hit.row] ?? 1
-      let inTitle = concepts.filter { $0.matches(title: sectionTitleWords(hit.row)) }.count
+      // Title words only for the candidates: tokenizing every title up front cost more
+      // than the rest of the build.
+      let titleWords = try info[hit.row].map { try tokenizers.words($0.title) } ?? []
+      let inTitle = concepts.filter { $0.matches(title: titleWords) }.count
       return (hit: hit, key: (covered, inTitle, -hit.rank))
     }.sorted { $0.key > $1.key }.prefix(limit)
-    hits = ranked.map(\.hit)
-    let snippets = try fetchSnippets(db, any, rows: hits.map(\.row))
+    let rows = ranked.map(\.hit.row)
+    let snippets =
+      isLarge
+      ? try quickSnippets(db, rows: rows, response: response)
+      : try fetchSnippets(db, any, rows: rows)
     return ranked.compactMap { hit, key in
-      let index = Int(hit.row) - 1
-      guard sections.indices.contains(index) else { return nil }
-      let section = sections[index]
+      guard let section = info[hit.row] else { return nil }
       return SearchResult(
         sectionID: section.id, articleID: section.articleID,
         articleTitle: section.articleTitle, sectionTitle: section.title,
@@ -171,8 +255,21 @@ public final class SearchIndex: Sendable {
     return Double(100 * key.coverage + 10 * key.title) + 10 * bm25 / (1 + bm25)
   }
 
-  private func sectionTitleWords(_ row: Int64) -> [Word] {
-    sections.indices.contains(Int(row) - 1) ? sections[Int(row) - 1].titleWords : []
+  private struct SectionInfo {
+    var id: String
+    var articleID: String
+    var articleTitle: String
+    var title: String
+  }
+
+  private func sectionInfo(_ db: Database, rows: [Int64]) throws -> [Int64: SectionInfo] {
+    guard !rows.isEmpty else { return [:] }
+    let ids = rows.map(String.init).joined(separator: ",")
+    var info: [Int64: SectionInfo] = [:]
+    for row in try Row.fetchAll(db, sql: "SELECT * FROM sectionInfo WHERE rowid IN (\(ids))") {
+      info[row[0]] = SectionInfo(id: row[1], articleID: row[2], articleTitle: row[3], title: row[4])
+    }
+    return info
   }
 
   private func matchingRows(_ db: Database, _ expression: String, among ids: String) throws
@@ -183,13 +280,22 @@ public final class SearchIndex: Sendable {
       arguments: [expression])
   }
 
-  private func fetchRanks(_ db: Database, _ expression: String, limit: Int) throws
-    -> [(row: Int64, rank: Double)]
-  {
-    try Row.fetchAll(
-      db, sql: "SELECT rowid, rank FROM sections WHERE sections MATCH ? ORDER BY rank LIMIT ?",
-      arguments: [expression, limit]
-    ).map { ($0[0], $0[1]) }
+  /// The best rows for `expression` by bm25. In a large library only the first
+  /// `largeScanLimit` matches (in library order) are ranked: FTS5 scores every match before
+  /// sorting, and a common word matches most of 90,000 sections.
+  private func fetchRanks(
+    _ db: Database, _ expression: String, limit: Int, table: String = "sections"
+  ) throws -> [(row: Int64, rank: Double)] {
+    let bounded = isLarge && table == "sections"
+    let sql =
+      bounded
+      ? """
+      SELECT rowid, rank FROM (
+        SELECT rowid, rank FROM sections WHERE sections MATCH ? LIMIT \(Self.largeScanLimit))
+      ORDER BY rank LIMIT ?
+      """
+      : "SELECT rowid, rank FROM \(table) WHERE \(table) MATCH ? ORDER BY rank LIMIT ?"
+    return try Row.fetchAll(db, sql: sql, arguments: [expression, limit]).map { ($0[0], $0[1]) }
   }
 
   /// The best fragment of each section's body with matches marked; the title when the body
@@ -197,24 +303,61 @@ public final class SearchIndex: Sendable {
   private func fetchSnippets(_ db: Database, _ expression: String, rows: [Int64]) throws
     -> [Int64: Snippet]
   {
-    guard !rows.isEmpty else { return [:] }
-    let ids = rows.map(String.init).joined(separator: ",")
     let open = String(Self.highlightOpen)
     let close = String(Self.highlightClose)
     var snippets: [Int64: Snippet] = [:]
-    let sql = """
-      SELECT rowid, snippet(sections, 2, ?, ?, '…', 24), snippet(sections, 0, ?, ?, '…', 24)
-      FROM sections WHERE sections MATCH ? AND rowid IN (\(ids))
-      """
-    for row in try Row.fetchAll(
-      db, sql: sql, arguments: [open, close, open, close, expression])
-    {
-      let body: String = row[1] ?? ""
-      let title: String = row[2] ?? ""
+    // One row at a time: FTS5 seeks straight to `rowid = ?`, but with `rowid IN (…)` it
+    // evaluated the whole match first — most of a query's time in a large library.
+    let statement = try db.cachedStatement(
+      sql: """
+        SELECT snippet(sections, 2, ?, ?, '…', 24), snippet(sections, 0, ?, ?, '…', 24)
+        FROM sections WHERE sections MATCH ? AND rowid = ?
+        """)
+    for rowID in rows {
+      guard
+        let row = try Row.fetchOne(
+          statement, arguments: [open, close, open, close, expression, rowID])
+      else { continue }
+      let body: String = row[0] ?? ""
+      let title: String = row[1] ?? ""
       let marked = body.contains(where: { $0.isLetter || $0.isNumber }) ? body : title
-      snippets[row[0]] = Snippet.parse(
+      snippets[rowID] = Snippet.parse(
         marked: marked, open: Self.highlightOpen, close: Self.highlightClose)
     }
     return snippets
+  }
+
+}
+
+/// The vocabulary of an index: given (read from a cache) or counted from the library on
+/// first use, once, under a lock.
+final class LazyVocabulary: @unchecked Sendable {
+  enum Source {
+    case stored([(word: Word, uses: Int)])
+    case counting(Library)
+  }
+
+  private let lock = NSLock()
+  private var library: Library?
+  private var vocabulary: Vocabulary?
+  private let extraWords: [Word]
+
+  init(_ source: Source, extraWords: [Word]) {
+    self.extraWords = extraWords
+    switch source {
+    case .stored(let words): vocabulary = Vocabulary(contentWords: words, extraWords: extraWords)
+    case .counting(let library): self.library = library
+    }
+  }
+
+  func get(counting: (Library) throws -> [(word: Word, uses: Int)]) throws -> Vocabulary {
+    lock.lock()
+    defer { lock.unlock() }
+    if let vocabulary { return vocabulary }
+    let made = Vocabulary(
+      contentWords: try counting(library ?? Library(articles: [])), extraWords: extraWords)
+    vocabulary = made
+    library = nil
+    return made
   }
 }

@@ -86,23 +86,37 @@ public struct Snippet: Sendable, Equatable {
     return result + String(characters[position...])
   }
 
-  /// Parses text in which matches are wrapped in `open`/`close` marker characters.
+  /// Parses text in which matches are wrapped in `open`/`close` marker characters. Works on
+  /// scalars (comparing Characters to the private-use marks was slow) and counts Characters
+  /// a piece at a time.
   static func parse(marked: String, open: Character, close: Character) -> Snippet {
+    guard let openMark = open.unicodeScalars.first, let closeMark = close.unicodeScalars.first
+    else { return Snippet(text: marked) }
     var text = ""
     var highlights: [Range<Int>] = []
     var count = 0
     var start: Int?
-    for character in marked {
-      if character == open {
+    var piece = String.UnicodeScalarView()
+    func flush() {
+      guard !piece.isEmpty else { return }
+      let part = String(piece)
+      text += part
+      count += part.count
+      piece.removeAll(keepingCapacity: true)
+    }
+    for scalar in marked.unicodeScalars {
+      if scalar == openMark {
+        flush()
         start = count
-      } else if character == close {
+      } else if scalar == closeMark {
+        flush()
         if let begin = start, begin < count { highlights.append(begin..<count) }
         start = nil
       } else {
-        text.append(character == "\n" ? " " : character)
-        count += 1
+        piece.append(scalar == "\n" ? " " : scalar)
       }
     }
+    flush()
     return Snippet(text: text, highlights: highlights)
   }
 }

@@ -58,7 +58,9 @@ public struct Synonyms: Sendable, Equatable {
     }
     let root: Node?
     do {
-      root = try Yams.compose(yaml: text)
+      // Every value is read as text, so no tag resolution: the default resolver compiles a
+      // set of ICU regular expressions on first use, a third of a bundled search's time.
+      root = try Yams.compose(yaml: text, .basic)
     } catch let error as YamlError {
       issue(nil, "not valid YAML: \(error.summary)", fallbackLine: 1 + error.lineOffset)
       return (Synonyms(), issues)

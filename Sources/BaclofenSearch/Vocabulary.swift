@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// A word as the index sees it: folded surface form and porter stem.
@@ -71,26 +72,28 @@ struct Tokenizers {
 /// The indexed vocabulary, kept in memory so that per-query checks never scan it: which stems
 /// the index holds (the terms of an fts5vocab `row` table, computed with the same tokenizer
 /// while building instead of read back, which took longer than building the index) and which
-/// surface words the content uses.
+/// surface words the content uses. The sorted word list and the correction candidates are
+/// built on first use: most queries need neither, and sorting was most of the build time.
 struct Vocabulary: Sendable {
   /// Every stem of the index.
   let stems: Set<String>
   /// Stem → surface words with that stem (for highlighting variants).
   let surfacesByStem: [String: [String]]
-  /// Every known surface word in UTF-8 order, to check prefixes of a word being typed.
-  let sortedSurfaces: [String]
-  /// Correction candidates by length, each with how often the content uses it.
-  private let candidatesByLength: [Int: [(word: String, weight: Int)]]
+  /// Each known surface word and how often the content uses it: "withdrawl" should become
+  /// the common "withdrawal" rather than the rarer "withdraw", both one edit away.
+  let weights: [String: Int]
+  private let derived = Derived()
 
   /// `contentWords` are the distinct words of the content with how often each is used;
   /// `extraWords` are known words that are not in the index (synonyms).
   init(contentWords: [(word: Word, uses: Int)], extraWords: [Word]) {
-    stems = Set(contentWords.map(\.word.stem))
+    var stems = Set<String>(minimumCapacity: contentWords.count)
     var surfaces: [String: [String]] = [:]
-    // How often the content uses each word: "withdrawl" should become the common
-    // "withdrawal" rather than the rarer "withdraw", both one edit away.
+    surfaces.reserveCapacity(contentWords.count)
     var weights: [String: Int] = [:]
+    weights.reserveCapacity(contentWords.count + extraWords.count)
     for (word, uses) in contentWords {
+      stems.insert(word.stem)
       surfaces[word.stem, default: []].append(word.surface)
       weights[word.surface] = uses
     }
@@ -98,14 +101,42 @@ struct Vocabulary: Sendable {
       surfaces[word.stem, default: []].append(word.surface)
       weights[word.surface] = 1
     }
+    self.stems = stems
     surfacesByStem = surfaces
-    sortedSurfaces = weights.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-    var byLength: [Int: [(word: String, weight: Int)]] = [:]
-    for (word, weight) in weights where word.utf8.count >= 3 {
-      guard let length = Self.lettersCount(word) else { continue }
-      byLength[length, default: []].append((word, weight))
+    self.weights = weights
+  }
+
+  /// Every known surface word in order, to check prefixes of a word being typed.
+  var sortedSurfaces: [String] {
+    derived.get(\.sorted) { weights.keys.sorted() }
+  }
+
+  /// Correction candidates by length, each with how often the content uses it.
+  private var candidatesByLength: [Int: [(word: String, weight: Int)]] {
+    derived.get(\.byLength) {
+      var byLength: [Int: [(word: String, weight: Int)]] = [:]
+      for (word, weight) in weights where word.utf8.count >= 3 {
+        guard let length = Self.lettersCount(word) else { continue }
+        byLength[length, default: []].append((word, weight))
+      }
+      return byLength
     }
-    candidatesByLength = byLength
+  }
+
+  /// Lazily computed parts, shared by copies and filled once under a lock.
+  private final class Derived: @unchecked Sendable {
+    var sorted: [String]?
+    var byLength: [Int: [(word: String, weight: Int)]]?
+    private let lock = NSLock()
+
+    func get<T>(_ key: ReferenceWritableKeyPath<Derived, T?>, _ make: () -> T) -> T {
+      lock.lock()
+      defer { lock.unlock() }
+      if let value = self[keyPath: key] { return value }
+      let value = make()
+      self[keyPath: key] = value
+      return value
+    }
   }
 
   /// The number of characters when the word is only letters, else nil (ASCII fast path:
@@ -123,11 +154,12 @@ struct Vocabulary: Sendable {
 
   /// True when some known word starts with `prefix`.
   func hasWord(startingWith prefix: String) -> Bool {
+    let sortedSurfaces = self.sortedSurfaces
     var low = 0
     var high = sortedSurfaces.count
     while low < high {
       let middle = (low + high) / 2
-      if sortedSurfaces[middle].utf8.lexicographicallyPrecedes(prefix.utf8) {
+      if sortedSurfaces[middle] < prefix {
         low = middle + 1
       } else {
         high = middle

@@ -1,4 +1,5 @@
 import BaclofenContent
+import Foundation
 
 /// Generates large, deterministic content folders for benchmarks and scale tests: articles of
 /// realistic shape (front matter, 6–12 sections, some nested, paragraphs, lists, callouts) whose
@@ -13,16 +14,33 @@ public struct SyntheticLibrary: Sendable {
   }
 
   /// The generated articles as content files (`articles/gen-00001.md`, …), plus the
-  /// non-article files of `base` so the folder is complete.
-  public func files(vocabularyFrom library: Library, base: ContentFiles) -> ContentFiles {
+  /// non-article files of `base` so the folder is complete. With `keepingBaseArticles`, the
+  /// base's own articles stay too, so the questionnaire and withdrawal warning (which cite
+  /// them) still validate and the folder works with `baclofen --content`.
+  public func files(
+    vocabularyFrom library: Library, base: ContentFiles, keepingBaseArticles: Bool = false
+  ) -> ContentFiles {
     let vocabulary = Self.vocabulary(library)
     var generator = SplitMix(seed: seed)
-    var files = base.files.filter { !$0.path.hasPrefix(LibraryLoader.articleFolder) }
+    var files = base.files.filter {
+      keepingBaseArticles || !$0.path.hasPrefix(LibraryLoader.articleFolder)
+    }
     for number in 1...max(1, articleCount) {
       let text = article(number: number, vocabulary: vocabulary, using: &generator)
       files.append(ContentFile(path: "articles/gen-\(pad(number)).md", bytes: Array(text.utf8)))
     }
     return ContentFiles(origin: "synthetic-\(articleCount)", files: files)
+  }
+
+  /// Writes `files` under `directory` (created as needed), keeping their relative paths.
+  public static func write(_ files: ContentFiles, to directory: URL) throws {
+    let manager = FileManager.default
+    for file in files.files {
+      let url = directory.appendingPathComponent(file.path)
+      try manager.createDirectory(
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Data(file.bytes).write(to: url)
+    }
   }
 
   private func article(number: Int, vocabulary: [String], using g: inout SplitMix) -> String {
@@ -34,8 +52,9 @@ public struct SyntheticLibrary: Sendable {
       let text = words(6...18)
       return text.prefix(1).uppercased() + text.dropFirst() + "."
     }
-    func paragraph() -> String { (0..<Int.random(in: 2...5, using: &g)).map { _ in sentence() }
-      .joined(separator: " ")
+    func paragraph() -> String {
+      (0..<Int.random(in: 2...5, using: &g)).map { _ in sentence() }
+        .joined(separator: " ")
     }
     var lines = [
       "---", "id: gen-\(pad(number))", "title: \"\(titleCase(words(3...7)))\"",

@@ -1,30 +1,98 @@
 import BaclofenBundled
 import BaclofenContent
+import BaclofenSearch
+import BaclofenSynthetic
 import Foundation
 
-/// `baclofen-bench [--json] [--quick]`: timings of loading, indexing, querying and
-/// rendering on the bundled content and on a generated 10,000-article library.
+/// `baclofen-bench [--json] [--quick] [--articles N]`: timings of loading, indexing, querying
+/// and search-as-you-type on the bundled content and on a generated large library.
+/// `baclofen-bench --generate DIR [--articles N]` writes a generated library to DIR instead,
+/// for whole-process measurements with `baclofen --content DIR`.
 /// Build with `-c release`; figures from a debug build mean little.
 @main
 enum Bench {
+  static let usage = """
+    usage: baclofen-bench [--json] [--quick] [--articles N]
+           baclofen-bench --generate DIR [--articles N]
+      --json          print {"results": [{"name", "unit", "median", "p99", "runs"}]}
+      --quick         fewer runs and a 1,000-article library instead of 10,000
+      --articles N    size of the generated library (default 10000)
+      --generate DIR  write the generated library (plus the bundled articles) to DIR
+    """
+
   static func main() throws {
-    let arguments = Set(CommandLine.arguments.dropFirst())
-    if arguments.contains("--help") || arguments.contains("-h") {
-      print("usage: baclofen-bench [--json] [--quick]\n  --json   print {\"results\": [...]}\n  --quick  fewer runs and a 1,000-article library instead of 10,000")
+    var arguments = Array(CommandLine.arguments.dropFirst())
+    func value(of option: String) -> String? {
+      guard let index = arguments.firstIndex(of: option), index + 1 < arguments.count else {
+        return nil
+      }
+      defer { arguments.removeSubrange(index...(index + 1)) }
+      return arguments[index + 1]
+    }
+    let generate = value(of: "--generate")
+    let articles = value(of: "--articles").map { Int($0) ?? -1 }
+    let flags = Set(arguments)
+    guard flags.isSubset(of: ["--json", "--quick"]), articles.map({ $0 > 0 }) ?? true else {
+      FileHandle.standardError.write(Data((usage + "\n").utf8))
+      exit(flags.contains("--help") || flags.contains("-h") ? 0 : 64)
+    }
+    let quick = flags.contains("--quick")
+    let size = articles ?? (quick ? 1000 : 10_000)
+    if let generate {
+      let files = LargeLibrary.generate(articles: size)
+      try SyntheticLibrary.write(files, to: URL(fileURLWithPath: generate))
+      let bytes = files.files.map(\.bytes.count).reduce(0, +)
+      print("wrote \(files.files.count) files, \(bytes / 1_000_000) MB, to \(generate)")
       return
     }
-    let quick = arguments.contains("--quick")
-    var results: [Measurement] = []
-    results.append(
-      measure("load.bundled", runs: quick ? 20 : 200) { _ in
-        consume(LibraryLoader.load(BundledContent.files))
-      })
-    if arguments.contains("--json") {
+    var results = bundledBenchmarks(quick: quick)
+    results += try LargeLibrary.benchmarks(articles: size, quick: quick)
+    if flags.contains("--json") {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
       FileHandle.standardOutput.write(try encoder.encode(["results": results]) + Data("\n".utf8))
     } else {
       printTable(results)
     }
+  }
+
+  static func bundledBenchmarks(quick: Bool) -> [Measurement] {
+    let runs = quick ? 50 : 500
+    let files = BundledContent.files
+    var results: [Measurement] = []
+    results.append(
+      measure("load.bundled", runs: runs) { _ in consume(LibraryLoader.load(files)) })
+    let library = LibraryLoader.load(files).0
+    let synonyms = Synonyms.load(files).0
+    results.append(
+      measure("index.bundled", runs: runs) { _ in
+        consume(try? SearchIndex(library: library, synonyms: synonyms))
+      })
+    guard let index = try? SearchIndex(library: library, synonyms: synonyms) else {
+      fatalError("cannot build the bundled index")
+    }
+    results.append(
+      contentsOf: queryBenchmarks("bundled", runs: runs * 2, index: index) {
+        library.section(id: $0)
+      })
+    return results
+  }
+
+  /// `query.NAME` and `keystroke.NAME` over `index`; `section` fetches a section to show.
+  static func queryBenchmarks(
+    _ name: String, runs: Int, index: SearchIndex, section: (String) -> Section?
+  ) -> [Measurement] {
+    let queries = Workloads.queries
+    let keystrokes = Workloads.keystrokes
+    let frame = SearchFrame()
+    return [
+      measure("query.\(name)", warmup: queries.count, runs: runs) { run in
+        consume(index.search(queries[run % queries.count]))
+      },
+      measure("keystroke.\(name)", warmup: keystrokes.count, runs: runs) { run in
+        let response = index.search(keystrokes[run % keystrokes.count])
+        consume(frame.render(response, section: section))
+      },
+    ]
   }
 }

@@ -40,8 +40,9 @@ func printTable(_ results: [Measurement]) {
   func cell(_ text: String, _ width: Int) -> String {
     String(repeating: " ", count: max(0, width - text.count)) + text
   }
-  print("name".padding(toLength: nameWidth, withPad: " ", startingAt: 0) + cell("median ms", 12)
-    + cell("p99 ms", 12) + cell("runs", 8) + "  note")
+  print(
+    "name".padding(toLength: nameWidth, withPad: " ", startingAt: 0) + cell("median ms", 12)
+      + cell("p99 ms", 12) + cell("runs", 8) + "  note")
   for result in results {
     print(
       result.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)

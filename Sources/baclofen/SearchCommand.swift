@@ -37,18 +37,17 @@ struct Search: ParsableCommand {
   }
 
   func run() throws {
+    try Self.perform(
+      words: words, limit: limit, json: json, index: { try options.searchIndex() })
+  }
+
+  /// The command's work, shared with the fast path in `Baclofen.main`.
+  static func perform(words: [String], limit: Int, json: Bool, index: () throws -> SearchIndex)
+    throws
+  {
     var found = false
     try reportingFailures {
-      let app = try options.load()
-      let index: SearchIndex
-      do {
-        index = try app.searchIndex()
-      } catch {
-        throw Failure.content([
-          ContentIssue(path: "search", line: nil, message: "could not build the index: \(error)")
-        ])
-      }
-      let response = index.search(words.joined(separator: " "), limit: limit)
+      let response = try index().search(words.joined(separator: " "), limit: limit)
       found = !response.results.isEmpty
       if json {
         try printJSON(SearchOutput(response))
@@ -60,7 +59,38 @@ struct Search: ParsableCommand {
     if !found { throw ExitCode(1) }
   }
 
-  private func printPlain(_ response: SearchResponse) {
+  /// `search WORDS… [--json] [--limit N] [--content DIR]` in its plainest form, parsed by
+  /// hand: ArgumentParser's set-up (reflection over every command) was a fifth of a whole
+  /// bundled search. Anything else — help, `--limit=5`, a word starting with `-`, an
+  /// unknown option — returns nil and goes through ArgumentParser as usual.
+  static func plainArguments(_ arguments: [String]) -> (
+    words: [String], limit: Int, json: Bool, content: String?
+  )? {
+    guard arguments.first == "search" else { return nil }
+    var words: [String] = []
+    var limit = 10
+    var json = false
+    var content: String?
+    var rest = arguments.dropFirst()[...]
+    while let argument = rest.popFirst() {
+      switch argument {
+      case "--json" where !json: json = true
+      case "--limit":
+        guard let value = rest.popFirst().flatMap({ Int($0) }), (1...100).contains(value)
+        else { return nil }
+        limit = value
+      case "--content" where content == nil:
+        guard let value = rest.popFirst(), !value.hasPrefix("-") else { return nil }
+        content = value
+      default:
+        guard !argument.hasPrefix("-"), argument != "help" else { return nil }
+        words.append(argument)
+      }
+    }
+    return words.isEmpty ? nil : (words, limit, json, content)
+  }
+
+  private static func printPlain(_ response: SearchResponse) {
     let style: HighlightStyle = isatty(STDOUT_FILENO) == 1 ? .bold : .stars
     let width = TerminalSize.columns(default: 80, maximum: 100)
     if let corrected = response.correctedQuery, !response.results.isEmpty {
@@ -80,7 +110,7 @@ struct Search: ParsableCommand {
     }
   }
 
-  private func noResultsHint(_ response: SearchResponse) -> String {
+  private static func noResultsHint(_ response: SearchResponse) -> String {
     let shown = response.correctedQuery ?? response.query
     return "No section matches “\(shown)”. Try fewer or other words, "
       + "or run `baclofen sections` to list every section."
