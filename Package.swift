@@ -45,6 +45,8 @@ let package = Package(
     .target(
       name: "BaclofenUI",
       dependencies: ["BaclofenText", "BaclofenContent", "BaclofenSearch", "BaclofenQuiz"]),
+    // Adapts the search engine to the reader's search interface.
+    .target(name: "BaclofenReaderSearch", dependencies: ["BaclofenSearch", "BaclofenUI"]),
     .systemLibrary(
       name: "CNCurses",
       providers: [.apt(["libncurses-dev"])]),
@@ -54,14 +56,14 @@ let package = Package(
       name: "baclofen",
       dependencies: [
         "BaclofenContent", "BaclofenBundled", "BaclofenSearch", "BaclofenQuiz", "BaclofenUI",
-        "BaclofenTerminal",
+        "BaclofenReaderSearch", "BaclofenTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(
       name: "baclofen-bench",
       dependencies: [
         "BaclofenContent", "BaclofenBundled", "BaclofenSearch", "BaclofenQuiz", "BaclofenUI",
-        "BaclofenSynthetic",
+        "BaclofenReaderSearch", "BaclofenSynthetic",
       ]),
     .testTarget(name: "BaclofenTextTests", dependencies: ["BaclofenText"]),
     .testTarget(

@@ -1,6 +1,8 @@
 import BaclofenBundled
 import BaclofenContent
+import BaclofenReaderSearch
 import BaclofenSearch
+import BaclofenUI
 import BaclofenSynthetic
 import Foundation
 
@@ -72,26 +74,29 @@ enum Bench {
       fatalError("cannot build the bundled index")
     }
     results.append(
-      contentsOf: queryBenchmarks("bundled", runs: runs * 2, index: index) {
-        library.section(id: $0)
-      })
+      contentsOf: queryBenchmarks("bundled", runs: runs * 2, index: index, library: library))
     return results
   }
 
-  /// `query.NAME` and `keystroke.NAME` over `index`; `section` fetches a section to show.
+  /// `query.NAME` over `index`, and `keystroke.NAME`: one key typed into the reader's search
+  /// line — the real update (which searches) and the real render of a 120×40 frame.
   static func queryBenchmarks(
-    _ name: String, runs: Int, index: SearchIndex, section: (String) -> Section?
+    _ name: String, runs: Int, index: SearchIndex, library: Library
   ) -> [Measurement] {
     let queries = Workloads.queries
-    let keystrokes = Workloads.keystrokes
-    let frame = SearchFrame()
+    let keys = Workloads.keystrokes
+    var app = HeadlessApp(
+      AppState(
+        library: library, withdrawal: WithdrawalWarning(title: "", points: []),
+        search: index.provider, width: 120, height: 40))
+    app.press(.character("/"))
     return [
       measure("query.\(name)", warmup: queries.count, runs: runs) { run in
         consume(index.search(queries[run % queries.count]))
       },
-      measure("keystroke.\(name)", warmup: keystrokes.count, runs: runs) { run in
-        let response = index.search(keystrokes[run % keystrokes.count])
-        consume(frame.render(response, section: section))
+      measure("keystroke.\(name)", warmup: keys.count, runs: runs) { run in
+        app.press(keys[run % keys.count])
+        consume(app.screen)
       },
     ]
   }

@@ -52,9 +52,8 @@ enum LargeLibrary {
       FileHandle.standardError.write(Data("the cache was not reused\n".utf8))
       return results
     }
-    results += Bench.queryBenchmarks(label, runs: quick ? 100 : 500, index: opened.index) {
-      opened.section(id: $0)
-    }
+    results += Bench.queryBenchmarks(
+      label, runs: quick ? 100 : 500, index: opened.index, library: opened.library)
     return results
   }
 }

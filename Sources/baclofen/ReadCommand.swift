@@ -1,4 +1,5 @@
 import ArgumentParser
+import BaclofenReaderSearch
 import BaclofenTerminal
 import BaclofenUI
 import Foundation

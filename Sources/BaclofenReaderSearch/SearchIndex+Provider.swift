@@ -1,9 +1,11 @@
 import BaclofenSearch
 import BaclofenUI
 
+/// Joins the two halves that must not know each other: the reader asks for a
+/// `SearchProvider`, the engine answers `SearchResponse`s.
 extension SearchIndex {
   /// The ranked engine in the shape the full-screen reader asks for.
-  var provider: SearchProvider {
+  public var provider: SearchProvider {
     { query in
       let response = self.search(query, limit: 30)
       return SearchOutcome(
