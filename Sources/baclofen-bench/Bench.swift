@@ -2,8 +2,8 @@ import BaclofenBundled
 import BaclofenContent
 import BaclofenReaderSearch
 import BaclofenSearch
-import BaclofenUI
 import BaclofenSynthetic
+import BaclofenUI
 import Foundation
 
 /// `baclofen-bench [--json] [--quick] [--articles N]`: timings of loading, indexing, querying

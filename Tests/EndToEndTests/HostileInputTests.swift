@@ -27,7 +27,8 @@ import Testing
       at: folder.appending(path: "articles"), withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let body = Self.escapes.joined(separator: " text ")
-    let article = "---\nid: evil\ntitle: \"Evil \(Self.escapes[0])\"\n---\n## Heading \(Self.escapes[2])\n\n\(body)\n"
+    let article =
+      "---\nid: evil\ntitle: \"Evil \(Self.escapes[0])\"\n---\n## Heading \(Self.escapes[2])\n\n\(body)\n"
     try Data(article.utf8).write(to: folder.appending(path: "articles/evil.md"))
     for arguments in [["check"], ["sections"], ["show", "evil"], ["search", "text"]] {
       let result = try Binary.run(arguments + ["--content", folder.path])
@@ -38,15 +39,17 @@ import Testing
   }
 
   @Test func hostileQueriesReturnResultsOrNothingButNeverEscape() throws {
-    let queries = Self.escapes.map { $0 + " withdrawal" } + [
-      "\"unclosed", "NEAR(", "AND OR NOT", "*", "-", "^:()", "kidney\u{0}",
-      String(repeating: "a", count: 10_000), "😀 بكلوفين", "",
-    ]
+    let queries =
+      Self.escapes.map { $0 + " withdrawal" } + [
+        "\"unclosed", "NEAR(", "AND OR NOT", "*", "-", "^:()", "kidney\u{0}",
+        String(repeating: "a", count: 10_000), "😀 بكلوفين", "",
+      ]
     for query in queries {
       for json in [false, true] {
         let arguments = ["search", "--limit", "3"] + (json ? ["--json"] : []) + ["--", query]
         let result = try Binary.run(arguments)
-        #expect([0, 1].contains(result.status), "\(query.prefix(20).debugDescription): \(result.stderr)")
+        #expect(
+          [0, 1].contains(result.status), "\(query.prefix(20).debugDescription): \(result.stderr)")
         expectInert(result, "query \(query.prefix(20).debugDescription)")
       }
     }
