@@ -81,6 +81,21 @@ import Testing
     #expect(result.stderr.contains("/nonexistent/folder: no such folder"))
   }
 
+  @Test func emptyFolderAndHugeFileGetClearMessages() throws {
+    let folder = FileManager.default.temporaryDirectory.appending(path: "odd-\(UUID())")
+    try FileManager.default.createDirectory(
+      at: folder.appending(path: "articles"), withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let empty = try Binary.run(["check", "--content", folder.path])
+    #expect(empty.status == 65)
+    #expect(empty.stderr.contains("no articles found"))
+    let huge = Data(repeating: UInt8(ascii: "a"), count: 10 * 1024 * 1024)
+    try huge.write(to: folder.appending(path: "articles/huge.md"))
+    let tooLarge = try Binary.run(["sections", "--content", folder.path])
+    #expect(tooLarge.status == 65)
+    #expect(tooLarge.stderr.contains("articles/huge.md: file is too large (10.0 MB; limit 4 MB)"))
+  }
+
   @Test func readerWithoutATerminalPrintsAHint() throws {
     let result = try Binary.run([])
     #expect(result.status == 64)
@@ -119,7 +134,7 @@ enum Binary {
 
   static func run(
     _ arguments: [String], executable: URL = url, directory: URL? = nil,
-    environment: [String: String] = [:]
+    environment: [String: String] = [:], input: String? = nil
   ) throws -> Result {
     let process = Process()
     process.executableURL = executable
@@ -130,8 +145,13 @@ enum Binary {
     let err = Pipe()
     process.standardOutput = out
     process.standardError = err
-    process.standardInput = FileHandle.nullDevice
+    let stdin = Pipe()
+    process.standardInput = input == nil ? FileHandle.nullDevice : stdin
     try process.run()
+    if let input {
+      stdin.fileHandleForWriting.write(Data(input.utf8))
+      try stdin.fileHandleForWriting.close()
+    }
     let stdout = out.fileHandleForReading.readDataToEndOfFile()
     let stderr = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
