@@ -43,7 +43,8 @@ extension SearchState {
     let rows = max(1, state.height - 1 - Self.listTop(outcome))
     if selected < top { top = selected }
     func height(_ index: Int) -> Int {
-      Self.lines(for: outcome.hits[index], width: state.resultsWidth, glyphs: state.env.glyphs).count
+      Self.lines(for: outcome.hits[index], width: state.resultsWidth, glyphs: state.env.glyphs)
+        .count
     }
     while top < selected, (top...selected).reduce(0, { $0 + height($1) }) > rows { top += 1 }
   }
@@ -52,8 +53,10 @@ extension SearchState {
   func hit(atRow y: Int, in state: AppState) -> Int? {
     var row = Self.listTop(outcome)
     for index in top..<outcome.hits.count {
-      let count = Self.lines(for: outcome.hits[index], width: state.resultsWidth, glyphs: state.env.glyphs)
-        .count
+      let count = Self.lines(
+        for: outcome.hits[index], width: state.resultsWidth, glyphs: state.env.glyphs
+      )
+      .count
       if y >= row && y < row + count - 1 { return index }
       row += count
       if row >= state.height { break }
