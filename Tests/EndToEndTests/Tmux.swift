@@ -22,6 +22,9 @@ final class Tmux {
 
   deinit {
     _ = try? run(["kill-server"])
+    // tmux leaves its socket file behind when its server is killed.
+    let base = ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp"
+    unlink("\(base)/tmux-\(getuid())/\(socket)")
     try? FileManager.default.removeItem(at: directory)
   }
 
@@ -45,7 +48,7 @@ final class Tmux {
     posix_spawn_file_actions_addclose(&actions, pipeEnds[0])
     posix_spawn_file_actions_addclose(&actions, pipeEnds[1])
     let argv = (["tmux", "-L", socket] + arguments).map { strdup($0) } + [nil]
-    defer { argv.forEach { free($0) } }
+    defer { for argument in argv { free(argument) } }
     // Test threads block signals; the pane must start with none blocked, as in a terminal.
     var attributes = posix_spawnattr_t()
     posix_spawnattr_init(&attributes)
