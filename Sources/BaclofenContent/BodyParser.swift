@@ -20,44 +20,51 @@ struct BodyParser {
     self.path = path
   }
 
-  mutating func consume(_ raw: String, line: Int) {
+  mutating func consume(_ raw: Substring, line: Int) {
     let text = raw.trimmingTrailingSpaces
+    // Decisions look at leading ASCII bytes: Character comparisons were the parse's cost.
+    let bytes = text.utf8
     if inComment != nil {
       if text.contains("-->") { inComment = nil }
       return
     }
-    if text.trimmingSpaces.hasPrefix("<!--") {
+    let indent = bytes.prefix { $0 == 0x20 || $0 == 0x09 }.count
+    if bytes.dropFirst(indent).starts(with: "<!--".utf8) {
       flush()
       if !text.contains("-->") { inComment = line }
       return
     }
-    if text.isEmpty {
+    guard let first = bytes.first else {
       flush()
       return
     }
-    if text.hasPrefix("#") {
+    if first == UInt8(ascii: "#") {
       flush()
-      heading(text, line: line)
+      heading(String(text), line: line)
       return
     }
-    if text.hasPrefix("- ") || text == "-" {
+    if first == UInt8(ascii: "-") && (bytes.count == 1 || bytes.dropFirst().first == 0x20) {
+      let item = String(text.dropFirst(min(2, bytes.count)))
       if case .list(var items, let start) = pending {
-        items.append([String(text.dropFirst(2))])
+        pending = nil  // keeps `items` uniquely referenced while appending
+        items.append([item])
         pending = .list(items, line: start)
       } else {
         flush()
-        pending = .list([[String(text.dropFirst(2))]], line: line)
+        pending = .list([[item]], line: line)
       }
       return
     }
-    if text.hasPrefix("  "), case .list(var items, let start) = pending {
+    if indent >= 2, bytes.starts(with: "  ".utf8), case .list(var items, let start) = pending {
+      pending = nil
       items[items.count - 1].append(text.trimmingSpaces)
       pending = .list(items, line: start)
       return
     }
-    if text.hasPrefix(">") {
-      let content = String(text.dropFirst(text.hasPrefix("> ") ? 2 : 1))
+    if first == UInt8(ascii: ">") {
+      let content = String(text.dropFirst(bytes.dropFirst().first == 0x20 ? 2 : 1))
       if case .callout(var parts, let start) = pending {
+        pending = nil
         parts.append(content)
         pending = .callout(parts, line: start)
       } else {
@@ -67,6 +74,7 @@ struct BodyParser {
       return
     }
     if case .paragraph(var parts, let start) = pending {
+      pending = nil
       parts.append(text.trimmingSpaces)
       pending = .paragraph(parts, line: start)
     } else {
@@ -169,26 +177,38 @@ struct BodyParser {
     sections[sections.count - 1].blocks.append(made)
   }
 
-  /// `**strong**` runs; `\*` is a literal asterisk.
+  /// `**strong**` runs; `\*` is a literal asterisk. Scans bytes: `*` and `\` are ASCII and
+  /// never part of a multi-byte character, so cutting there keeps the text valid.
   private mutating func inline(_ text: String, line: Int) -> RichText {
     var runs: [RichText.Run] = []
     var current = ""
     var strong = false
-    var characters = text[...]
-    while let character = characters.first {
-      characters = characters.dropFirst()
-      if character == "\\", characters.first == "*" {
-        current.append("*")
-        characters = characters.dropFirst()
-      } else if character == "*", characters.first == "*" {
-        characters = characters.dropFirst()
+    let bytes = Array(text.utf8)
+    var start = 0
+    var index = 0
+    func take(upTo end: Int) {
+      if start < end { current += String(decoding: bytes[start..<end], as: UTF8.self) }
+    }
+    while index < bytes.count {
+      let byte = bytes[index]
+      let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+      if byte == UInt8(ascii: "\\"), next == UInt8(ascii: "*") {
+        take(upTo: index)
+        current += "*"
+        index += 2
+        start = index
+      } else if byte == UInt8(ascii: "*"), next == UInt8(ascii: "*") {
+        take(upTo: index)
         if !current.isEmpty { runs.append(.init(current, strong: strong)) }
         current = ""
         strong.toggle()
+        index += 2
+        start = index
       } else {
-        current.append(character)
+        index += 1
       }
     }
+    take(upTo: bytes.count)
     if !current.isEmpty { runs.append(.init(current, strong: strong)) }
     if strong { issue(line, "`**` is opened but never closed") }
     return RichText(runs: runs)

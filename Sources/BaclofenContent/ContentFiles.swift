@@ -53,7 +53,9 @@ public struct ContentFiles: Sendable {
 
 extension String {
   fileprivate var replacingCRLF: String {
-    contains("\r\n") ? split(separator: "\r\n", omittingEmptySubsequences: false)
-      .joined(separator: "\n") : self
+    // A byte scan first: most files have no carriage return at all.
+    utf8.contains(0x0D) && contains("\r\n")
+      ? split(separator: "\r\n", omittingEmptySubsequences: false)
+        .joined(separator: "\n") : self
   }
 }

@@ -11,10 +11,21 @@ struct FrontMatter {
     "id", "title", "editorialTitle", "publisher", "reviewed", "reviewer", "created", "source",
   ]
 
-  /// Parses `yaml`, whose first line is line `firstLine` of the file at `path`.
-  static func parse(_ yaml: String, path: String, firstLine: Int) -> (FrontMatter, [ContentIssue])
+  /// Parses the front matter `lines`, the first of which is line `firstLine` of `path`.
+  /// Plain `key: value` lines — all that articles use — are read directly; anything else
+  /// (quoting beyond a simple "…", comments, nesting, duplicates) goes through Yams, whose
+  /// set-up alone cost more than parsing a whole article.
+  static func parse(lines: ArraySlice<Substring>, path: String, firstLine: Int)
+    -> (FrontMatter, [ContentIssue])
   {
-    var matter = FrontMatter()
+    if let pairs = simplePairs(lines) {
+      return interpret(pairs, path: path, firstLine: firstLine, issues: [])
+    }
+    return parse(lines.joined(separator: "\n"), path: path, firstLine: firstLine)
+  }
+
+  /// Parses `yaml` with Yams; its first line is line `firstLine` of the file at `path`.
+  static func parse(_ yaml: String, path: String, firstLine: Int) -> (FrontMatter, [ContentIssue]) {
     var issues: [ContentIssue] = []
     func issue(_ line: Int?, _ message: String) {
       issues.append(ContentIssue(path: path, line: line, message: message))
@@ -23,20 +34,76 @@ struct FrontMatter {
     do {
       node = try Yams.compose(yaml: yaml)
     } catch let error as YamlError {
-      issue(firstLine + error.lineOffset, "front matter is not valid YAML: \(error.summary)")
-      return (matter, issues)
+      // libyaml may point just past the end; the problem is in the YAML's own lines.
+      let lastLine =
+        firstLine + max(0, yaml.split(separator: "\n", omittingEmptySubsequences: false).count - 1)
+      issue(
+        min(firstLine + error.lineOffset, lastLine),
+        "front matter is not valid YAML: \(error.summary)")
+      return (FrontMatter(), issues)
     } catch {
       issue(firstLine, "front matter is not valid YAML")
-      return (matter, issues)
+      return (FrontMatter(), issues)
     }
     guard let mapping = node?.mapping else {
       issue(firstLine, "front matter must be `key: value` lines")
-      return (matter, issues)
+      return (FrontMatter(), issues)
     }
+    var pairs: [(key: String, value: String?, line: Int)] = []
     for (keyNode, valueNode) in mapping {
-      let key = keyNode.scalar?.string ?? ""
       let line = firstLine + (keyNode.mark?.line ?? 1) - 1
-      guard let value = valueNode.scalar?.string else {
+      pairs.append((keyNode.scalar?.string ?? "", valueNode.scalar?.string, line - firstLine))
+    }
+    return interpret(pairs, path: path, firstLine: firstLine, issues: issues)
+  }
+
+  /// `key: value` pairs when every line is one with a known key, an unquoted value that YAML
+  /// reads as the same text, or a value in double quotes without escapes; nil otherwise.
+  /// `line` counts from 0.
+  static func simplePairs(_ lines: ArraySlice<Substring>) -> [(
+    key: String, value: String?, line: Int
+  )]? {
+    var pairs: [(key: String, value: String?, line: Int)] = []
+    for (offset, line) in lines.enumerated() {
+      let bytes = line.utf8
+      guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")),
+        bytes[bytes.index(after: colon)...].first == 0x20
+      else { return nil }
+      let key = String(line[..<colon])
+      guard knownKeys.contains(key), !pairs.contains(where: { $0.key == key }) else { return nil }
+      var value = line[bytes.index(colon, offsetBy: 2)...]
+      let valueBytes = value.utf8
+      guard let first = valueBytes.first, let last = valueBytes.last, last != 0x20, last != 0x09
+      else { return nil }
+      if first == UInt8(ascii: "\"") {
+        let inner = valueBytes.dropFirst().dropLast()
+        guard valueBytes.count >= 2, last == first,
+          !inner.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
+        else { return nil }
+        value = value[inner.startIndex..<inner.endIndex]
+      } else {
+        // Characters that start YAML syntax, and `: ` / ` #` inside, need the real parser.
+        guard !Array("-?:,[]{}#&*!|>'%@`\t ".utf8).contains(first), last != UInt8(ascii: ":"),
+          !value.contains(": "), !value.contains(" #"), !value.contains("\t#")
+        else { return nil }
+      }
+      pairs.append((key, String(value), offset))
+    }
+    return pairs
+  }
+
+  private static func interpret(
+    _ pairs: [(key: String, value: String?, line: Int)], path: String, firstLine: Int,
+    issues found: [ContentIssue]
+  ) -> (FrontMatter, [ContentIssue]) {
+    var matter = FrontMatter()
+    var issues = found
+    func issue(_ line: Int?, _ message: String) {
+      issues.append(ContentIssue(path: path, line: line, message: message))
+    }
+    for (key, value, offset) in pairs {
+      let line = firstLine + offset
+      guard let value else {
         issue(line, "`\(key)` must be a single value")
         continue
       }
@@ -57,7 +124,9 @@ struct FrontMatter {
           issue(line, "`\(key)` must be a date like 2023-03-02, not `\(value)`")
           continue
         }
-        if key == "reviewed" { matter.provenance.reviewed = value } else {
+        if key == "reviewed" {
+          matter.provenance.reviewed = value
+        } else {
           matter.provenance.created = value
         }
       default:
@@ -73,7 +142,10 @@ struct FrontMatter {
   }
 
   static func isValidID(_ id: String) -> Bool {
-    !id.isEmpty && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    !id.isEmpty
+      && id.unicodeScalars.allSatisfy {
+        ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+      }
   }
 
   private static func isISODate(_ text: String) -> Bool {

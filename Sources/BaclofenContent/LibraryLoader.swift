@@ -35,6 +35,10 @@ public enum LibraryLoader {
         articles.append(article)
       }
     }
+    // Reading order follows the original sources (000, 001, …), then file names.
+    articles.sort {
+      ($0.provenance.source ?? $0.path, $0.path) < ($1.provenance.source ?? $1.path, $1.path)
+    }
     return (Library(articles: articles), issues)
   }
 

@@ -68,6 +68,11 @@ public struct Article: Sendable, Equatable, Identifiable {
   public func children(of section: Section) -> [Section] {
     sections.filter { $0.parentID == section.id }
   }
+
+  /// The section followed by its nested sections: what a reader expects under one heading.
+  public func subtree(of section: Section) -> [Section] {
+    [section] + children(of: section)
+  }
 }
 
 public struct Section: Sendable, Equatable, Identifiable {
@@ -112,8 +117,9 @@ public enum Block: Sendable, Equatable {
     switch self {
     case .paragraph(let text): text.plainText
     case .list(let items): items.map(\.plainText).joined(separator: "\n")
-    case .callout(let label, let body): [label.map { $0 + ":" }, body.plainText]
-      .compactMap { $0 }.joined(separator: " ")
+    case .callout(let label, let body):
+      [label.map { $0 + ":" }, body.plainText]
+        .compactMap { $0 }.joined(separator: " ")
     }
   }
 }

@@ -50,8 +50,7 @@ public struct WithdrawalWarning: Sendable, Equatable {
     var title: String?
     var group = ""
     var points: [Point] = []
-    for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-    {
+    for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       let line = String(raw).trimmingSpaces
       let number = index + 1
       if line.hasPrefix("title:") {

@@ -19,13 +19,19 @@ public enum Terminal {
     return true
   }
 
-  /// Runs until the app quits. Returns the exit status: 0, or 128 + the signal that ended it.
+  /// Returned by `run` when terminfo does not know `TERM`; nothing was drawn.
+  public static let unknownTerminal: Int32 = -1
+
+  /// Runs until the app quits. Returns the exit status: 0, or 128 + the signal that ended it,
+  /// or `unknownTerminal`. `perform` carries out the effects that need I/O (saving progress,
+  /// exporting) and may return a notice for the footer.
   public static func run(
     makeState: (_ width: Int, _ height: Int, _ utf8: Bool) -> AppState,
-    colors wanted: Bool
+    colors wanted: Bool,
+    perform: (Effect) -> String? = { _ in nil }
   ) -> Int32 {
     let utf8 = localeIsUTF8()
-    guard initscr() != nil else { return 1 }
+    guard shim_newterm() != nil else { return unknownTerminal }
     cbreak()
     noecho()
     nonl()
@@ -77,6 +83,9 @@ public enum Terminal {
           }
         }
         if effects.contains(.redraw) { painter.invalidate() }
+        for effect in effects where effect != .redraw {
+          if let notice = perform(effect) { state.showNotice(notice) }
+        }
       }
       painter.draw(state.render())
     }

@@ -4,10 +4,14 @@ public enum Wrap {
   /// Splits `text` into lines of at most `width` columns. Breaks at spaces; a line may also
   /// break before or after a wide (CJK) character, and a word longer than a whole line is cut
   /// between graphemes. Spaces at a break are dropped. Each range indexes `Array(text)`.
-  public static func lines(_ text: String, width: Int) -> [Range<Int>] {
+  /// `firstLineWidth`, when given, is the room on the first line (after a longer or shorter
+  /// lead-in such as a bullet or a label).
+  public static func lines(
+    _ text: String, width fullWidth: Int, firstLineWidth: Int? = nil
+  ) -> [Range<Int>] {
     let characters = Array(text)
-    let width = max(1, width)
     var lines: [Range<Int>] = []
+    var width: Int { max(1, lines.isEmpty ? (firstLineWidth ?? fullWidth) : fullWidth) }
     var lineStart = 0
     var lineEnd = 0  // end of the last word placed on the line
     var lineWidth = 0
@@ -66,9 +70,9 @@ public enum Wrap {
   }
 
   /// Wrapped lines as strings.
-  public static func strings(_ text: String, width: Int) -> [String] {
+  public static func strings(_ text: String, width: Int, firstLineWidth: Int? = nil) -> [String] {
     let characters = Array(text)
-    return lines(text, width: width).map { String(characters[$0]) }
+    return lines(text, width: width, firstLineWidth: firstLineWidth).map { String(characters[$0]) }
   }
 
   private static func spaceWidth(_ characters: [Character], from: Int, to: Int) -> Int {

@@ -1,4 +1,5 @@
 import BaclofenContent
+import BaclofenQuiz
 import BaclofenText
 
 /// What does not change while the app runs: the content, the search provider, the glyph set,
@@ -7,16 +8,19 @@ public final class AppEnvironment: Sendable {
   public let library: Library
   public let withdrawal: WithdrawalWarning
   public let search: SearchProvider
+  /// "Is baclofen for you?"; without it the questionnaire page says it is not available.
+  public let questionnaire: Questionnaire?
   public let glyphs: Glyphs
   let layouts = LayoutCache()
 
   public init(
     library: Library, withdrawal: WithdrawalWarning, search: @escaping SearchProvider,
-    ascii: Bool = false
+    questionnaire: Questionnaire? = nil, ascii: Bool = false
   ) {
     self.library = library
     self.withdrawal = withdrawal
     self.search = search
+    self.questionnaire = questionnaire
     self.glyphs = Glyphs(ascii: ascii)
   }
 

@@ -1,4 +1,5 @@
 import BaclofenContent
+import BaclofenQuiz
 
 /// The whole state of the reader. A value: `update` returns a new one, `render` draws it.
 public struct AppState: Sendable {
@@ -29,14 +30,37 @@ public struct AppState: Sendable {
   /// A one-line note in the footer, until the next key.
   var message: String?
 
+  /// The questionnaire while it is not in front (left with Esc, or under the warning):
+  /// `s` comes back to the same page.
+  var keptQuiz: QuestionnaireState?
+  /// The warning or help was opened from the questionnaire: closing it goes back there.
+  var quizUnderneath = false
+  /// About saved answers (damaged, or cannot be saved), shown on the questionnaire's intro.
+  var quizNotice: String?
+
   public init(
     library: Library, withdrawal: WithdrawalWarning, search: @escaping SearchProvider,
-    width: Int = 80, height: Int = 24, ascii: Bool = false
+    questionnaire: Questionnaire? = nil, width: Int = 80, height: Int = 24, ascii: Bool = false
   ) {
     self.init(
-      env: AppEnvironment(library: library, withdrawal: withdrawal, search: search, ascii: ascii),
+      env: AppEnvironment(
+        library: library, withdrawal: withdrawal, search: search, questionnaire: questionnaire,
+        ascii: ascii),
       width: width, height: height)
   }
+
+  /// Answers saved by an earlier session, offered on the questionnaire's first page, and
+  /// any notice about them (for example that a damaged file was set aside).
+  public mutating func offerSavedProgress(_ progress: QuizProgress?, notice: String?) {
+    quizNotice = notice
+    guard let progress, !progress.answers.isEmpty else { return }
+    keptQuiz = QuestionnaireState(
+      answers: progress.answers, resumeAt: progress.currentQuestion, savedAt: progress.savedAt)
+  }
+
+  /// A note from the caller after performing an effect ("Saved to …", or why it failed),
+  /// shown in the footer until the next key.
+  public mutating func showNotice(_ text: String) { message = text }
 
   public init(env: AppEnvironment, width: Int, height: Int) {
     self.env = env

@@ -1,3 +1,5 @@
+import BaclofenQuiz
+
 /// Everything the app reacts to. Signals arrive as ordinary events (Bubble Tea style), so the
 /// pure core decides what they mean and tests can send them.
 public enum Event: Sendable, Hashable {
@@ -34,9 +36,17 @@ public struct MouseEvent: Sendable, Hashable {
   }
 }
 
-/// What the backend must do after an update, besides drawing the next frame.
+/// What the backend must do after an update, besides drawing the next frame. The pure core
+/// never touches files: saving and exporting are asked for here and done by the caller,
+/// which may answer with a notice for the footer (`AppState.showNotice`).
 public enum Effect: Sendable, Hashable {
   case quit
   /// Forget the previous frame and repaint every cell (Ctrl-L).
   case redraw
+  /// Save questionnaire progress (after every answer, and on leaving the questionnaire).
+  case saveProgress(QuizProgress)
+  /// Forget saved questionnaire progress ("Start over").
+  case clearProgress
+  /// Write the result for these answers to a text file and say where.
+  case exportResult(Answers)
 }

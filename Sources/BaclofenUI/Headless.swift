@@ -4,8 +4,14 @@ public struct HeadlessApp: Sendable {
   public private(set) var state: AppState
   public private(set) var quit = false
   public private(set) var effects: [Effect] = []
+  /// Stands in for the terminal side: performs each effect and may answer with a notice,
+  /// which is shown in the footer as the real app does.
+  public var perform: (@Sendable (Effect) -> String?)?
 
-  public init(_ state: AppState) { self.state = state }
+  public init(_ state: AppState, perform: (@Sendable (Effect) -> String?)? = nil) {
+    self.state = state
+    self.perform = perform
+  }
 
   public mutating func send(_ events: Event...) { send(events) }
 
@@ -13,6 +19,9 @@ public struct HeadlessApp: Sendable {
     for event in events where !quit {
       let produced = state.handle(event)
       effects += produced
+      for effect in produced {
+        if let notice = perform?(effect) { state.showNotice(notice) }
+      }
       if produced.contains(.quit) { quit = true }
     }
   }

@@ -34,6 +34,15 @@ extension AppState {
           ("Esc", "close the search"),
         ]),
       HelpGroup(
+        title: "Is baclofen for you?",
+        keys: [
+          ("1-9", "choose an answer"),
+          ("\(a.up) \(a.down) Enter", "move, choose"),
+          ("Bksp", "previous question"),
+          ("Tab Enter", "open a source"),
+          ("r e", "change answers, save"),
+        ]),
+      HelpGroup(
         title: "Anywhere",
         keys: [
           ("w", "withdrawal warning"),
@@ -108,13 +117,13 @@ extension AppState {
         overlay = nil
         return handleGlobal(key) ?? []
       default:
-        overlay = nil
+        closeOverlay()
       }
     case .mouse(let mouse):
       switch mouse.action {
       case .wheelUp: overlay = .help(scroll: max(0, scroll - 3))
       case .wheelDown: overlay = .help(scroll: min(limit, scroll + 3))
-      case .click: overlay = nil
+      case .click: closeOverlay()
       }
     default: break
     }

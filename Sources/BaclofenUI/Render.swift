@@ -82,16 +82,8 @@ extension AppState {
         (FooterItem(key: "?", label: "help", short: "help", action: .character("?")), 3),
         (FooterItem(key: "q", label: "quit", short: "quit", action: .character("q")), 8),
       ]
-    case .questionnaire:
-      return [
-        (FooterItem(key: "Esc", label: "back", short: "back", action: .escape), 9),
-        (
-          FooterItem(
-            key: "w", label: "withdrawal warning", short: "warning", action: .character("w")), 2
-        ),
-        (FooterItem(key: "?", label: "help", short: "help", action: .character("?")), 3),
-        (FooterItem(key: "q", label: "quit", short: "quit", action: .character("q")), 8),
-      ]
+    case .questionnaire(let quiz):
+      return quizFooterItems(quiz)
     case nil:
       if search != nil {
         return [
@@ -157,7 +149,13 @@ extension AppState {
   private func renderFooter(into screen: inout ScreenBuffer) {
     let y = height - 1
     if let message {
-      screen.put(message.terminalSafe, x: 1, y: y, style: .bold)
+      // A long notice (a file path, an error) takes rows above too rather than be cut.
+      let lines = Wrap.strings(message.terminalSafe, width: max(1, width - 2)).prefix(3)
+      for (offset, line) in lines.enumerated() {
+        let row = y - lines.count + 1 + offset
+        screen.fill(y: row, style: [])
+        screen.put(line, x: 1, y: row, style: .bold)
+      }
       return
     }
     for (item, useShort, columns) in footerLayout {

@@ -70,9 +70,24 @@ extension AppState {
 
   mutating func openWithdrawal() { overlay = .withdrawal(scroll: 0) }
 
-  mutating func openQuestionnaire() { overlay = .questionnaire(QuestionnaireState()) }
+  /// The questionnaire where it was left, else its first page.
+  mutating func openQuestionnaire() {
+    quizUnderneath = false
+    overlay = .questionnaire(keptQuiz ?? QuestionnaireState())
+  }
+
+  /// Closes help or the warning: back to the questionnaire if they were opened from it.
+  mutating func closeOverlay() {
+    if quizUnderneath, let keptQuiz {
+      overlay = .questionnaire(keptQuiz)
+    } else {
+      overlay = nil
+    }
+    quizUnderneath = false
+  }
 
   mutating func openSearch() {
+    quizUnderneath = false
     overlay = nil
     search = SearchState(query: lastQuery, outcome: env.search(lastQuery))
   }

@@ -51,10 +51,11 @@ extension AppState {
         return []
       }
       switch key {
-      case .escape, .backspace, .left, .character("h"), .character("w"), .control("w"),
-        .function(2),
-        .enter:
-        overlay = nil
+      case .character("w"), .control("w"), .function(2):
+        // The warning key always shows the warning, never hides it: back to its top.
+        overlay = .withdrawal(scroll: 0)
+      case .escape, .backspace, .left, .character("h"), .enter:
+        closeOverlay()
       default:
         return handleGlobal(key) ?? []
       }

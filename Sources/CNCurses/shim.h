@@ -10,6 +10,10 @@
 #include <ncursesw/curses.h>
 #include <wchar.h>
 
+// newterm, unlike initscr, returns NULL for a terminal type terminfo does not know instead
+// of exiting, so the caller can fall back to the plain line mode.
+static inline SCREEN *shim_newterm(void) { return newterm(NULL, stdout, stdin); }
+
 static inline WINDOW *shim_stdscr(void) { return stdscr; }
 static inline WINDOW *shim_curscr(void) { return curscr; }
 static inline int shim_err(void) { return ERR; }

@@ -1,18 +1,67 @@
 import BaclofenContent
+import BaclofenQuiz
+import BaclofenSearch
+import Foundation
 
 /// All content the program shows, loaded from one folder and cross-checked.
 struct AppContent {
   var library: Library
   var withdrawal: WithdrawalWarning
+  var questionnaire: Questionnaire
+  var synonyms: Synonyms
+  /// Set when the articles were opened through the index cache (`--content DIR` searches):
+  /// `library` is then an outline without blocks, and this holds the index and full text.
+  var cached: CachedLibrary?
 
   /// Loads every part, collecting every problem; nil when something essential failed.
   static func load(_ files: ContentFiles) -> (AppContent?, [ContentIssue]) {
-    var issues: [ContentIssue] = []
     let (library, libraryIssues) = LibraryLoader.load(files)
-    issues += libraryIssues
+    return load(files, library: library, issues: libraryIssues)
+  }
+
+  /// Loads a content folder for searching: the articles through the index cache (built on
+  /// the first run, reused while they are unchanged), everything else from disk as usual.
+  /// `notice` gets one line when the cache cannot be used.
+  static func loadCached(
+    folder: URL, cacheDirectory: URL? = IndexCache.defaultDirectory(),
+    notice: (String) -> Void
+  ) -> (AppContent?, [ContentIssue]) {
+    let files: ContentFiles
+    do {
+      files = try ContentFolder.read(folder) { !$0.hasPrefix(LibraryLoader.articleFolder) }
+    } catch {
+      return (nil, error.issues)
+    }
+    let (synonyms, synonymIssues) = Synonyms.load(files)
+    do {
+      let cached = try CachedLibrary.open(
+        folder: folder, synonyms: synonyms, cacheDirectory: cacheDirectory, notice: notice)
+      var (app, issues) = load(files, library: cached.library, issues: [])
+      app?.cached = cached
+      return (app, issues)
+    } catch {
+      return (nil, error.issues + synonymIssues)
+    }
+  }
+
+  private static func load(_ files: ContentFiles, library: Library, issues found: [ContentIssue])
+    -> (AppContent?, [ContentIssue])
+  {
+    var issues = found
     let (withdrawal, withdrawalIssues) = WithdrawalWarning.load(files, library: library)
     issues += withdrawalIssues
-    guard let withdrawal else { return (nil, issues) }
-    return (AppContent(library: library, withdrawal: withdrawal), issues)
+    let (questionnaire, questionnaireIssues) = Questionnaire.load(files, library: library)
+    issues += questionnaireIssues
+    let (synonyms, synonymIssues) = Synonyms.load(files)
+    issues += synonymIssues
+    guard let withdrawal, let questionnaire else { return (nil, issues) }
+    let content = AppContent(
+      library: library, withdrawal: withdrawal, questionnaire: questionnaire, synonyms: synonyms)
+    return (content, issues)
+  }
+
+  /// The search index over every section; built on demand (only searching needs it).
+  func searchIndex() throws -> SearchIndex {
+    try cached?.index ?? SearchIndex(library: library, synonyms: synonyms)
   }
 }

@@ -16,7 +16,21 @@ struct Baclofen: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      Read.self, Sections.self, Show.self, Check.self,
+      Read.self, Sections.self, Show.self, Search.self, Quiz.self, Withdrawal.self, Check.self,
     ],
     defaultSubcommand: Read.self)
+
+  /// A plain `search` skips ArgumentParser's set-up (see `Search.plainArguments`).
+  static func main() {
+    guard let plain = Search.plainArguments(Array(CommandLine.arguments.dropFirst())) else {
+      return main(nil)
+    }
+    do {
+      try Search.perform(words: plain.words, limit: plain.limit, json: plain.json) {
+        try ContentOptions.searchIndex(content: plain.content)
+      }
+    } catch {
+      exit(withError: error)
+    }
+  }
 }

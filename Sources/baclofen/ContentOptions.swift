@@ -1,14 +1,17 @@
 import ArgumentParser
 import BaclofenBundled
 import BaclofenContent
+import BaclofenSearch
 import BaclofenText
 import Foundation
 
 /// `--content DIR`, accepted by every command: load that folder instead of the bundled one.
 struct ContentOptions: ParsableArguments {
   @Option(
-    name: .long, help: ArgumentHelp("Read content from this folder instead of the built-in one.",
-    valueName: "dir"))
+    name: .long,
+    help: ArgumentHelp(
+      "Read content from this folder instead of the built-in one.",
+      valueName: "dir"))
   var content: String?
 
   /// The raw files, from disk or from the binary. Exits 65 with every problem on failure.
@@ -19,6 +22,38 @@ struct ContentOptions: ParsableArguments {
     } catch {
       throw Failure.content(error.issues)
     }
+  }
+
+  /// The search index, loaded the cheapest way. A `--content` folder is loaded and checked
+  /// in full, its articles through the on-disk index cache. The bundled content skips the
+  /// questionnaire and withdrawal warning, which searching does not use: they are compiled
+  /// in and checked by the tests, and reading the questionnaire took half of a search's time.
+  func searchIndex() throws -> SearchIndex { try Self.searchIndex(content: content) }
+
+  static func searchIndex(content: String?) throws -> SearchIndex {
+    let index: SearchIndex
+    do {
+      guard let content else {
+        let files = BundledContent.files
+        let (library, issues) = LibraryLoader.load(files)
+        let (synonyms, synonymIssues) = Synonyms.load(files)
+        guard issues.isEmpty, synonymIssues.isEmpty else {
+          throw Failure.content(issues + synonymIssues)
+        }
+        return try SearchIndex(library: library, synonyms: synonyms)
+      }
+      let (app, issues) = AppContent.loadCached(
+        folder: URL(fileURLWithPath: content), notice: printError)
+      guard issues.isEmpty, let app else { throw Failure.content(issues) }
+      index = try app.searchIndex()
+    } catch let failure as Failure {
+      throw failure
+    } catch {
+      throw Failure.content([
+        ContentIssue(path: "search", line: nil, message: "could not build the index: \(error)")
+      ])
+    }
+    return index
   }
 
   /// Everything the program shows, loaded and cross-checked.

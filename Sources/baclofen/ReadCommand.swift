@@ -1,33 +1,58 @@
 import ArgumentParser
+import BaclofenReaderSearch
 import BaclofenTerminal
 import BaclofenUI
 import Foundation
 
 struct Read: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Open the full-screen reader (the default when no command is given).")
+    abstract: "Open the full-screen reader (the default when no command is given).",
+    discussion: """
+      With --plain, or when TERM is unset or `dumb`, a line-oriented reader for screen readers: \
+      prompts and lines, no full-screen redraws.
+      """)
 
   @OptionGroup var options: ContentOptions
   @Flag(name: .long, help: "Use bold, underline and reverse video only, no colours.")
   var noColor = false
+  @Flag(name: .long, help: "Read, search and take the questionnaire as plain lines.")
+  var plain = false
 
   func run() throws {
     try reportingFailures {
+      if plain {
+        runPlainSession(try options.load())
+        return
+      }
       guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
         throw Failure.usage(
           "baclofen: the reader needs a terminal; try `baclofen sections`, "
-            + "`baclofen show ID` or `baclofen search WORDS`.")
+            + "`baclofen show ID`, `baclofen search WORDS` or `baclofen --plain`.")
       }
       let content = try options.load()
-      // Stand-in until the ranked engine (BaclofenSearch) is adapted to `SearchProvider`.
-      let search = StandInSearch.provider(for: content.library)
+      let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+      if term.isEmpty || term == "dumb" {
+        printError("baclofen: TERM is \(term.isEmpty ? "not set" : "dumb"); using plain mode.")
+        runPlainSession(content)
+        return
+      }
+      let search = try content.searchIndex().provider
+      let effects = QuizEffects(content: content)
+      let saved = effects.loadSaved()
       let status = Terminal.run(
         makeState: { width, height, utf8 in
-          AppState(
+          var state = AppState(
             library: content.library, withdrawal: content.withdrawal, search: search,
-            width: width, height: height, ascii: !utf8)
-        }, colors: Terminal.colorsWanted(noColorFlag: noColor))
-      if status != 0 { throw ExitCode(status) }
+            questionnaire: content.questionnaire, width: width, height: height, ascii: !utf8)
+          state.offerSavedProgress(saved.progress, notice: saved.notice)
+          return state
+        }, colors: Terminal.colorsWanted(noColorFlag: noColor), perform: effects.perform)
+      if status == Terminal.unknownTerminal {
+        printError("baclofen: this terminal type (TERM=\(term)) is unknown; using plain mode.")
+        runPlainSession(content)
+      } else if status != 0 {
+        throw ExitCode(status)
+      }
     }
   }
 }

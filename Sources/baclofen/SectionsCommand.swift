@@ -28,11 +28,15 @@ struct Sections: ParsableCommand {
       let library = try options.load().library
       if json {
         let rows = library.articles.flatMap { article in
-          [Row(id: article.id, articleId: article.id, article: article.title,
-               title: article.title, level: 0)]
+          [
+            Row(
+              id: article.id, articleId: article.id, article: article.title,
+              title: article.title, level: 0)
+          ]
             + article.sections.map {
-              Row(id: $0.id, articleId: article.id, article: article.title, title: $0.title,
-                  level: $0.level)
+              Row(
+                id: $0.id, articleId: article.id, article: article.title, title: $0.title,
+                level: $0.level)
             }
         }
         try printJSON(rows)
@@ -50,11 +54,21 @@ struct Sections: ParsableCommand {
   }
 }
 
-/// Pretty JSON with sorted keys on stdout; strings are escaped by the encoder, so control
-/// characters never reach the terminal raw.
+/// Pretty JSON with sorted keys on stdout. The encoder escapes C0 controls; DEL and the C1
+/// range (which some terminals obey as escape sequences) are escaped here too, so no control
+/// character reaches the terminal raw while the data stays exact.
 func printJSON<T: Encodable>(_ value: T) throws {
   let encoder = JSONEncoder()
   encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-  let data = try encoder.encode(value)
-  FileHandle.standardOutput.write(data + Data("\n".utf8))
+  let text = String(decoding: try encoder.encode(value), as: UTF8.self)
+  var escaped = ""
+  escaped.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+  for scalar in text.unicodeScalars {
+    if (0x7F...0x9F).contains(scalar.value) {
+      escaped += "\\u00" + String(scalar.value, radix: 16)
+    } else {
+      escaped.unicodeScalars.append(scalar)
+    }
+  }
+  FileHandle.standardOutput.write(Data((escaped + "\n").utf8))
 }

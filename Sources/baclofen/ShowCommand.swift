@@ -24,8 +24,10 @@ struct Show: ParsableCommand {
     try reportingFailures {
       let library = try options.load().library
       let layout = SectionLayout(width: width ?? TerminalSize.columns(default: 80, maximum: 100))
-      if let section = library.section(id: id) {
-        print(render(layout.lines(for: section)))
+      if let section = library.section(id: id), let article = library.article(id: section.articleID)
+      {
+        let lines = article.subtree(of: section).map { render(layout.lines(for: $0)) }
+        print(lines.joined(separator: "\n\n"))
       } else if let article = library.article(id: id) {
         print(render(ArticleText.header(article, width: layout.width)))
         for section in article.sections {

@@ -38,9 +38,9 @@ import Testing
   @Test func enterOpensASectionAndFocusesTheReader() {
     var app = bundledApp()
     app.press(.down, .down, .enter)
-    #expect(app.state.currentSectionID == "august-overview/what-is-baclofen")
+    #expect(app.state.currentSectionID == "ria-aud/what-is-baclofen")
     #expect(app.state.focus == .reader)
-    #expect(app.lines[1].contains("What is Baclofen?"))
+    #expect(app.lines[1].contains("What Is Baclofen?"))
   }
 
   @Test func enterOnAnArticleOpensOrFoldsIt() {
@@ -97,14 +97,14 @@ import Testing
   @Test func bracketsGoToPreviousAndNextSection() {
     var app = bundledApp()
     app.type("]")
-    #expect(app.state.currentSectionID == "august-overview/introduction")
+    #expect(app.state.currentSectionID == "ria-aud/introduction")
     app.type("]]")
-    #expect(app.state.currentSectionID == "august-overview/what-is-baclofen-used-for")
+    #expect(app.state.currentSectionID == "ria-aud/how-does-baclofen-work")
     app.type("[")
-    #expect(app.state.currentSectionID == "august-overview/what-is-baclofen")
+    #expect(app.state.currentSectionID == "ria-aud/what-is-baclofen")
     app.press(.tab, .down)  // inside a section, [ goes back to its heading
     app.type("[")
-    #expect(app.state.currentSectionID == "august-overview/what-is-baclofen")
+    #expect(app.state.currentSectionID == "ria-aud/what-is-baclofen")
     #expect(app.state.reader.top == app.state.readerLayout.sectionStarts[1])
     // ] past the last section opens the next article.
     for _ in 0..<40 where app.state.reader.article == 0 { app.type("]") }
@@ -120,9 +120,9 @@ import Testing
     var app = bundledApp()
     app.press(.down, .down, .enter)
     app.type("]")
-    #expect(app.state.currentSectionID == "august-overview/what-is-baclofen-used-for")
+    #expect(app.state.currentSectionID == "ria-aud/how-does-baclofen-work")
     app.press(back)
-    #expect(app.state.currentSectionID == "august-overview/what-is-baclofen")
+    #expect(app.state.currentSectionID == "ria-aud/what-is-baclofen")
     app.press(back)
     #expect(app.state.reader.top == 0)
     app.press(back)
@@ -135,7 +135,7 @@ import Testing
     app.press(.down, .down, .enter, .escape)
     #expect(app.state.reader.top == 0)
     app.press(forward)
-    #expect(app.state.currentSectionID == "august-overview/what-is-baclofen")
+    #expect(app.state.currentSectionID == "ria-aud/what-is-baclofen")
     app.press(forward)
     #expect(app.lines.last?.contains("Nothing to go forward to") == true)
   }
@@ -217,6 +217,8 @@ import Testing
     app.press(.escape)
     app.type("sw")
     #expect(app.state.screenName == "withdrawal")
+    app.press(.escape)  // back to the questionnaire it was opened from
+    #expect(app.state.screenName == "questionnaire")
     app.press(.escape)
     #expect(app.text == before)
   }
@@ -252,7 +254,7 @@ import Testing
     if case .withdrawal(let scroll) = app.state.overlay { #expect(scroll == 0) }
   }
 
-  @Test func sOpensTheQuestionnairePlaceholder() {
+  @Test func sOpensTheQuestionnaire() {
     var app = bundledApp()
     app.type("s")
     #expect(app.state.screenName == "questionnaire")
@@ -313,7 +315,7 @@ import Testing
     app.send(.mouse(MouseEvent(.wheelUp, x: 50, y: 10)))
     #expect(app.state.reader.top == 0)
     app.send(.mouse(MouseEvent(.click, x: 5, y: 4)))  // "What is Baclofen?"
-    #expect(app.state.currentSectionID == "august-overview/what-is-baclofen")
+    #expect(app.state.currentSectionID == "ria-aud/what-is-baclofen")
     app.send(.mouse(MouseEvent(.click, x: 30, y: 0)))  // the banner
     #expect(app.state.screenName == "withdrawal")
     app.press(.escape)

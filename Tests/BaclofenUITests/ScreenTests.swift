@@ -38,12 +38,6 @@ import Testing
     try expectScreen(app, "withdrawal-\(width)x\(height)")
   }
 
-  @Test func questionnairePlaceholder() throws {
-    var app = bundledApp()
-    app.type("s")
-    try expectScreen(app, "questionnaire-80x24")
-  }
-
   @Test func tooSmallAndBack() throws {
     var app = bundledApp()
     app.press(.down, .down, .enter)

@@ -1,5 +1,6 @@
 import BaclofenBundled
 import BaclofenContent
+import BaclofenQuiz
 import BaclofenUI
 import Foundation
 import Testing
@@ -27,13 +28,20 @@ let testWithdrawal = WithdrawalWarning(
       group: "How to stop safely"),
   ])
 
-/// A reader over the bundled articles, searched by the substring stand-in.
+/// The bundled questionnaire, loaded once.
+let bundledQuestionnaire: Questionnaire = {
+  let (questionnaire, issues) = Questionnaire.load(BundledContent.files, library: bundledLibrary)
+  precondition(issues.isEmpty, "bundled questionnaire has issues: \(issues)")
+  return questionnaire!
+}()
+
+/// A reader over the bundled articles and questionnaire, searched by the substring stand-in.
 func bundledApp(width: Int = 80, height: Int = 24, ascii: Bool = false) -> HeadlessApp {
   HeadlessApp(
     AppState(
       library: bundledLibrary, withdrawal: testWithdrawal,
-      search: StandInSearch.provider(for: bundledLibrary), width: width, height: height,
-      ascii: ascii))
+      search: StandInSearch.provider(for: bundledLibrary), questionnaire: bundledQuestionnaire,
+      width: width, height: height, ascii: ascii))
 }
 
 /// A small library whose text is Chinese and Japanese: every character two columns wide.

@@ -1,0 +1,120 @@
+import Foundation
+
+/// A query split into what the user typed: free words and "quoted phrases". User text never
+/// reaches FTS5 as syntax; only the words extracted here do, each quoted as an FTS5 string.
+struct QueryText {
+  struct Segment: Equatable {
+    var text: String
+    var isPhrase: Bool
+  }
+
+  /// Longer input is cut: nobody types more, and it bounds the work per query.
+  static let maximumCharacters = 500
+
+  var segments: [Segment]
+  /// True when the text ends inside a word, so that word is still being typed.
+  var endsInWord: Bool
+
+  init(_ query: String) {
+    let text = query.prefix(Self.maximumCharacters)
+    var segments: [Segment] = []
+    var current = ""
+    var inPhrase = false
+    for character in text {
+      if Self.quotes.contains(character) {
+        if !current.isEmpty { segments.append(Segment(text: current, isPhrase: inPhrase)) }
+        current = ""
+        inPhrase.toggle()
+      } else {
+        current.append(character)
+      }
+    }
+    if !current.isEmpty { segments.append(Segment(text: current, isPhrase: inPhrase)) }
+    self.segments = segments
+    endsInWord = text.last.map { $0.isLetter || $0.isNumber } ?? false
+  }
+
+  private static let quotes: Set<Character> = ["\"", "“", "”", "„", "«", "»"]
+}
+
+/// One thing the user asks about and the ways the content may say it.
+struct Concept: Sendable {
+  /// The user's words (after correction) that this concept stands for.
+  var words: [Word]
+  /// Alternatives, each a phrase of words; the first is the user's own.
+  var alternatives: [[Word]]
+  /// The user's last word is still being typed: match it as a prefix.
+  var isPrefix = false
+  var isPhrase = false
+  var isStopWord = false
+
+  /// `("a" OR "b c" OR "d" *)`: every word is a quoted FTS5 string, so no user text is syntax.
+  var expression: String {
+    let parts = alternatives.enumerated().map { index, phrase in
+      let quoted = Self.quote(phrase.map(\.surface).joined(separator: " "))
+      return index == 0 && isPrefix ? quoted + " *" : quoted
+    }
+    return parts.count == 1 ? parts[0] : "(" + parts.joined(separator: " OR ") + ")"
+  }
+
+  /// True when some alternative appears in `title` as consecutive words (the word being typed
+  /// as the beginning of a word), the way FTS5 would match it.
+  func matches(title: [Word]) -> Bool {
+    alternatives.enumerated().contains { index, phrase in
+      guard !phrase.isEmpty, phrase.count <= title.count else { return false }
+      let prefixLast = index == 0 && isPrefix
+      return (0...(title.count - phrase.count)).contains { start in
+        phrase.indices.allSatisfy { offset in
+          let word = title[start + offset]
+          if prefixLast && offset == phrase.count - 1 {
+            return word.surface.hasPrefix(phrase[offset].surface)
+          }
+          return word.stem == phrase[offset].stem
+        }
+      }
+    }
+  }
+
+  static func quote(_ text: String) -> String {
+    "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+}
+
+/// Synonym groups as words, to find the longest group term at each position of a query.
+struct SynonymTable: Sendable {
+  /// Each group's terms, each term a phrase of words.
+  let groups: [[[Word]]]
+  /// First stem of a term → the group and term, longest terms first.
+  private let termsByFirstStem: [String: [(group: Int, stems: [String])]]
+
+  /// Two-way groups expand from any term; a one-way group (its first term and what that
+  /// also means) only from its first term.
+  init(groups: [[[Word]]], oneWay: [[[Word]]]) {
+    self.groups = groups + oneWay
+    var byStem: [String: [(group: Int, stems: [String])]] = [:]
+    for (index, group) in self.groups.enumerated() {
+      let triggers = index < groups.count ? group : Array(group.prefix(1))
+      for term in triggers where !term.isEmpty {
+        byStem[term[0].stem, default: []].append((index, term.map(\.stem)))
+      }
+    }
+    termsByFirstStem = byStem.mapValues { $0.sorted { $0.stems.count > $1.stems.count } }
+  }
+
+  /// Every word of every term, for spelling correction.
+  var allWords: [Word] { groups.flatMap { $0.flatMap { $0 } } }
+
+  /// The longest term starting at `start` and the groups that contain it.
+  func match(_ words: [Word], at start: Int) -> (length: Int, groups: [Int])? {
+    guard let candidates = termsByFirstStem[words[start].stem] else { return nil }
+    var found: (length: Int, groups: [Int])?
+    for candidate in candidates where start + candidate.stems.count <= words.count {
+      let slice = words[start..<(start + candidate.stems.count)].map(\.stem)
+      guard slice == candidate.stems else { continue }
+      if let current = found, current.length > slice.count { break }
+      if found == nil { found = (slice.count, []) }
+      if found?.groups.contains(candidate.group) == false { found?.groups.append(candidate.group) }
+    }
+    return found
+  }
+}

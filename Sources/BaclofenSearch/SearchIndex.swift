@@ -1,0 +1,363 @@
+import BaclofenContent
+import Foundation
+import GRDB
+
+/// Full-text search over every section of a library: SQLite FTS5 in memory, porter stems,
+/// synonyms, spelling correction and snippets. Build once at start-up; `search` is cheap
+/// enough to run on every keystroke and never throws or traps, whatever the input.
+public final class SearchIndex: Sendable {
+  /// Column weights for bm25: a word in the section title counts most, then the article
+  /// title (shared by all its sections, so weak evidence), then the body.
+  static let columnWeights = "8.0, 1.5, 1.0"
+  /// Marks around matched words in FTS5 snippets: private-use characters, stripped from the
+  /// indexed text, so they cannot collide with content.
+  static let highlightOpen: Character = "\u{E000}"
+  static let highlightClose: Character = "\u{E001}"
+  /// Bounds per-query work whatever the library size.
+  static let maximumWords = 24
+  static let maximumConcepts = 8
+  static let maximumAlternatives = 12
+  static let maximumCorrections = 4
+
+  let queue: DatabaseQueue
+  /// Sections in the index; past `largeLibrarySections` some work is skipped or bounded.
+  let sectionCount: Int
+  static let largeLibrarySections = 2000
+  static let largeScanLimit = 2000
+  var isLarge: Bool { sectionCount > Self.largeLibrarySections }
+  /// Built on first use for an in-memory index: counting every word of the content was most
+  /// of the build time, and `build` + first query costs the same either way.
+  private let lazyVocabulary: LazyVocabulary
+  let synonymTable: SynonymTable
+  /// Stems of the stopping words, each phrase joined by spaces.
+  let stoppingTerms: Set<String>
+
+  /// Builds the index in memory (the bundled content: faster than opening a file).
+  public convenience init(library: Library, synonyms: Synonyms) throws {
+    let queue = try DatabaseQueue()
+    try queue.write { db in try Self.build(db, library: library) }
+    try self.init(queue: queue, vocabulary: .counting(library), synonyms: synonyms)
+  }
+
+  /// Opens an index that `build` wrote into `queue` (an on-disk cache).
+  convenience init(opening queue: DatabaseQueue, synonyms: Synonyms) throws {
+    let words = try queue.read { db in
+      try Row.fetchAll(db, sql: "SELECT surface, stem, uses FROM vocabulary").map {
+        (word: Word(surface: $0[0], stem: $0[1]), uses: $0[2] as Int)
+      }
+    }
+    try self.init(queue: queue, vocabulary: .stored(words), synonyms: synonyms)
+  }
+
+  private init(queue: DatabaseQueue, vocabulary: LazyVocabulary.Source, synonyms: Synonyms) throws {
+    self.queue = queue
+    sectionCount = try queue.inDatabase { db in
+      try Int.fetchOne(db, sql: "SELECT max(rowid) FROM sectionInfo") ?? 0
+    }
+    (synonymTable, stoppingTerms) = try queue.inDatabase { db in
+      let tokenizers = try Tokenizers(db)
+      func words(_ terms: [String]) throws -> [[Word]] {
+        try terms.map { try tokenizers.words($0) }.filter { !$0.isEmpty }
+      }
+      let table = SynonymTable(
+        groups: try synonyms.groups.map(words),
+        oneWay: try synonyms.oneWay.map { try words([$0.term] + $0.expansions) })
+      let stopping = try StoppingWords.words.map {
+        try tokenizers.words($0).map(\.stem).joined(separator: " ")
+      }
+      return (table, Set(stopping))
+    }
+    lazyVocabulary = LazyVocabulary(vocabulary, extraWords: synonymTable.allWords)
+  }
+
+  /// The vocabulary, counted now if this is the first query of an in-memory index.
+  func vocabulary(_ db: Database) throws -> Vocabulary {
+    try lazyVocabulary.get { library in
+      try Self.countWords(library, tokenizers: Tokenizers(db))
+    }
+  }
+
+  /// Writes the tables of an index of `library` into `db`: the FTS5 table (rowid = 1 + the
+  /// section's position in reading order), each section's ids and titles, and the vocabulary.
+  /// Returns the vocabulary: each distinct word with how often the content uses it.
+  static func build(_ db: Database, library: Library) throws {
+    // Prefix indexes speed up the word being typed in a large library, but in a small one
+    // a prefix scan is already quick and they doubled the build time.
+    let large = library.articles.lazy.map(\.sections.count).reduce(0, +) > largeLibrarySections
+    try db.execute(
+      sql: """
+        CREATE VIRTUAL TABLE sections USING fts5(
+          sectionTitle, articleTitle, body,
+          tokenize='\(Tokenizers.tableArguments)'\(large ? ", prefix='2 3'" : ""));
+        INSERT INTO sections(sections, rank) VALUES('rank', 'bm25(\(columnWeights))');
+        \(large ? """
+          CREATE VIRTUAL TABLE titles USING fts5(
+            sectionTitle, articleTitle, tokenize='\(Tokenizers.tableArguments)', content='');
+          INSERT INTO titles(titles, rank) VALUES('rank', 'bm25(\(columnWeights))');
+          """ : "")
+        CREATE TABLE sectionInfo(
+          rowid INTEGER PRIMARY KEY, sectionID TEXT, articleID TEXT, articleTitle TEXT,
+          title TEXT);
+        """)
+    let insert = try db.makeStatement(
+      sql: "INSERT INTO sections(rowid, sectionTitle, articleTitle, body) VALUES (?, ?, ?, ?)")
+    let info = try db.makeStatement(sql: "INSERT INTO sectionInfo VALUES (?, ?, ?, ?, ?)")
+    let titles =
+      large
+      ? try db.makeStatement(
+        sql: "INSERT INTO titles(rowid, sectionTitle, articleTitle) VALUES (?, ?, ?)") : nil
+    var rowID: Int64 = 0
+    for article in library.articles {
+      let articleTitle = clean(article.title)
+      for section in article.sections {
+        rowID += 1
+        try insert.execute(arguments: [
+          rowID, clean(section.title), articleTitle, clean(section.plainText),
+        ])
+        try info.execute(arguments: [rowID, section.id, article.id, article.title, section.title])
+        try titles?.execute(arguments: [rowID, clean(section.title), articleTitle])
+      }
+    }
+  }
+
+  /// Stores the vocabulary of `library` in `db`, for an index opened later from disk.
+  static func storeVocabulary(_ db: Database, library: Library) throws {
+    let words = try countWords(library, tokenizers: Tokenizers(db))
+    try db.execute(sql: "CREATE TABLE vocabulary(surface TEXT, stem TEXT, uses INTEGER)")
+    let row = try db.makeStatement(sql: "INSERT INTO vocabulary VALUES (?, ?, ?)")
+    for (word, count) in words {
+      try row.execute(arguments: [word.surface, word.stem, count])
+    }
+  }
+
+  /// Each distinct word of the titles and bodies with how often the content uses it.
+  static func countWords(_ library: Library, tokenizers: Tokenizers) throws
+    -> [(word: Word, uses: Int)]
+  {
+    var uses: [String: Int] = [:]
+    for article in library.articles {
+      for surface in try tokenizers.surfaces(article.title) { uses[surface, default: 0] += 1 }
+      for section in article.sections {
+        for surface in try tokenizers.surfaces(section.plainText) {
+          uses[surface, default: 0] += 1
+        }
+        for surface in try tokenizers.surfaces(section.title) { uses[surface, default: 0] += 1 }
+      }
+    }
+    return try tokenizers.words(ofSingleWords: Array(uses.keys)).map {
+      (word: $0, uses: uses[$0.surface] ?? 1)
+    }
+  }
+
+  /// Both marks start with UTF-8 byte 0xEE, so a byte scan rules out nearly all text.
+  static func clean(_ text: String) -> String {
+    (text.utf8.withContiguousStorageIfAvailable { $0.contains(0xEE) } ?? true)
+      && text.contains(where: { $0 == highlightOpen || $0 == highlightClose })
+      ? String(text.filter { $0 != highlightOpen && $0 != highlightClose }) : text
+  }
+
+  /// Ranked sections for `query` (at most `limit`, 1…100). Returns an empty response rather
+  /// than failing on any input.
+  public func search(_ query: String, limit: Int = 20) -> SearchResponse {
+    let limit = min(max(limit, 1), 100)
+    do {
+      return try queue.inDatabase { db in
+        let tokenizers = try Tokenizers(db)
+        let vocabulary = try vocabulary(db)
+        let analysis = try analyze(query, tokenizers: tokenizers, vocabulary: vocabulary)
+        var response = analysis.response(for: query, vocabulary: vocabulary)
+        response.results = try rankedResults(
+          db, concepts: searchable(analysis.meaningConcepts), limit: limit, response: response)
+        return response
+      }
+    } catch {
+      return SearchResponse(query: query)
+    }
+  }
+
+  /// In a large library a one-letter word being typed matches most sections and takes
+  /// a second to rank: it waits for the next letter.
+  private func searchable(_ concepts: [Concept]) -> [Concept] {
+    guard isLarge else { return concepts }
+    return concepts.filter {
+      !($0.isPrefix && $0.alternatives.count == 1 && $0.words.count == 1
+        && $0.words[0].surface.count < 2)
+    }
+  }
+
+  /// Sections matching more concepts first; among those, sections whose title matches more
+  /// concepts (titles here are the questions people ask); then bm25. Without the title step,
+  /// a rare synonym in a body ("quitting") outweighs a common word in a title ("Stopping").
+  private func rankedResults(
+    _ db: Database, concepts: [Concept], limit: Int, response: SearchResponse
+  ) throws
+    -> [SearchResult]
+  {
+    guard !concepts.isEmpty else { return [] }
+    let expressions = concepts.map(\.expression)
+    let any = expressions.joined(separator: " OR ")
+    let candidateCount = max(limit, 30)
+    let all = expressions.joined(separator: " AND ")
+    var hits = try fetchRanks(db, all, limit: candidateCount)
+    if isLarge {
+      // The bounded body scan may stop before a section whose title matches: the titles
+      // table is small enough to rank whole.
+      let found = Set(hits.map(\.row))
+      hits += try fetchRanks(db, all, limit: candidateCount, table: "titles")
+        .filter { !found.contains($0.row) }
+    }
+    let allFound = Set(hits.map(\.row))
+    // Sections matching only some concepts rank below every section matching all of them,
+    // so with `limit` full matches the OR query (the slow one in a large library) is moot.
+    if concepts.count > 1, hits.count < limit {
+      hits += try fetchRanks(db, any, limit: candidateCount + hits.count)
+        .filter { !allFound.contains($0.row) }
+    }
+    guard !hits.isEmpty else { return [] }
+    // Only sections found by the OR query can miss a concept, and with two concepts they
+    // all miss exactly one: count per concept only beyond that.
+    var coverage: [Int64: Int] = [:]
+    let partial = hits.filter { !allFound.contains($0.row) }
+    if concepts.count > 2, !partial.isEmpty {
+      let ids = partial.map { String($0.row) }.joined(separator: ",")
+      for expression in expressions {
+        for row in try matchingRows(db, expression, among: ids) { coverage[row, default: 0] += 1 }
+      }
+    }
+    let info = try sectionInfo(db, rows: hits.map(\.row))
+    let tokenizers = try Tokenizers(db)
+    let ranked = try hits.map { hit in
+      let covered = allFound.contains(hit.row) ? concepts.count : coverage[hit.row] ?? 1
+      // Title words only for the candidates: tokenizing every title up front cost more
+      // than the rest of the build.
+      let titleWords = try info[hit.row].map { try tokenizers.words($0.title) } ?? []
+      let inTitle = concepts.filter { $0.matches(title: titleWords) }.count
+      return (hit: hit, key: (covered, inTitle, -hit.rank))
+    }.sorted { $0.key > $1.key }.prefix(limit)
+    let rows = ranked.map(\.hit.row)
+    let snippets =
+      isLarge
+      ? try quickSnippets(db, rows: rows, response: response)
+      : try fetchSnippets(db, any, rows: rows)
+    return ranked.compactMap { hit, key in
+      guard let section = info[hit.row] else { return nil }
+      return SearchResult(
+        sectionID: section.id, articleID: section.articleID,
+        articleTitle: section.articleTitle, sectionTitle: section.title,
+        score: score(key), snippet: snippets[hit.row] ?? Snippet(text: ""))
+    }
+  }
+
+  /// A score that follows the ranking: 100 per concept matched, 10 per concept in the
+  /// title, plus bm25 squeezed below 10.
+  private func score(_ key: (coverage: Int, title: Int, bm25: Double)) -> Double {
+    let bm25 = max(0, key.bm25)
+    return Double(100 * key.coverage + 10 * key.title) + 10 * bm25 / (1 + bm25)
+  }
+
+  private struct SectionInfo {
+    var id: String
+    var articleID: String
+    var articleTitle: String
+    var title: String
+  }
+
+  private func sectionInfo(_ db: Database, rows: [Int64]) throws -> [Int64: SectionInfo] {
+    guard !rows.isEmpty else { return [:] }
+    let ids = rows.map(String.init).joined(separator: ",")
+    var info: [Int64: SectionInfo] = [:]
+    for row in try Row.fetchAll(db, sql: "SELECT * FROM sectionInfo WHERE rowid IN (\(ids))") {
+      info[row[0]] = SectionInfo(id: row[1], articleID: row[2], articleTitle: row[3], title: row[4])
+    }
+    return info
+  }
+
+  private func matchingRows(_ db: Database, _ expression: String, among ids: String) throws
+    -> [Int64]
+  {
+    try Int64.fetchAll(
+      db, sql: "SELECT rowid FROM sections WHERE sections MATCH ? AND rowid IN (\(ids))",
+      arguments: [expression])
+  }
+
+  /// The best rows for `expression` by bm25. In a large library only the first
+  /// `largeScanLimit` matches (in library order) are ranked: FTS5 scores every match before
+  /// sorting, and a common word matches most of 90,000 sections.
+  private func fetchRanks(
+    _ db: Database, _ expression: String, limit: Int, table: String = "sections"
+  ) throws -> [(row: Int64, rank: Double)] {
+    let bounded = isLarge && table == "sections"
+    let sql =
+      bounded
+      ? """
+      SELECT rowid, rank FROM (
+        SELECT rowid, rank FROM sections WHERE sections MATCH ? LIMIT \(Self.largeScanLimit))
+      ORDER BY rank LIMIT ?
+      """
+      : "SELECT rowid, rank FROM \(table) WHERE \(table) MATCH ? ORDER BY rank LIMIT ?"
+    return try Row.fetchAll(db, sql: sql, arguments: [expression, limit]).map { ($0[0], $0[1]) }
+  }
+
+  /// The best fragment of each section's body with matches marked; the title when the body
+  /// has no words.
+  private func fetchSnippets(_ db: Database, _ expression: String, rows: [Int64]) throws
+    -> [Int64: Snippet]
+  {
+    let open = String(Self.highlightOpen)
+    let close = String(Self.highlightClose)
+    var snippets: [Int64: Snippet] = [:]
+    // One row at a time: FTS5 seeks straight to `rowid = ?`, but with `rowid IN (…)` it
+    // evaluated the whole match first — most of a query's time in a large library.
+    let statement = try db.cachedStatement(
+      sql: """
+        SELECT snippet(sections, 2, ?, ?, '…', 24), snippet(sections, 0, ?, ?, '…', 24)
+        FROM sections WHERE sections MATCH ? AND rowid = ?
+        """)
+    for rowID in rows {
+      guard
+        let row = try Row.fetchOne(
+          statement, arguments: [open, close, open, close, expression, rowID])
+      else { continue }
+      let body: String = row[0] ?? ""
+      let title: String = row[1] ?? ""
+      let marked = body.contains(where: { $0.isLetter || $0.isNumber }) ? body : title
+      snippets[rowID] = Snippet.parse(
+        marked: marked, open: Self.highlightOpen, close: Self.highlightClose)
+    }
+    return snippets
+  }
+
+}
+
+/// The vocabulary of an index: given (read from a cache) or counted from the library on
+/// first use, once, under a lock.
+final class LazyVocabulary: @unchecked Sendable {
+  enum Source {
+    case stored([(word: Word, uses: Int)])
+    case counting(Library)
+  }
+
+  private let lock = NSLock()
+  private var library: Library?
+  private var vocabulary: Vocabulary?
+  private let extraWords: [Word]
+
+  init(_ source: Source, extraWords: [Word]) {
+    self.extraWords = extraWords
+    switch source {
+    case .stored(let words): vocabulary = Vocabulary(contentWords: words, extraWords: extraWords)
+    case .counting(let library): self.library = library
+    }
+  }
+
+  func get(counting: (Library) throws -> [(word: Word, uses: Int)]) throws -> Vocabulary {
+    lock.lock()
+    defer { lock.unlock() }
+    if let vocabulary { return vocabulary }
+    let made = Vocabulary(
+      contentWords: try counting(library ?? Library(articles: [])), extraWords: extraWords)
+    vocabulary = made
+    library = nil
+    return made
+  }
+}

@@ -1,0 +1,224 @@
+import Foundation
+import GRDB
+
+/// A word as the index sees it: folded surface form and porter stem.
+struct Word: Sendable, Equatable {
+  var surface: String
+  var stem: String
+}
+
+/// The two tokenizers of the index: unicode61 for surface words, porter over it for stems.
+/// Porter only rewrites the tokens of the tokenizer it wraps, so both yield the same count.
+struct Tokenizers {
+  static let plainDescriptor = FTS5TokenizerDescriptor.unicode61(diacritics: .remove)
+  static let porterDescriptor = FTS5TokenizerDescriptor.porter(wrapping: plainDescriptor)
+  /// The same tokenizer as SQL table arguments.
+  static let tableArguments = "porter unicode61 remove_diacritics 2"
+
+  let plain: any FTS5Tokenizer
+  let porter: any FTS5Tokenizer
+
+  init(_ db: Database) throws {
+    plain = try db.makeTokenizer(Self.plainDescriptor)
+    porter = try db.makeTokenizer(Self.porterDescriptor)
+  }
+
+  func words(_ text: String) throws -> [Word] {
+    let surfaces = try Self.tokens(plain, text)
+    let stems = try Self.tokens(porter, text)
+    guard surfaces.count == stems.count else {
+      return surfaces.map { Word(surface: $0, stem: $0) }
+    }
+    return zip(surfaces, stems).map { Word(surface: $0, stem: $1) }
+  }
+
+  /// Surface words only (one tokenizer pass).
+  func surfaces(_ text: String) throws -> [String] { try Self.tokens(plain, text) }
+
+  /// Words of many texts of one word each (such as a vocabulary), in two tokenizer calls.
+  func words(ofSingleWords list: [String]) throws -> [Word] {
+    let joined = list.joined(separator: " ")
+    let stems = try Self.tokens(porter, joined)
+    guard stems.count == list.count else { return try list.flatMap(words) }
+    return zip(list, stems).map { Word(surface: $0, stem: $1) }
+  }
+
+  /// The tokens of `text`, collected straight from the C callback (GRDB's own `tokenize`
+  /// goes through Foundation `Data` for every token, several times slower).
+  private static func tokens(_ tokenizer: any FTS5Tokenizer, _ text: String) throws -> [String] {
+    final class Sink { var tokens: [String] = [] }
+    let sink = Sink()
+    var text = text
+    let code = text.withUTF8 { buffer -> CInt in
+      guard let base = buffer.baseAddress, !buffer.isEmpty else { return 0 }
+      return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
+        tokenizer.tokenize(
+          context: Unmanaged.passUnretained(sink).toOpaque(), tokenization: .document,
+          pText: pointer, nText: CInt(buffer.count),
+          tokenCallback: { context, _, token, length, _, _ in
+            guard let context, let token, length > 0 else { return 0 }
+            let bytes = UnsafeRawBufferPointer(start: token, count: Int(length))
+            Unmanaged<Sink>.fromOpaque(context).takeUnretainedValue().tokens.append(
+              String(decoding: bytes, as: UTF8.self))
+            return 0
+          })
+      }
+    }
+    guard code == 0 else { throw DatabaseError(resultCode: ResultCode(rawValue: code)) }
+    return withExtendedLifetime(sink) { sink.tokens }
+  }
+}
+
+/// The indexed vocabulary, kept in memory so that per-query checks never scan it: which stems
+/// the index holds (the terms of an fts5vocab `row` table, computed with the same tokenizer
+/// while building instead of read back, which took longer than building the index) and which
+/// surface words the content uses. The sorted word list and the correction candidates are
+/// built on first use: most queries need neither, and sorting was most of the build time.
+struct Vocabulary: Sendable {
+  /// Every stem of the index.
+  let stems: Set<String>
+  /// Stem → surface words with that stem (for highlighting variants).
+  let surfacesByStem: [String: [String]]
+  /// Each known surface word and how often the content uses it: "withdrawl" should become
+  /// the common "withdrawal" rather than the rarer "withdraw", both one edit away.
+  let weights: [String: Int]
+  private let derived = Derived()
+
+  /// `contentWords` are the distinct words of the content with how often each is used;
+  /// `extraWords` are known words that are not in the index (synonyms).
+  init(contentWords: [(word: Word, uses: Int)], extraWords: [Word]) {
+    var stems = Set<String>(minimumCapacity: contentWords.count)
+    var surfaces: [String: [String]] = [:]
+    surfaces.reserveCapacity(contentWords.count)
+    var weights: [String: Int] = [:]
+    weights.reserveCapacity(contentWords.count + extraWords.count)
+    for (word, uses) in contentWords {
+      stems.insert(word.stem)
+      surfaces[word.stem, default: []].append(word.surface)
+      weights[word.surface] = uses
+    }
+    for word in extraWords where weights[word.surface] == nil {
+      surfaces[word.stem, default: []].append(word.surface)
+      weights[word.surface] = 1
+    }
+    self.stems = stems
+    surfacesByStem = surfaces
+    self.weights = weights
+  }
+
+  /// Every known surface word in order, to check prefixes of a word being typed.
+  var sortedSurfaces: [String] {
+    derived.get(\.sorted) { weights.keys.sorted() }
+  }
+
+  /// Correction candidates by length, each with how often the content uses it.
+  private var candidatesByLength: [Int: [(word: String, weight: Int)]] {
+    derived.get(\.byLength) {
+      var byLength: [Int: [(word: String, weight: Int)]] = [:]
+      for (word, weight) in weights where word.utf8.count >= 3 {
+        guard let length = Self.lettersCount(word) else { continue }
+        byLength[length, default: []].append((word, weight))
+      }
+      return byLength
+    }
+  }
+
+  /// Lazily computed parts, shared by copies and filled once under a lock.
+  private final class Derived: @unchecked Sendable {
+    var sorted: [String]?
+    var byLength: [Int: [(word: String, weight: Int)]]?
+    private let lock = NSLock()
+
+    func get<T>(_ key: ReferenceWritableKeyPath<Derived, T?>, _ make: () -> T) -> T {
+      lock.lock()
+      defer { lock.unlock() }
+      if let value = self[keyPath: key] { return value }
+      let value = make()
+      self[keyPath: key] = value
+      return value
+    }
+  }
+
+  /// The number of characters when the word is only letters, else nil (ASCII fast path:
+  /// this runs over the whole vocabulary at start-up).
+  static func lettersCount(_ word: String) -> Int? {
+    if word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) { return word.utf8.count }
+    if word.utf8.allSatisfy({ $0 < 0x80 }) { return nil }
+    return word.allSatisfy(\.isLetter) ? word.count : nil
+  }
+
+  /// True for a word the index or the synonym table knows (by stem).
+  func contains(_ word: Word) -> Bool {
+    stems.contains(word.stem) || surfacesByStem[word.stem] != nil
+  }
+
+  /// True when some known word starts with `prefix`.
+  func hasWord(startingWith prefix: String) -> Bool {
+    let sortedSurfaces = self.sortedSurfaces
+    var low = 0
+    var high = sortedSurfaces.count
+    while low < high {
+      let middle = (low + high) / 2
+      if sortedSurfaces[middle] < prefix {
+        low = middle + 1
+      } else {
+        high = middle
+      }
+    }
+    return low < sortedSurfaces.count && sortedSurfaces[low].hasPrefix(prefix)
+  }
+
+  /// The closest known word by edit distance (ties go to the more used word, then the first
+  /// in alphabetical order), or nil when nothing is close enough. Short words are never
+  /// corrected: too many near neighbours.
+  func correction(for word: String) -> String? {
+    guard let length = Self.lettersCount(word), length >= 4, length <= 30 else { return nil }
+    let limit = length <= 5 ? 1 : (length <= 8 ? 2 : 3)
+    let target = Array(word.unicodeScalars)
+    var best: (word: String, distance: Int, weight: Int)?
+    for candidateLength in (length - limit)...(length + limit) {
+      for candidate in candidatesByLength[candidateLength] ?? [] {
+        let bound = min(limit, best?.distance ?? limit)
+        guard
+          let distance = EditDistance.within(
+            bound, target, Array(candidate.word.unicodeScalars))
+        else { continue }
+        if let current = best,
+          (current.distance, -current.weight, current.word)
+            < (distance, -candidate.weight, candidate.word)
+        {
+          continue
+        }
+        best = (candidate.word, distance, candidate.weight)
+      }
+    }
+    return best?.word
+  }
+}
+
+/// Levenshtein distance with transpositions counted as one edit, abandoned past a bound.
+enum EditDistance {
+  static func within(_ bound: Int, _ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int? {
+    if abs(a.count - b.count) > bound { return nil }
+    if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+    var beforePrevious = [Int](repeating: 0, count: b.count + 1)
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+      current[0] = i
+      var rowMinimum = i
+      for j in 1...b.count {
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+          value = min(value, beforePrevious[j - 2] + 1)
+        }
+        current[j] = value
+        rowMinimum = min(rowMinimum, value)
+      }
+      if rowMinimum > bound { return nil }
+      (beforePrevious, previous, current) = (previous, current, beforePrevious)
+    }
+    return previous[b.count] <= bound ? previous[b.count] : nil
+  }
+}

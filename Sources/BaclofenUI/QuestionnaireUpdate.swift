@@ -1,0 +1,234 @@
+import BaclofenQuiz
+
+/// Keys and mouse on the questionnaire. 1–9 or ↑ ↓ + Enter answer, Backspace goes to the
+/// previous question, Esc leaves with the answers kept. Saving and exporting are effects the
+/// terminal side performs; nothing here touches a file.
+extension AppState {
+  mutating func handleQuestionnaire(_ event: Event, _ current: QuestionnaireState) -> [Effect] {
+    guard let questionnaire = env.questionnaire else { return handleNoQuestionnaire(event) }
+    var quiz = current
+    let page = quizPage(quiz, questionnaire)
+    var actions: [QuizAction] = []
+    switch event {
+    case .key(let key):
+      guard let keyActions = quizKey(key, &quiz, page, questionnaire) else {
+        return quizGlobal(key, quiz)
+      }
+      actions = keyActions
+    case .mouse(let mouse):
+      switch mouse.action {
+      case .wheelUp: quiz.top = max(0, quiz.top - 3)
+      case .wheelDown: quiz.top = min(quizScrollLimit(page), quiz.top + 3)
+      case .click:
+        if mouse.y == height - 1, let key = footerKey(atColumn: mouse.x) {
+          return handleQuestionnaire(.key(key), current)
+        }
+        let line = mouse.y - quizView(page).top + quiz.top
+        if mouse.y >= quizView(page).top, let item = page.item(atLine: line) {
+          quiz.selected = item
+          actions = choose(page.items[item].target, &quiz, questionnaire)
+        }
+      }
+    default: break
+    }
+    return apply(actions, quiz, questionnaire)
+  }
+
+  /// The questionnaire's own keys; nil for a key it leaves to `handleGlobal`.
+  private mutating func quizKey(
+    _ key: Key, _ quiz: inout QuestionnaireState, _ page: QuizPage, _ questionnaire: Questionnaire
+  ) -> [QuizAction]? {
+    switch key {
+    case .escape, .character("s"), .function(3):
+      return quiz.step == .review ? quiz.back(in: questionnaire) : [.leave]
+    case .backspace, .left, .character("h"):
+      return quiz.back(in: questionnaire)
+    case .character(let c)
+    where c.isASCII && c.isNumber && c != "0" && (quiz.step == .intro || quiz.isAsking):
+      let index = Int(String(c))! - 1
+      guard page.items.indices.contains(index) else {
+        return [.message("Choose 1 to \(min(9, page.items.count)).")]
+      }
+      quiz.selected = index
+      return choose(page.items[index].target, &quiz, questionnaire)
+    case .enter:
+      guard let selected = quiz.selected, page.items.indices.contains(selected) else {
+        return [.message("Tab highlights a source; Enter opens it.")]
+      }
+      return choose(page.items[selected].target, &quiz, questionnaire)
+    default:
+      break
+    }
+    if quiz.step == .result { return resultKey(key, &quiz, page, questionnaire) }
+    switch key {
+    case .up, .character("k"), .down, .character("j"), .home, .end:
+      let last = page.items.count - 1
+      let from = quiz.selected ?? 0
+      let to: Int
+      switch key {
+      case .up, .character("k"): to = from - 1
+      case .down, .character("j"): to = from + 1
+      case .home: to = 0
+      default: to = last
+      }
+      quiz.selected = min(max(0, to), max(0, last))
+      revealSelection(&quiz, page)
+      return []
+    case .pageUp, .pageDown, .character(" "), .character("b"):
+      quiz.top =
+        Self.scrolled(
+          quiz.top, by: key, page: quizView(page).height - 1, limit: quizScrollLimit(page))
+        ?? quiz.top
+      return []
+    default:
+      return nil
+    }
+  }
+
+  /// On the result, arrows scroll the text; Tab moves between sources.
+  private func resultKey(
+    _ key: Key, _ quiz: inout QuestionnaireState, _ page: QuizPage, _ questionnaire: Questionnaire
+  ) -> [QuizAction]? {
+    switch key {
+    case .tab, .backTab:
+      let visible = quiz.top..<(quiz.top + quizView(page).height)
+      let next: Int?
+      if let selected = quiz.selected {
+        next = key == .tab ? selected + 1 : selected - 1
+      } else {
+        let shown = page.items.indices.filter { visible.contains(page.items[$0].lines.lowerBound) }
+        next =
+          key == .tab
+          ? shown.first ?? page.items.firstIndex { $0.lines.lowerBound >= quiz.top } : shown.last
+      }
+      guard let next, page.items.indices.contains(next) else {
+        return [.message(key == .tab ? "That was the last source." : "That was the first source.")]
+      }
+      quiz.selected = next
+      revealSelection(&quiz, page)
+      return []
+    case .character("r"):
+      quiz.step = .review
+      quiz.selected = 0
+      quiz.top = 0
+      return []
+    case .character("e"):
+      return [.export]
+    case .character("c"):
+      guard let next = questionnaire.nextQuestion(after: quiz.answers) else {
+        return [.message("Every question is answered; r changes an answer.")]
+      }
+      quiz.ask(next.id, in: questionnaire)
+      return []
+    default:
+      guard
+        let top = Self.scrolled(
+          quiz.top, by: key, page: quizView(page).height - 1, limit: quizScrollLimit(page))
+      else {
+        return nil
+      }
+      quiz.top = top
+      // A highlight scrolled out of sight would make Enter act on something unseen.
+      if let selected = quiz.selected, !isVisible(page.items[selected].lines, quiz, page) {
+        quiz.selected = nil
+      }
+      return []
+    }
+  }
+
+  private func choose(
+    _ target: QuizPage.Target, _ quiz: inout QuestionnaireState, _ questionnaire: Questionnaire
+  ) -> [QuizAction] {
+    switch target {
+    case .start, .resume: return quiz.resume(in: questionnaire)
+    case .startOver: return quiz.startOver(in: questionnaire)
+    case .option(let index):
+      guard case .question(let id) = quiz.step else { return [] }
+      return quiz.answer(id, option: index, in: questionnaire)
+    case .source(let id): return [.openSource(id)]
+    case .reask(let id):
+      quiz.reviewing = true
+      quiz.ask(id, in: questionnaire)
+      return []
+    }
+  }
+
+  /// Carries out what the page asked for, and puts the questionnaire back in front unless
+  /// something else now is.
+  private mutating func apply(
+    _ actions: [QuizAction], _ quiz: QuestionnaireState, _ questionnaire: Questionnaire
+  ) -> [Effect] {
+    keptQuiz = quiz
+    overlay = .questionnaire(quiz)
+    var effects: [Effect] = []
+    for action in actions {
+      switch action {
+      case .save: effects.append(.saveProgress(quiz.progress))
+      case .clearSaved: effects.append(.clearProgress)
+      case .leave:
+        overlay = nil
+        effects.append(.saveProgress(quiz.progress))
+      case .warning:
+        openWithdrawal()
+        quizUnderneath = true
+      case .openSource(let id):
+        guard let (article, section) = env.locate(sectionID: id) else {
+          message = "That section is not in this library."
+          continue
+        }
+        overlay = nil
+        focus = .reader
+        jump(to: Anchor(article: article, section: section, block: -1))
+        message = "s returns to your result."
+      case .export: effects.append(.exportResult(quiz.answers))
+      case .message(let text): message = text
+      }
+    }
+    return effects
+  }
+
+  /// Keys that work everywhere; the warning and help come back to the questionnaire.
+  private mutating func quizGlobal(_ key: Key, _ quiz: QuestionnaireState) -> [Effect] {
+    keptQuiz = quiz
+    let effects = handleGlobal(key) ?? []
+    switch overlay {
+    case .withdrawal, .help: quizUnderneath = true
+    default: break
+    }
+    return effects
+  }
+
+  private func quizScrollLimit(_ page: QuizPage) -> Int {
+    max(0, page.lines.count - quizView(page).height)
+  }
+
+  private func isVisible(_ lines: Range<Int>, _ quiz: QuestionnaireState, _ page: QuizPage)
+    -> Bool
+  {
+    lines.lowerBound >= quiz.top && lines.lowerBound < quiz.top + quizView(page).height
+  }
+
+  /// Scrolls so the highlighted item is on screen (its first line at least).
+  private func revealSelection(_ quiz: inout QuestionnaireState, _ page: QuizPage) {
+    guard let selected = quiz.selected, page.items.indices.contains(selected) else { return }
+    let lines = page.items[selected].lines
+    let height = quizView(page).height
+    if lines.lowerBound < quiz.top {
+      quiz.top = lines.lowerBound
+    } else if lines.upperBound > quiz.top + height {
+      quiz.top = min(lines.lowerBound, lines.upperBound - height)
+    }
+  }
+
+  /// Without questionnaire content the page only says so; Esc closes it.
+  private mutating func handleNoQuestionnaire(_ event: Event) -> [Effect] {
+    guard case .key(let key) = event else { return [] }
+    switch key {
+    case .escape, .backspace, .left, .character("h"), .character("s"), .function(3):
+      overlay = nil
+      return []
+    default:
+      return handleGlobal(key) ?? []
+    }
+  }
+}

@@ -1,0 +1,103 @@
+import BaclofenBundled
+import BaclofenContent
+import BaclofenReaderSearch
+import BaclofenSearch
+import BaclofenSynthetic
+import BaclofenUI
+import Foundation
+
+/// `baclofen-bench [--json] [--quick] [--articles N]`: timings of loading, indexing, querying
+/// and search-as-you-type on the bundled content and on a generated large library.
+/// `baclofen-bench --generate DIR [--articles N]` writes a generated library to DIR instead,
+/// for whole-process measurements with `baclofen --content DIR`.
+/// Build with `-c release`; figures from a debug build mean little.
+@main
+enum Bench {
+  static let usage = """
+    usage: baclofen-bench [--json] [--quick] [--articles N]
+           baclofen-bench --generate DIR [--articles N]
+      --json          print {"results": [{"name", "unit", "median", "p99", "runs"}]}
+      --quick         fewer runs and a 1,000-article library instead of 10,000
+      --articles N    size of the generated library (default 10000)
+      --generate DIR  write the generated library (plus the bundled articles) to DIR
+    """
+
+  static func main() throws {
+    var arguments = Array(CommandLine.arguments.dropFirst())
+    func value(of option: String) -> String? {
+      guard let index = arguments.firstIndex(of: option), index + 1 < arguments.count else {
+        return nil
+      }
+      defer { arguments.removeSubrange(index...(index + 1)) }
+      return arguments[index + 1]
+    }
+    let generate = value(of: "--generate")
+    let articles = value(of: "--articles").map { Int($0) ?? -1 }
+    let flags = Set(arguments)
+    guard flags.isSubset(of: ["--json", "--quick"]), articles.map({ $0 > 0 }) ?? true else {
+      FileHandle.standardError.write(Data((usage + "\n").utf8))
+      exit(flags.contains("--help") || flags.contains("-h") ? 0 : 64)
+    }
+    let quick = flags.contains("--quick")
+    let size = articles ?? (quick ? 1000 : 10_000)
+    if let generate {
+      let files = LargeLibrary.generate(articles: size)
+      try SyntheticLibrary.write(files, to: URL(fileURLWithPath: generate))
+      let bytes = files.files.map(\.bytes.count).reduce(0, +)
+      print("wrote \(files.files.count) files, \(bytes / 1_000_000) MB, to \(generate)")
+      return
+    }
+    var results = bundledBenchmarks(quick: quick)
+    results += try LargeLibrary.benchmarks(articles: size, quick: quick)
+    if flags.contains("--json") {
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+      FileHandle.standardOutput.write(try encoder.encode(["results": results]) + Data("\n".utf8))
+    } else {
+      printTable(results)
+    }
+  }
+
+  static func bundledBenchmarks(quick: Bool) -> [Measurement] {
+    let runs = quick ? 50 : 500
+    let files = BundledContent.files
+    var results: [Measurement] = []
+    results.append(
+      measure("load.bundled", runs: runs) { _ in consume(LibraryLoader.load(files)) })
+    let library = LibraryLoader.load(files).0
+    let synonyms = Synonyms.load(files).0
+    results.append(
+      measure("index.bundled", runs: runs) { _ in
+        consume(try? SearchIndex(library: library, synonyms: synonyms))
+      })
+    guard let index = try? SearchIndex(library: library, synonyms: synonyms) else {
+      fatalError("cannot build the bundled index")
+    }
+    results.append(
+      contentsOf: queryBenchmarks("bundled", runs: runs * 2, index: index, library: library))
+    return results
+  }
+
+  /// `query.NAME` over `index`, and `keystroke.NAME`: one key typed into the reader's search
+  /// line — the real update (which searches) and the real render of a 120×40 frame.
+  static func queryBenchmarks(
+    _ name: String, runs: Int, index: SearchIndex, library: Library
+  ) -> [Measurement] {
+    let queries = Workloads.queries
+    let keys = Workloads.keystrokes
+    var app = HeadlessApp(
+      AppState(
+        library: library, withdrawal: WithdrawalWarning(title: "", points: []),
+        search: index.provider, width: 120, height: 40))
+    app.press(.character("/"))
+    return [
+      measure("query.\(name)", warmup: queries.count, runs: runs) { run in
+        consume(index.search(queries[run % queries.count]))
+      },
+      measure("keystroke.\(name)", warmup: keys.count, runs: runs) { run in
+        app.press(keys[run % keys.count])
+        consume(app.screen)
+      },
+    ]
+  }
+}

@@ -1,0 +1,184 @@
+import ArgumentParser
+import BaclofenContent
+import BaclofenSearch
+import BaclofenText
+import Foundation
+
+struct Search: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Find the sections that answer a question or mention some words.",
+    discussion: """
+      Ask the way you would say it: "can I drink on it", "what if I miss a dose". Everyday \
+      words and abbreviations ("booze", "renal", "MS") and misspellings are understood; a \
+      phrase in double quotes is searched as a phrase; the last word also matches as the start \
+      of a word. Put `--` before a query that starts with `-`.
+
+      Prints the best sections first, each as "Section — Article  [id]" with a fragment in which \
+      matched words are marked **like this** (bold on a terminal). Ids work with \
+      `baclofen show ID`.
+
+      With --json: {"query", "correctedQuery" (null or the query with misspellings fixed), \
+      "aboutStopping", "results": [{"id", "articleId", "article", "title", "score", \
+      "snippet"}]}; in "snippet" matched words are marked with **…**.
+
+      Exit codes: 0 with results, 1 when nothing matched, 64 usage error, 65 bad content.
+      """)
+
+  @OptionGroup var options: ContentOptions
+  @Argument(help: ArgumentHelp("Words to look for.", valueName: "query"))
+  var words: [String]
+  @Option(help: "Show at most this many results (1…100).") var limit = 10
+  @Flag(help: "Print JSON instead of text.") var json = false
+
+  func validate() throws {
+    guard (1...100).contains(limit) else {
+      throw ValidationError("--limit must be between 1 and 100 (got \(limit))")
+    }
+  }
+
+  func run() throws {
+    try Self.perform(
+      words: words, limit: limit, json: json, index: { try options.searchIndex() })
+  }
+
+  /// The command's work, shared with the fast path in `Baclofen.main`.
+  static func perform(words: [String], limit: Int, json: Bool, index: () throws -> SearchIndex)
+    throws
+  {
+    var found = false
+    try reportingFailures {
+      let response = try index().search(words.joined(separator: " "), limit: limit)
+      found = !response.results.isEmpty
+      if json {
+        try printJSON(SearchOutput(response))
+      } else {
+        printPlain(response)
+      }
+      if !found { printError(noResultsHint(response)) }
+    }
+    if !found { throw ExitCode(1) }
+  }
+
+  /// `search WORDS… [--json] [--limit N] [--content DIR]` in its plainest form, parsed by
+  /// hand: ArgumentParser's set-up (reflection over every command) was a fifth of a whole
+  /// bundled search. Anything else — help, `--limit=5`, a word starting with `-`, an
+  /// unknown option — returns nil and goes through ArgumentParser as usual.
+  static func plainArguments(_ arguments: [String]) -> (
+    words: [String], limit: Int, json: Bool, content: String?
+  )? {
+    guard arguments.first == "search" else { return nil }
+    var words: [String] = []
+    var limit = 10
+    var json = false
+    var content: String?
+    var rest = arguments.dropFirst()[...]
+    while let argument = rest.popFirst() {
+      switch argument {
+      case "--json" where !json: json = true
+      case "--limit":
+        guard let value = rest.popFirst().flatMap({ Int($0) }), (1...100).contains(value)
+        else { return nil }
+        limit = value
+      case "--content" where content == nil:
+        guard let value = rest.popFirst(), !value.hasPrefix("-") else { return nil }
+        content = value
+      default:
+        guard !argument.hasPrefix("-"), argument != "help" else { return nil }
+        words.append(argument)
+      }
+    }
+    return words.isEmpty ? nil : (words, limit, json, content)
+  }
+
+  private static func printPlain(_ response: SearchResponse) {
+    let style: HighlightStyle = isatty(STDOUT_FILENO) == 1 ? .bold : .stars
+    let width = TerminalSize.columns(default: 80, maximum: 100)
+    if let corrected = response.correctedQuery, !response.results.isEmpty {
+      print("Showing results for “\(corrected.terminalSafe)”\n")
+    }
+    for result in response.results {
+      print(
+        "\(result.sectionTitle.terminalSafe) — \(result.articleTitle.terminalSafe)  "
+          + "[\(result.sectionID.terminalSafe)]")
+      for line in wrappedLines(result.snippet, width: width - 4, style: style) {
+        print("    " + line)
+      }
+      print()
+    }
+    if response.aboutStopping {
+      print("Stopping baclofen suddenly can be dangerous — see `baclofen withdrawal`.")
+    }
+  }
+
+  private static func noResultsHint(_ response: SearchResponse) -> String {
+    let shown = response.correctedQuery ?? response.query
+    return "No section matches “\(shown)”. Try fewer or other words, "
+      + "or run `baclofen sections` to list every section."
+  }
+}
+
+enum HighlightStyle {
+  case stars, bold
+
+  var open: String { self == .bold ? "\u{1B}[1m" : "**" }
+  var close: String { self == .bold ? "\u{1B}[22m" : "**" }
+}
+
+/// The snippet wrapped to `width`, matches marked per line; every piece of text is made
+/// terminal-safe before the marks are added, so only our own escape codes reach the terminal.
+func wrappedLines(_ snippet: Snippet, width: Int, style: HighlightStyle) -> [String] {
+  let characters = Array(snippet.text)
+  let marks = style.open.count + style.close.count
+  return Wrap.lines(snippet.text, width: max(20, width - marks)).map { line in
+    var output = ""
+    var position = line.lowerBound
+    for highlight in snippet.highlights where highlight.overlaps(line) {
+      let start = max(highlight.lowerBound, position)
+      let end = min(highlight.upperBound, line.upperBound)
+      guard start < end else { continue }
+      output += String(characters[position..<start]).terminalSafe
+      output += style.open + String(characters[start..<end]).terminalSafe + style.close
+      position = end
+    }
+    return output + String(characters[position..<line.upperBound]).terminalSafe
+  }
+}
+
+/// The JSON shape documented in `--help`; `correctedQuery` is always present (null if none).
+struct SearchOutput: Encodable {
+  struct Item: Encodable {
+    var id: String
+    var articleId: String
+    var article: String
+    var title: String
+    var score: Double
+    var snippet: String
+  }
+
+  var query: String
+  var correctedQuery: String?
+  var aboutStopping: Bool
+  var results: [Item]
+
+  init(_ response: SearchResponse) {
+    query = response.query
+    correctedQuery = response.correctedQuery
+    aboutStopping = response.aboutStopping
+    results = response.results.map {
+      Item(
+        id: $0.sectionID, articleId: $0.articleID, article: $0.articleTitle,
+        title: $0.sectionTitle, score: ($0.score * 1000).rounded() / 1000,
+        snippet: $0.snippet.marked())
+    }
+  }
+
+  enum CodingKeys: String, CodingKey { case query, correctedQuery, aboutStopping, results }
+
+  func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(query, forKey: .query)
+    try container.encode(correctedQuery, forKey: .correctedQuery)
+    try container.encode(aboutStopping, forKey: .aboutStopping)
+    try container.encode(results, forKey: .results)
+  }
+}

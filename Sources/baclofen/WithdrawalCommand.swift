@@ -1,0 +1,64 @@
+import ArgumentParser
+import BaclofenContent
+import BaclofenText
+import Foundation
+
+struct Withdrawal: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Print the withdrawal warning: never stop baclofen suddenly.",
+    discussion: """
+      Every point cites the article sections it comes from. With --json: \
+      {"title", "points": [{"text", "sources": [section ids], "group"}]}.
+      """)
+
+  @OptionGroup var options: ContentOptions
+  @Flag(help: "Print JSON instead of text.") var json = false
+
+  struct Output: Encodable {
+    struct Point: Encodable {
+      var text: String
+      var sources: [String]
+      var group: String
+    }
+    var title: String
+    var points: [Point]
+  }
+
+  func run() throws {
+    try reportingFailures {
+      let app = try options.load()
+      if json {
+        try printJSON(
+          Output(
+            title: app.withdrawal.title,
+            points: app.withdrawal.points.map {
+              .init(text: $0.text, sources: $0.sources, group: $0.group)
+            }))
+        return
+      }
+      print(withdrawalText(app.withdrawal, library: app.library).terminalSafe)
+    }
+  }
+}
+
+/// The warning as plain text: title, groups, points each with "[sources: …]".
+func withdrawalText(_ warning: WithdrawalWarning, library: Library) -> String {
+  var lines = [warning.title.uppercased(), ""]
+  for group in warning.groups {
+    lines.append(group)
+    for point in warning.points where point.group == group {
+      let sources = point.sources.map { sourceTitle($0, in: library) }.joined(separator: "; ")
+      lines.append("  - \(point.text) [sources: \(sources)]")
+    }
+    lines.append("")
+  }
+  return lines.joined(separator: "\n")
+}
+
+/// "Article › Section" for a section id, the article title for an article id, else the id.
+func sourceTitle(_ id: String, in library: Library) -> String {
+  if let section = library.section(id: id), let article = library.article(id: section.articleID) {
+    return "\(article.title) › \(section.title)"
+  }
+  return library.article(id: id)?.title ?? id
+}

@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+/// `search --content DIR` through the on-disk index cache, with the cache folder given to the
+/// child process only (this process's environment is left alone).
+@Suite struct CachedSearchTests {
+  let content = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().appending(path: "Content")
+
+  func search(_ environment: [String: String]) throws -> (
+    status: Int32, stdout: String, stderr: String
+  ) {
+    let result = try Binary.run(
+      ["search", "withdrawal seizures", "--json", "--content", content.path],
+      environment: environment)
+    return (result.status, result.stdout, result.stderr)
+  }
+
+  @Test func contentFolderSearchesBuildThenReuseTheCache() throws {
+    let scratch = FileManager.default.temporaryDirectory.appending(path: "cache-e2e-\(UUID())")
+    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let bundled = try Binary.run(["search", "withdrawal seizures", "--json"])
+
+    let first = try search(["XDG_CACHE_HOME": scratch.path])
+    #expect(first.status == 0 && first.stderr.isEmpty, "\(first.stderr)")
+    let cached = try FileManager.default.contentsOfDirectory(
+      atPath: scratch.appending(path: "baclofen").path)
+    #expect(cached.filter { $0.hasSuffix(".sqlite") }.count == 1, "\(cached)")
+    let second = try search(["XDG_CACHE_HOME": scratch.path])
+    #expect(second.stdout == first.stdout)
+    #expect(first.stdout.contains("\"spasticity-primer/major-caution\""))
+    #expect(bundled.stdout.contains("\"spasticity-primer/major-caution\""))
+
+    // A cache folder that cannot be made, or none at all: same answer, one line of notice.
+    let blocker = scratch.appending(path: "a-file")
+    try Data("x".utf8).write(to: blocker)
+    for environment in [
+      ["XDG_CACHE_HOME": blocker.appending(path: "cache").path],
+      ["XDG_CACHE_HOME": "", "HOME": ""],
+    ] {
+      let result = try search(environment)
+      #expect(result.status == 0)
+      #expect(result.stdout == first.stdout)
+      let lines = result.stderr.split(separator: "\n")
+      #expect(lines.count == 1 && lines[0].contains("in memory"), "\(result.stderr)")
+    }
+  }
+}

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Fuzzes one parser with libFuzzer + AddressSanitizer.
+#   scripts/fuzz.sh content|query|answers [SECONDS]   (default 600)
+# The seed corpus is Fuzz/corpus/<target>/ (kept small and committed); inputs libFuzzer finds
+# go to .build-fuzz/corpus-<target>/ and crashes to .build-fuzz/crashes-<target>/. Turn each
+# crash into a regression test before fixing it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+target=${1:?usage: scripts/fuzz.sh content|query|answers [SECONDS]}
+seconds=${2:-600}
+scratch=.build-fuzz
+
+case "$target" in
+  content) module=BaclofenContent; modules="BaclofenText BaclofenContent Yams"; libs="" ;;
+  query) module=BaclofenSearch; modules="BaclofenText BaclofenContent Yams GRDB BaclofenSearch"; libs="-lsqlite3" ;;
+  answers) module=BaclofenQuiz; modules="BaclofenText BaclofenContent Yams BaclofenQuiz"; libs="" ;;
+  *) echo "unknown target $target (content, query, answers)" >&2; exit 64 ;;
+esac
+case "$target" in content) harness=Fuzz/ContentParser/main.swift ;; query) harness=Fuzz/QueryBuilder/main.swift ;; answers) harness=Fuzz/AnswerParser/main.swift ;; esac
+
+swift build --sanitize=fuzzer --sanitize=address --scratch-path "$scratch" --target "$module" >/dev/null
+objects=()
+for m in $modules; do objects+=("$scratch"/debug/"$m".build/*.o); done
+objects+=("$scratch"/debug/CYaml.build/src/*.o)
+binary=$scratch/fuzz-$target
+swiftc -sanitize=fuzzer,address -parse-as-library -I "$scratch/debug/Modules" \
+  -I "$scratch/checkouts/Yams/Sources/CYaml/include" -I "$scratch/checkouts/GRDB.swift/Sources/GRDBSQLite" \
+  "$harness" "${objects[@]}" $libs -o "$binary" 2>&1 | grep -v "Cannot export local symbol" || true
+
+mkdir -p "$scratch/corpus-$target" "$scratch/crashes-$target"
+"$binary" "$scratch/corpus-$target" "Fuzz/corpus/$target" -max_total_time="$seconds" \
+  -artifact_prefix="$scratch/crashes-$target/" -print_final_stats=1 \
+  -detect_leaks=0  # the harnesses keep the index in globals on purpose

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The test suite under AddressSanitizer and ThreadSanitizer, each in its own build folder.
+#   scripts/sanitizers.sh [address|thread ...]    (default: both; each takes a full build)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+for sanitizer in "${@:-address thread}"; do
+  for s in $sanitizer; do
+    echo "== swift test --sanitize=$s"
+    # The long monkey run is skipped here: under a sanitizer it adds minutes and tests
+    # nothing the other suites do not (scripts/monkey.sh runs it in release).
+    swift test --sanitize="$s" --scratch-path ".build-$s" --skip MonkeyTests
+  done
+done
