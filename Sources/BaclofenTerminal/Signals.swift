@@ -18,6 +18,12 @@ enum Signals {
     readEnd = ends[0]
     writeEnd = ends[1]
     for signal in handled { catchSignal(signal) }
+    // A parent may have started us with signals blocked; Ctrl-C, resizes and SIGTERM must
+    // still arrive.
+    var set = sigset_t()
+    sigemptyset(&set)
+    for signal in handled + [SIGWINCH] { sigaddset(&set, signal) }
+    pthread_sigmask(SIG_UNBLOCK, &set, nil)
   }
 
   static func catchSignal(_ number: Int32) {

@@ -49,6 +49,7 @@ public enum Terminal {
     var painter = Painter(colors: wanted && has_colors(), utf8: utf8)
     var state = makeState(Int(shim_cols()), Int(shim_rows()), utf8)
     painter.draw(state.render())
+    var endingSignal = SIGTERM
     while true {
       var events: [Event] = []
       var fds = [
@@ -60,7 +61,9 @@ public enum Terminal {
       for number in Signals.drain() {
         switch number {
         case SIGINT: events.append(.interrupt)
-        case SIGTERM, SIGHUP: events.append(.terminate)
+        case SIGTERM, SIGHUP:
+          events.append(.terminate)
+          endingSignal = number
         case SIGTSTP:
           suspend()
           painter.invalidate()
@@ -75,7 +78,7 @@ public enum Terminal {
         if effects.contains(.quit) {
           switch event {
           case .interrupt: return 128 + SIGINT
-          case .terminate: return 128 + SIGTERM
+          case .terminate: return 128 + endingSignal
           default: return 0
           }
         }

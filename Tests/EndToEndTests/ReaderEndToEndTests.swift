@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+
+/// The real binary in tmux: browse, search, resize, quit, and the terminal restored after
+/// every way out (`stty -g` identical before and after).
+@Suite(.serialized, .enabled(if: Tmux.available, "tmux is not installed: end-to-end tests skipped"))
+struct ReaderEndToEndTests {
+  /// Starts the reader in the pane; its pid goes to a file so that signals can be sent.
+  private func launch(_ tmux: Tmux) throws -> (settings: String, pid: pid_t) {
+    let binary = try #require(baclofenBinary, "baclofen binary not found next to the tests")
+    let settings = try tmux.terminalSettings("before")
+    let pidFile = tmux.directory.appendingPathComponent("pid").path
+    try tmux.shell("sh -c 'echo $$ > \(pidFile); exec \(binary.path)'; echo EXIT=$?")
+    try tmux.waitFor("Never stop baclofen suddenly")
+    let text = try String(contentsOfFile: pidFile, encoding: .utf8)
+    let pid = try #require(pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)))
+    return (settings, pid)
+  }
+
+  private func expectRestored(_ tmux: Tmux, _ before: String, exit: String) throws {
+    try tmux.waitFor("EXIT=\(exit)")
+    #expect(try tmux.terminalSettings("after") == before)
+  }
+
+  @Test func browseSearchResizeAndQuit() throws {
+    let tmux = try Tmux(width: 100, height: 30)
+    let (before, _) = try launch(tmux)
+    try tmux.waitFor("Contents")
+    try tmux.send("Down", "Down", "Enter")
+    try tmux.waitFor("Section 2 of 17")
+    try tmux.send("]")
+    try tmux.waitFor("Section 3 of 17")
+    try tmux.send("/")
+    try tmux.waitFor("Search:")
+    try tmux.type("kidney")
+    try tmux.waitFor("Kidney disease")
+    try tmux.send("Enter")
+    let opened = try tmux.waitFor("Match 1 of")
+    #expect(opened.contains("Kidney disease"))
+    try tmux.resize(width: 60, height: 20)
+    let narrow = try tmux.waitFor("Kidney disease   ")
+    #expect(narrow.split(separator: "\n").allSatisfy { $0.count <= 60 })
+    #expect(narrow.contains("Kidney disease"))
+    try tmux.resize(width: 30, height: 8)
+    try tmux.waitFor("Terminal too small")
+    try tmux.resize(width: 100, height: 30)
+    try tmux.waitFor(" Contents ")
+    try tmux.send("?")
+    try tmux.waitFor("Keys")
+    try tmux.send("x", "w")
+    try tmux.waitFor("WARNING")
+    try tmux.send("Escape")
+    try tmux.waitFor("Kidney disease")
+    try tmux.send("q")
+    try expectRestored(tmux, before, exit: "0")
+  }
+
+  @Test func ctrlCRestoresTheTerminal() throws {
+    let tmux = try Tmux()
+    let (before, _) = try launch(tmux)
+    try tmux.send("C-c")
+    try expectRestored(tmux, before, exit: "130")
+  }
+
+  @Test(arguments: [SIGTERM, SIGHUP])
+  func signalsRestoreTheTerminal(_ signal: Int32) throws {
+    let tmux = try Tmux()
+    let (before, pid) = try launch(tmux)
+    kill(pid, signal)
+    try expectRestored(tmux, before, exit: "\(128 + signal)")
+  }
+
+  @Test func suspendAndResume() throws {
+    let tmux = try Tmux()
+    let (before, _) = try launch(tmux)
+    try tmux.send("Down", "Down", "Enter")
+    try tmux.waitFor("Section 2 of 17")
+    try tmux.send("C-z")
+    try tmux.waitFor("Stopped")
+    #expect(try tmux.terminalSettings("stopped") == before)
+    try tmux.shell("fg; echo FG=$?")
+    let back = try tmux.waitFor("Section 2 of 17")
+    #expect(back.contains("Never stop baclofen suddenly"))
+    try tmux.send("q")
+    try tmux.waitFor("FG=0")
+    #expect(try tmux.terminalSettings("after") == before)
+  }
+
+  @Test func withoutATerminalItPrintsAHint() throws {
+    let binary = try #require(baclofenBinary)
+    let process = Process()
+    process.executableURL = binary
+    process.standardInput = Pipe()
+    let errors = Pipe()
+    process.standardError = errors
+    process.standardOutput = Pipe()
+    try process.run()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 64)
+    let message = String(
+      decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    #expect(message.contains("baclofen sections"))
+  }
+}
