@@ -71,7 +71,9 @@ extension AppState {
     switch event {
     case .key(let key):
       switch key {
-      case .character("w") where open.query.isEmpty, .control("w"), .function(2):
+      // Every letter is typed in the search line ("weakness", "withdrawal"); the warning is
+      // Ctrl-W or F2 here, as the footer says.
+      case .control("w"), .function(2):
         openWithdrawal()
         return []
       case .character(let character):
@@ -158,10 +160,10 @@ extension AppState {
     screen.put(info.truncated(toWidth: width - 2), x: 1, y: 2, style: .dim)
     screen.put(String(repeating: glyphs.horizontal, count: width), x: 0, y: 3, style: .frame)
     if outcome.aboutStopping {
-      let key = query.isEmpty ? "w" : "Ctrl-W"
+      let key = "Ctrl-W"
       let offers = [
         "\(glyphs.warning) About stopping? Never stop suddenly \(glyphs.dash) press \(key)"
-          + (query.isEmpty ? "" : " or F2") + " for the withdrawal warning.",
+          + " or F2 for the withdrawal warning.",
         "\(glyphs.warning) About stopping? \(key): withdrawal warning",
         "\(glyphs.warning) Stopping? \(key): warning",
       ]

@@ -227,11 +227,11 @@ import Testing
     var app = bundledApp()
     app.type("/")
     let empty = app.text
-    app.type("w")  // empty line: the warning
-    #expect(app.state.screenName == "withdrawal")
-    app.press(.escape)
+    app.type("w")  // a letter like any other: "weakness", "withdrawal"
+    #expect(app.state.search?.query == "w")
+    app.press(.control("u"))
     #expect(app.text == empty)
-    app.type("sw")  // typed letters once the line is not empty
+    app.type("sw")
     #expect(app.state.search?.query == "sw")
     app.press(.control("w"))
     #expect(app.state.screenName == "withdrawal")
