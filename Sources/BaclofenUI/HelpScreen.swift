@@ -46,7 +46,7 @@ extension AppState {
         title: "Anywhere",
         keys: [
           ("w", "withdrawal warning"),
-          ("Ctrl-W F2", "the same in the search line"),
+          ("Ctrl-W F2", "it, while searching"),
           ("s F3", "Is baclofen for you?"),
           ("? F1", "this help"),
           ("q Ctrl-C", "quit"),
