@@ -80,7 +80,7 @@ let package = Package(
       name: "BaclofenQuizTests", dependencies: ["BaclofenQuiz", "BaclofenBundled"]),
     .testTarget(
       name: "BaclofenUITests",
-      dependencies: ["BaclofenUI", "BaclofenBundled"],
+      dependencies: ["BaclofenUI", "BaclofenBundled", "BaclofenSynthetic"],
       resources: [.copy("Screens")]),
     .testTarget(name: "EndToEndTests", dependencies: ["baclofen"]),
   ],

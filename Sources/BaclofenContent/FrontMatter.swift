@@ -148,7 +148,12 @@ struct FrontMatter {
       }
   }
 
-  private static func isISODate(_ text: String) -> Bool {
+  private static func isISODate(_ text: String) -> Bool { ISODate.isValid(text) }
+}
+
+/// Dates in content files are written as 2023-03-02.
+public enum ISODate {
+  public static func isValid(_ text: String) -> Bool {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
       let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil
@@ -159,7 +164,7 @@ struct FrontMatter {
 
 extension YamlError {
   /// Lines after the start of the YAML text where the error was found (0 when unknown).
-  var lineOffset: Int {
+  public var lineOffset: Int {
     switch self {
     case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
       return max(0, mark.line - 1)
@@ -168,7 +173,7 @@ extension YamlError {
     }
   }
 
-  var summary: String {
+  public var summary: String {
     switch self {
     case .scanner(_, let problem, _, _), .parser(_, let problem, _, _),
       .composer(_, let problem, _, _):

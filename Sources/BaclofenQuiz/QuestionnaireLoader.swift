@@ -44,7 +44,9 @@ struct QuestionnaireReader {
     do {
       root = try Yams.compose(yaml: text)
     } catch let error as YamlError {
-      issues.append(ContentIssue(path: path, line: error.line, message: "not valid YAML"))
+      issues.append(
+        ContentIssue(
+          path: path, line: 1 + error.lineOffset, message: "not valid YAML: \(error.summary)"))
       return nil
     } catch {
       issues.append(ContentIssue(path: path, line: nil, message: "not valid YAML"))
@@ -62,7 +64,7 @@ struct QuestionnaireReader {
       ])
     let title = string(top["title"], "title", in: root) ?? ""
     let updated = string(top["updated"], "updated", in: root) ?? ""
-    if !updated.isEmpty && !isISODate(updated) {
+    if !updated.isEmpty && !ISODate.isValid(updated) {
       issue(top["updated"], "`updated` must be a date like 2026-11-21, not `\(updated)`")
     }
     let intro = top["intro"].flatMap { string($0, "intro", in: root) } ?? ""
@@ -295,23 +297,4 @@ struct QuestionnaireReader {
     }
   }
 
-  private func isISODate(_ text: String) -> Bool {
-    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-      let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil
-    else { return false }
-    return (1...12).contains(month) && (1...31).contains(day)
-  }
-}
-
-extension YamlError {
-  /// 1-based line of the error, when known.
-  fileprivate var line: Int? {
-    switch self {
-    case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-      mark.line
-    case .duplicatedKeysInMapping(_, let context): context.mark.line
-    default: nil
-    }
-  }
 }

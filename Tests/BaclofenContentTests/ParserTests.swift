@@ -1,4 +1,5 @@
 import BaclofenContent
+import BaclofenSynthetic
 import Testing
 
 @Suite struct ParserTests {
@@ -109,7 +110,7 @@ import Testing
   }
 
   @Test func neverTrapsOnArbitraryBytes() {
-    var generator = SeededGenerator(seed: 7)
+    var generator = SplitMix(seed: 7)
     let alphabet = Array("-#*>{}:\n \t#abc—巴\u{1B}\u{0}`\"'[]!.")
     for _ in 0..<2000 {
       let length = Int.random(in: 0..<120, using: &generator)
@@ -117,18 +118,5 @@ import Testing
       _ = ArticleParser.parse("---\nid: x\ntitle: y\n---\n" + text, path: "fuzz.md")
       _ = ArticleParser.parse(text, path: "fuzz.md")
     }
-  }
-}
-
-/// A small deterministic generator so random tests repeat exactly.
-struct SeededGenerator: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

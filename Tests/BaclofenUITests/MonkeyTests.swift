@@ -1,4 +1,5 @@
 import BaclofenContent
+import BaclofenSynthetic
 import Foundation
 import Testing
 
@@ -98,8 +99,8 @@ import Testing
 
 /// Seeded random events over everything the app understands.
 struct Monkey {
-  var random: SplitMix64
-  init(seed: UInt64) { random = SplitMix64(seed: seed) }
+  var random: SplitMix
+  init(seed: UInt64) { random = SplitMix(seed: seed) }
 
   static let keys: [Key] =
     [
@@ -124,17 +125,5 @@ struct Monkey {
     case 98: return .interrupt
     default: return .resize(width: 80, height: 24)
     }
-  }
-}
-
-struct SplitMix64: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }
