@@ -86,6 +86,26 @@ struct ReaderEndToEndTests {
     #expect(try tmux.terminalSettings("after") == before)
   }
 
+  /// A terminal that cannot take a full screen gets the plain line mode, with a notice.
+  @Test(arguments: [
+    ("env -u TERM", "TERM is not set"), ("env TERM=dumb", "TERM is dumb"),
+    ("env TERM=no-such-terminal", "(TERM=no-such-terminal) is unknown"),
+  ])
+  func unusableTerminalsFallBackToPlainMode(prefix: String, notice: String) throws {
+    let binary = try #require(baclofenBinary)
+    let tmux = try Tmux()
+    let before = try tmux.terminalSettings("before")
+    try tmux.shell("\(prefix) \(binary.path); echo EXIT=$?")
+    try tmux.waitFor(notice)
+    try tmux.waitFor("plain mode")
+    try tmux.type("c")
+    try tmux.send("Enter")
+    try tmux.waitFor("1. Baclofen for Alcohol Use Disorder")
+    try tmux.type("q")
+    try tmux.send("Enter")
+    try expectRestored(tmux, before, exit: "0")
+  }
+
   @Test func withoutATerminalItPrintsAHint() throws {
     let binary = try #require(baclofenBinary)
     let process = Process()
