@@ -37,6 +37,12 @@ public enum Wrap {
           index += 1
         }
       }
+      // Closing punctuation never starts a line (CJK line-breaking rules): keep it with
+      // the word before it.
+      while index < characters.count, noLineStart.contains(characters[index]) {
+        wordWidth += characters[index].displayWidth
+        index += 1
+      }
       let gap = lineEnd > lineStart ? spaceWidth(characters, from: lineEnd, to: wordStart) : 0
       if lineWidth + gap + wordWidth <= width {
         lineWidth += gap + wordWidth
@@ -68,6 +74,13 @@ public enum Wrap {
     if lineEnd > lineStart || lines.isEmpty { lines.append(lineStart..<max(lineStart, lineEnd)) }
     return lines
   }
+
+  /// Characters that may not begin a line: CJK closing punctuation and marks.
+  static let noLineStart: Set<Character> = [
+    "、", "。", "，", "．", "！", "？", "：", "；", "）", "」", "』", "】", "〉", "》", "〕",
+    "］", "｝", "ー", "…", "・", "々", "ゝ", "ゞ", "ぁ", "ぃ", "ぅ", "ぇ", "ぉ", "っ", "ゃ", "ゅ",
+    "ょ", "ァ", "ィ", "ゥ", "ェ", "ォ", "ッ", "ャ", "ュ", "ョ",
+  ]
 
   /// Wrapped lines as strings.
   public static func strings(_ text: String, width: Int, firstLineWidth: Int? = nil) -> [String] {

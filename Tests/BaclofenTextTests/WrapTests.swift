@@ -33,6 +33,18 @@ import Testing
     #expect(lines.joined() == text)
   }
 
+  @Test func closingPunctuationNeverStartsALine() {
+    let text = "巴氯芬是一种肌肉松弛剂，用于治疗痉挛。它通过作用于脊髓、减少肌肉的僵硬。"
+    for width in 4...20 {
+      let lines = Wrap.strings(text, width: width)
+      #expect(lines.joined() == text)
+      #expect(lines.allSatisfy { $0.displayWidth <= width }, "width \(width)")
+      #expect(
+        lines.dropFirst().allSatisfy { !Wrap.noLineStart.contains($0.first ?? " ") },
+        "width \(width): \(lines)")
+    }
+  }
+
   @Test func mixedLatinAndCJKKeepLatinWordsWhole() {
     let lines = Wrap.strings("GABA-B 受体 receptors 激动剂", width: 12)
     #expect(lines.allSatisfy { $0.displayWidth <= 12 })
