@@ -235,10 +235,7 @@ public final class SearchIndex: Sendable {
       return (hit: hit, key: (covered, inTitle, -hit.rank))
     }.sorted { $0.key > $1.key }.prefix(limit)
     let rows = ranked.map(\.hit.row)
-    let snippets =
-      isLarge
-      ? try quickSnippets(db, rows: rows, response: response)
-      : try fetchSnippets(db, any, rows: rows)
+    let snippets = try quickSnippets(db, rows: rows, response: response)
     return ranked.compactMap { hit, key in
       guard let section = info[hit.row] else { return nil }
       return SearchResult(
@@ -297,36 +294,6 @@ public final class SearchIndex: Sendable {
       : "SELECT rowid, rank FROM \(table) WHERE \(table) MATCH ? ORDER BY rank LIMIT ?"
     return try Row.fetchAll(db, sql: sql, arguments: [expression, limit]).map { ($0[0], $0[1]) }
   }
-
-  /// The best fragment of each section's body with matches marked; the title when the body
-  /// has no words.
-  private func fetchSnippets(_ db: Database, _ expression: String, rows: [Int64]) throws
-    -> [Int64: Snippet]
-  {
-    let open = String(Self.highlightOpen)
-    let close = String(Self.highlightClose)
-    var snippets: [Int64: Snippet] = [:]
-    // One row at a time: FTS5 seeks straight to `rowid = ?`, but with `rowid IN (…)` it
-    // evaluated the whole match first — most of a query's time in a large library.
-    let statement = try db.cachedStatement(
-      sql: """
-        SELECT snippet(sections, 2, ?, ?, '…', 24), snippet(sections, 0, ?, ?, '…', 24)
-        FROM sections WHERE sections MATCH ? AND rowid = ?
-        """)
-    for rowID in rows {
-      guard
-        let row = try Row.fetchOne(
-          statement, arguments: [open, close, open, close, expression, rowID])
-      else { continue }
-      let body: String = row[0] ?? ""
-      let title: String = row[1] ?? ""
-      let marked = body.contains(where: { $0.isLetter || $0.isNumber }) ? body : title
-      snippets[rowID] = Snippet.parse(
-        marked: marked, open: Self.highlightOpen, close: Self.highlightClose)
-    }
-    return snippets
-  }
-
 }
 
 /// The vocabulary of an index: given (read from a cache) or counted from the library on

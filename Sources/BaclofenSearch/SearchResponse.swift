@@ -14,6 +14,12 @@ public struct SearchResponse: Sendable, Equatable {
   var matchWords: Set<String>
   /// Folded beginnings of words to highlight (the word still being typed).
   var matchPrefixes: [String]
+  /// Multi-word alternatives, highlighted as one run where their words follow each other
+  /// (as FTS5 marks a phrase).
+  var matchPhrases: [PhraseMatch] = []
+  /// Words of `matchWords` that only belong to phrases: a snippet marks them only where the
+  /// whole phrase is ("spinal fluid" does not mark a lone "spinal").
+  var phraseOnlyWords: Set<String> = []
 
   public init(
     query: String, correctedQuery: String? = nil, results: [SearchResult] = [],
@@ -36,6 +42,18 @@ public struct SearchResponse: Sendable, Equatable {
       let word = Folding.fold(text[range])
       return matchWords.contains(word) || matchPrefixes.contains { word.hasPrefix($0) }
     }
+  }
+}
+
+/// A phrase to highlight: each position's folded surface words, the last one possibly the
+/// beginning of a word still being typed.
+struct PhraseMatch: Sendable, Equatable {
+  var words: [Set<String>]
+  var lastPrefix: String?
+
+  func matches(_ folded: String, at position: Int) -> Bool {
+    if position == words.count - 1, let lastPrefix { return folded.hasPrefix(lastPrefix) }
+    return words[position].contains(folded)
   }
 }
 
@@ -85,57 +103,47 @@ public struct Snippet: Sendable, Equatable {
     }
     return result + String(characters[position...])
   }
-
-  /// Parses text in which matches are wrapped in `open`/`close` marker characters. Works on
-  /// scalars (comparing Characters to the private-use marks was slow) and counts Characters
-  /// a piece at a time.
-  static func parse(marked: String, open: Character, close: Character) -> Snippet {
-    guard let openMark = open.unicodeScalars.first, let closeMark = close.unicodeScalars.first
-    else { return Snippet(text: marked) }
-    var text = ""
-    var highlights: [Range<Int>] = []
-    var count = 0
-    var start: Int?
-    var piece = String.UnicodeScalarView()
-    func flush() {
-      guard !piece.isEmpty else { return }
-      let part = String(piece)
-      text += part
-      count += part.count
-      piece.removeAll(keepingCapacity: true)
-    }
-    for scalar in marked.unicodeScalars {
-      if scalar == openMark {
-        flush()
-        start = count
-      } else if scalar == closeMark {
-        flush()
-        if let begin = start, begin < count { highlights.append(begin..<count) }
-        start = nil
-      } else {
-        piece.append(scalar == "\n" ? " " : scalar)
-      }
-    }
-    flush()
-    return Snippet(text: text, highlights: highlights)
-  }
 }
 
 /// Words as runs of letters and digits, the way the index tokenizer sees them.
 enum WordScanner {
+  /// Works on UTF-8 bytes: walking Characters was most of a snippet's cost. A scalar is
+  /// classed as its Character would be (`isLetter`/`isNumber` look at the first scalar);
+  /// combining marks and other extenders continue the Character before them.
   static func words(in text: String) -> [Range<String.Index>] {
+    let utf8 = text.utf8
     var ranges: [Range<String.Index>] = []
     var start: String.Index?
-    var index = text.startIndex
-    while index < text.endIndex {
-      let next = text.index(after: index)
-      let character = text[index]
-      if character.isLetter || character.isNumber {
+    var index = utf8.startIndex
+    var previousIsWord = false
+    while index < utf8.endIndex {
+      let byte = utf8[index]
+      let isWord: Bool
+      let next: String.Index
+      if byte < 0x80 {
+        isWord =
+          (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
+          || (byte >= 0x30 && byte <= 0x39)
+        next = utf8.index(after: index)
+      } else {
+        let scalar = text.unicodeScalars[index]
+        let properties = scalar.properties
+        if properties.isGraphemeExtend || properties.generalCategory == .spacingMark
+          || scalar == "\u{200D}"
+        {
+          isWord = previousIsWord
+        } else {
+          isWord = properties.isAlphabetic || properties.numericType != nil
+        }
+        next = text.unicodeScalars.index(after: index)
+      }
+      if isWord {
         if start == nil { start = index }
       } else if let begin = start {
         ranges.append(begin..<index)
         start = nil
       }
+      previousIsWord = isWord
       index = next
     }
     if let begin = start { ranges.append(begin..<text.endIndex) }
