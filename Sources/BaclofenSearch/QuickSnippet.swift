@@ -9,8 +9,7 @@ enum QuickSnippet {
   /// The `windowWords` words with the most distinct matches (then the most matches), with
   /// every match marked, "…" where text was cut; the title when the body has no match.
   static func make(body: String, title: String, matcher: Matcher) -> Snippet {
-    let words = WordScanner.words(in: body)
-    let (folded, matched, joined) = matcher.match(body, words: words)
+    let (words, folded, matched, joined) = matcher.match(body)
     guard matched.contains(true) else {
       return fallback(body: body, title: title, words: words, matcher: matcher)
     }
@@ -39,8 +38,7 @@ enum QuickSnippet {
     if !words.isEmpty {
       return cut(body, words: words, matched: words.map { _ in false }, from: 0)
     }
-    let titleWords = WordScanner.words(in: title)
-    let (_, matched, joined) = matcher.match(title, words: titleWords)
+    let (titleWords, _, matched, joined) = matcher.match(title)
     return cut(title, words: titleWords, matched: matched, joined: joined, from: 0)
   }
 

@@ -219,9 +219,10 @@ public final class SearchIndex: Sendable {
     var coverage: [Int64: Int] = [:]
     let partial = hits.filter { !allFound.contains($0.row) }
     if concepts.count > 2, !partial.isEmpty {
-      let ids = partial.map { String($0.row) }.joined(separator: ",")
       for expression in expressions {
-        for row in try matchingRows(db, expression, among: ids) { coverage[row, default: 0] += 1 }
+        for row in try rows(db, matching: expression, among: partial.map(\.row)) {
+          coverage[row, default: 0] += 1
+        }
       }
     }
     let info = try sectionInfo(db, rows: hits.map(\.row))
@@ -260,21 +261,31 @@ public final class SearchIndex: Sendable {
   }
 
   private func sectionInfo(_ db: Database, rows: [Int64]) throws -> [Int64: SectionInfo] {
-    guard !rows.isEmpty else { return [:] }
-    let ids = rows.map(String.init).joined(separator: ",")
+    // One cached statement per row: preparing an `IN (…)` list each query cost more.
+    let statement = try db.cachedStatement(sql: "SELECT * FROM sectionInfo WHERE rowid = ?")
     var info: [Int64: SectionInfo] = [:]
-    for row in try Row.fetchAll(db, sql: "SELECT * FROM sectionInfo WHERE rowid IN (\(ids))") {
-      info[row[0]] = SectionInfo(id: row[1], articleID: row[2], articleTitle: row[3], title: row[4])
+    for id in rows {
+      guard let row = try Row.fetchOne(statement, arguments: [id]) else { continue }
+      info[id] = SectionInfo(id: row[1], articleID: row[2], articleTitle: row[3], title: row[4])
     }
     return info
   }
 
-  private func matchingRows(_ db: Database, _ expression: String, among ids: String) throws
+  /// Which of `rows` match `expression`. FTS5 runs the whole expression once per query,
+  /// also for `rowid IN (…)` (once per listed row): in a small library one query over every
+  /// match is cheaper; in a large one, one seek per row.
+  private func rows(_ db: Database, matching expression: String, among rows: [Int64]) throws
     -> [Int64]
   {
-    try Int64.fetchAll(
-      db, sql: "SELECT rowid FROM sections WHERE sections MATCH ? AND rowid IN (\(ids))",
-      arguments: [expression])
+    guard isLarge else {
+      let statement = try db.cachedStatement(
+        sql: "SELECT rowid FROM sections WHERE sections MATCH ?")
+      let matching = Set(try Int64.fetchAll(statement, arguments: [expression]))
+      return rows.filter(matching.contains)
+    }
+    let statement = try db.cachedStatement(
+      sql: "SELECT 1 FROM sections WHERE sections MATCH ? AND rowid = ?")
+    return try rows.filter { try Int.fetchOne(statement, arguments: [expression, $0]) != nil }
   }
 
   /// The best rows for `expression` by bm25. In a large library only the first
@@ -292,7 +303,9 @@ public final class SearchIndex: Sendable {
       ORDER BY rank LIMIT ?
       """
       : "SELECT rowid, rank FROM \(table) WHERE \(table) MATCH ? ORDER BY rank LIMIT ?"
-    return try Row.fetchAll(db, sql: sql, arguments: [expression, limit]).map { ($0[0], $0[1]) }
+    return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [expression, limit]).map {
+      ($0[0], $0[1])
+    }
   }
 }
 

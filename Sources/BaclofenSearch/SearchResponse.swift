@@ -107,46 +107,71 @@ public struct Snippet: Sendable, Equatable {
 
 /// Words as runs of letters and digits, the way the index tokenizer sees them.
 enum WordScanner {
-  /// Works on UTF-8 bytes: walking Characters was most of a snippet's cost. A scalar is
-  /// classed as its Character would be (`isLetter`/`isNumber` look at the first scalar);
-  /// combining marks and other extenders continue the Character before them.
   static func words(in text: String) -> [Range<String.Index>] {
+    var text = text
+    return indices(text.withUTF8(byteRanges), in: text)
+  }
+
+  /// UTF-8 offsets of `text` as its indices.
+  static func indices(_ offsets: [Range<Int>], in text: String) -> [Range<String.Index>] {
+    // Each index from the one before: every step is short whatever the text's length.
     let utf8 = text.utf8
-    var ranges: [Range<String.Index>] = []
-    var start: String.Index?
     var index = utf8.startIndex
+    var offset = 0
+    func advance(to target: Int) -> String.Index {
+      index = utf8.index(index, offsetBy: target - offset)
+      offset = target
+      return index
+    }
+    return offsets.map { advance(to: $0.lowerBound)..<advance(to: $0.upperBound) }
+  }
+
+  /// Word ranges as UTF-8 offsets. Works on bytes: walking Characters was most of a
+  /// snippet's cost. A scalar is classed as its Character would be (`isLetter`/`isNumber`
+  /// look at the first scalar); combining marks and other extenders continue the Character
+  /// before them.
+  static func byteRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    var start = -1
     var previousIsWord = false
-    while index < utf8.endIndex {
-      let byte = utf8[index]
+    var i = 0
+    while i < bytes.count {
+      let byte = bytes[i]
+      var length = 1
       let isWord: Bool
-      let next: String.Index
       if byte < 0x80 {
-        isWord =
-          (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
-          || (byte >= 0x30 && byte <= 0x39)
-        next = utf8.index(after: index)
+        isWord = (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
       } else {
-        let scalar = text.unicodeScalars[index]
-        let properties = scalar.properties
-        if properties.isGraphemeExtend || properties.generalCategory == .spacingMark
-          || scalar == "\u{200D}"
+        let value: UInt32
+        (value, length) = decode(bytes, at: i)
+        let properties = Unicode.Scalar(value)?.properties
+        if let properties,
+          properties.isGraphemeExtend || properties.generalCategory == .spacingMark
+            || value == 0x200D
         {
           isWord = previousIsWord
         } else {
-          isWord = properties.isAlphabetic || properties.numericType != nil
+          isWord = properties.map { $0.isAlphabetic || $0.numericType != nil } ?? false
         }
-        next = text.unicodeScalars.index(after: index)
       }
-      if isWord {
-        if start == nil { start = index }
-      } else if let begin = start {
-        ranges.append(begin..<index)
-        start = nil
+      if isWord, start < 0 { start = i }
+      if !isWord, start >= 0 {
+        ranges.append(start..<i)
+        start = -1
       }
       previousIsWord = isWord
-      index = next
+      i += length
     }
-    if let begin = start { ranges.append(begin..<text.endIndex) }
+    if start >= 0 { ranges.append(start..<bytes.count) }
     return ranges
+  }
+
+  /// The scalar starting at `i` of valid UTF-8 (a Swift string's bytes) and its length.
+  private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
+    let lead = UInt32(bytes[i])
+    func next(_ k: Int) -> UInt32 { i + k < bytes.count ? UInt32(bytes[i + k] & 0x3F) : 0 }
+    if lead < 0xE0 { return ((lead & 0x1F) << 6 | next(1), 2) }
+    if lead < 0xF0 { return ((lead & 0x0F) << 12 | next(1) << 6 | next(2), 3) }
+    return ((lead & 0x07) << 18 | next(1) << 12 | next(2) << 6 | next(3), 4)
   }
 }

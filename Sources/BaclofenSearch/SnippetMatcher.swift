@@ -6,7 +6,8 @@ extension QuickSnippet {
     let prefixes: [String]
     let phrases: [PhraseMatch]
     let phraseOnly: Set<String>
-    private var firstBytes = [Bool](repeating: false, count: 128)
+    /// Lowercased first two bytes (0 for a one-byte word) of the ASCII words to mark.
+    private var firstPairs = [Bool](repeating: false, count: 128 * 128)
 
     init(_ response: SearchResponse) {
       words = response.matchWords
@@ -14,32 +15,43 @@ extension QuickSnippet {
       phrases = response.matchPhrases
       phraseOnly = response.phraseOnlyWords
       for word in words.union(prefixes) {
-        if let byte = word.utf8.first, byte < 0x80 { firstBytes[Int(byte)] = true }
+        let bytes = Array(word.utf8.prefix(2)) + [0]
+        if bytes[0] < 0x80, bytes[1] < 0x80 {
+          firstPairs[Int(bytes[0]) * 128 + Int(bytes[1])] = true
+        }
       }
     }
 
     /// The folded word when it is one of the query's words or starts with a prefix.
-    func folded(_ word: Substring) -> String? {
-      guard var byte = word.utf8.first else { return nil }
-      if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
-      guard byte >= 0x80 || firstBytes[Int(byte)] else { return nil }
-      let folded = Folding.fold(word)
+    private func folded(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {
+      func lower(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
+      let first = lower(bytes[range.lowerBound])
+      let second = range.count > 1 ? lower(bytes[range.lowerBound + 1]) : 0
+      guard first >= 0x80 || second >= 0x80 || firstPairs[Int(first) * 128 + Int(second)]
+      else { return nil }
+      let folded = Folding.fold(
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
       return words.contains(folded) || prefixes.contains(where: folded.hasPrefix) ? folded : nil
     }
 
-    /// Each word's folded form when it may match, whether it is marked (a word that belongs
-    /// only to phrases, only inside one), and which words join the next into one highlight.
-    func match(_ text: String, words: [Range<String.Index>])
-      -> (folded: [String?], matched: [Bool], joined: [Bool])
+    /// The words of `text`; each one's folded form when it may match; whether it is marked (a
+    /// word that belongs only to phrases, only inside one); which words join the next into
+    /// one highlight. Scans UTF-8: most words are ruled out by their first two bytes.
+    func match(_ text: String)
+      -> (words: [Range<String.Index>], folded: [String?], matched: [Bool], joined: [Bool])
     {
-      let folded = words.map { self.folded(text[$0]) }
+      var text = text
+      let (ranges, folded) = text.withUTF8 { bytes in
+        let ranges = WordScanner.byteRanges(bytes)
+        return (ranges, ranges.map { self.folded(bytes, $0) })
+      }
       let joined = joins(folded)
       let matched = folded.indices.map { index in
         guard let word = folded[index] else { return false }
         return !phraseOnly.contains(word) || joined[index] || (index > 0 && joined[index - 1])
           || prefixes.contains(where: word.hasPrefix)
       }
-      return (folded, matched, joined)
+      return (WordScanner.indices(ranges, in: text), folded, matched, joined)
     }
 
     /// `joined[i]` is true when words i and i + 1 are inside one occurrence of a phrase, so
