@@ -32,8 +32,43 @@ struct Tokenizers {
     return zip(surfaces, stems).map { Word(surface: $0, stem: $1) }
   }
 
-  /// Surface words only (one tokenizer pass).
-  func surfaces(_ text: String) throws -> [String] { try Self.tokens(plain, text) }
+  /// Surface words only. ASCII separators split a text the same way wherever they are, so
+  /// runs of ASCII letters and digits are lowercased here and only runs holding other
+  /// characters go through the tokenizer: calling it for every word was most of the cost
+  /// of counting the vocabulary.
+  func surfaces(_ text: String) throws -> [String] {
+    var text = text
+    return try text.withUTF8 { bytes in
+      var words: [String] = []
+      var start = 0
+      var ascii = true
+      func flush(_ end: Int) throws {
+        defer { (start, ascii) = (end + 1, true) }
+        guard start < end else { return }
+        let run = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        if ascii {
+          words.append(
+            String(unsafeUninitializedCapacity: run.count) { buffer in
+              for (i, byte) in run.enumerated() {
+                buffer[i] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+              }
+              return run.count
+            })
+        } else {
+          words += try Self.tokens(plain, String(decoding: run, as: UTF8.self))
+        }
+      }
+      for (i, byte) in bytes.enumerated() {
+        if byte >= 0x80 {
+          ascii = false
+        } else if !((byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10) {
+          try flush(i)
+        }
+      }
+      try flush(bytes.count)
+      return words
+    }
+  }
 
   /// Words of many texts of one word each (such as a vocabulary), in two tokenizer calls.
   func words(ofSingleWords list: [String]) throws -> [Word] {
@@ -45,7 +80,7 @@ struct Tokenizers {
 
   /// The tokens of `text`, collected straight from the C callback (GRDB's own `tokenize`
   /// goes through Foundation `Data` for every token, several times slower).
-  private static func tokens(_ tokenizer: any FTS5Tokenizer, _ text: String) throws -> [String] {
+  static func tokens(_ tokenizer: any FTS5Tokenizer, _ text: String) throws -> [String] {
     final class Sink { var tokens: [String] = [] }
     let sink = Sink()
     var text = text
