@@ -17,18 +17,34 @@ struct QueryAnalysis {
   func response(for query: String, vocabulary: Vocabulary) -> SearchResponse {
     var words: Set<String> = []
     var prefixes: [String] = []
+    var phrases: [PhraseMatch] = []
+    func variants(_ word: Word) -> Set<String> {
+      Set([word.surface] + (vocabulary.surfacesByStem[word.stem] ?? []))
+    }
+    var alone: Set<String> = []
     for concept in meaningConcepts {
       for word in concept.alternatives.joined() {
-        words.insert(word.surface)
-        words.formUnion(vocabulary.surfacesByStem[word.stem] ?? [])
+        words.formUnion(variants(word))
+      }
+      for alternative in concept.alternatives where alternative.count == 1 {
+        alone.formUnion(variants(alternative[0]))
       }
       if concept.isPrefix, let last = concept.words.last, last.surface.count >= 2 {
         prefixes.append(last.surface)
       }
+      for (index, alternative) in concept.alternatives.enumerated() where alternative.count > 1 {
+        let typing = index == 0 && concept.isPrefix
+        phrases.append(
+          PhraseMatch(
+            words: alternative.map(variants), lastPrefix: typing ? alternative.last?.surface : nil))
+      }
     }
-    return SearchResponse(
+    var response = SearchResponse(
       query: query, correctedQuery: correctedQuery, aboutStopping: aboutStopping,
       matchWords: words, matchPrefixes: prefixes)
+    response.matchPhrases = phrases
+    response.phraseOnlyWords = words.subtracting(alone)
+    return response
   }
 }
 

@@ -1,46 +1,50 @@
 import GRDB
 
-/// Snippets for a large library, cut in Swift from the section's stored text. FTS5's
-/// `snippet()` re-runs the whole match expression for each row, which in a 10,000-article
-/// library took longer than finding the rows.
+/// Snippets cut in Swift from the section's stored text. FTS5's `snippet()` re-runs the whole
+/// match expression for each row: most of a query's time in the bundled library, and longer
+/// than finding the rows in a 10,000-article one.
 enum QuickSnippet {
   static let windowWords = 24
 
   /// The `windowWords` words with the most distinct matches (then the most matches), with
   /// every match marked, "…" where text was cut; the title when the body has no match.
-  static func make(body: String, title: String, response: SearchResponse) -> Snippet {
-    let words = WordScanner.words(in: body)
-    let matched = words.map { response.matches(Folding.fold(body[$0])) }
+  static func make(body: String, title: String, matcher: Matcher) -> Snippet {
+    let (words, folded, matched, joined) = matcher.match(body)
     guard matched.contains(true) else {
-      return fallback(body: body, title: title, words: words, response: response)
+      return fallback(body: body, title: title, words: words, matcher: matcher)
     }
     var best = (start: 0, distinct: -1, count: -1)
+    var seen: [String] = []
     for start in words.indices where matched[start] || start == 0 {
-      let end = min(words.count, start + windowWords)
-      let hits = (start..<end).filter { matched[$0] }
-      let distinct = Set(hits.map { Folding.fold(body[words[$0]]) }).count
-      if (distinct, hits.count) > (best.distinct, best.count) {
-        best = (start, distinct, hits.count)
+      seen.removeAll(keepingCapacity: true)
+      var count = 0
+      for index in start..<min(words.count, start + windowWords) where matched[index] {
+        guard let word = folded[index] else { continue }
+        count += 1
+        if !seen.contains(word) { seen.append(word) }
+      }
+      if (seen.count, count) > (best.distinct, best.count) {
+        best = (start, seen.count, count)
       }
     }
     // Start a few words before the first match, as FTS5 does, when the window allows.
     let start = max(0, min(best.start - 3, words.count - windowWords))
-    return cut(body, words: words, matched: matched, from: start)
+    return cut(body, words: words, matched: matched, joined: joined, from: start)
   }
 
   private static func fallback(
-    body: String, title: String, words: [Range<String.Index>], response: SearchResponse
+    body: String, title: String, words: [Range<String.Index>], matcher: Matcher
   ) -> Snippet {
     if !words.isEmpty {
       return cut(body, words: words, matched: words.map { _ in false }, from: 0)
     }
-    let titleWords = WordScanner.words(in: title)
-    let matched = titleWords.map { response.matches(Folding.fold(title[$0])) }
-    return cut(title, words: titleWords, matched: matched, from: 0)
+    let (titleWords, _, matched, joined) = matcher.match(title)
+    return cut(title, words: titleWords, matched: matched, joined: joined, from: 0)
   }
 
   private static func cut(
-    _ text: String, words: [Range<String.Index>], matched: [Bool], from start: Int
+    _ text: String, words: [Range<String.Index>], matched: [Bool], joined: [Bool] = [],
+    from start: Int
   ) -> Snippet {
     guard !words.isEmpty else { return Snippet(text: text) }
     let end = min(words.count, start + windowWords)
@@ -50,27 +54,34 @@ enum QuickSnippet {
     var count = output.count
     var highlights: [Range<Int>] = []
     var position = lower
+    var previous = -1
     for index in start..<end where matched[index] {
       let piece = text[position..<words[index].lowerBound]
       output += piece
-      count += piece.count
       let word = text[words[index]]
       output += word
-      highlights.append(count..<(count + word.count))
-      count += word.count
+      if index == previous + 1, index > start, index - 1 < joined.count,
+        joined[index - 1], let last = highlights.last
+      {
+        highlights[highlights.count - 1] = last.lowerBound..<(count + piece.count + word.count)
+      } else {
+        highlights.append((count + piece.count)..<(count + piece.count + word.count))
+      }
+      count += piece.count + word.count
       position = words[index].upperBound
+      previous = index
     }
     output += text[position..<upper]
     if end < words.count { output += "…" }
-    return Snippet(
-      text: String(output.map { $0 == "\n" ? " " : $0 }), highlights: highlights)
-  }
-}
-
-extension SearchResponse {
-  /// True when a folded word is one of the query's words or starts with its prefix.
-  func matches(_ folded: String) -> Bool {
-    matchWords.contains(folded) || matchPrefixes.contains { folded.hasPrefix($0) }
+    // Newlines become spaces; byte for byte, since a lone "\n" is always one Character.
+    if output.utf8.contains(0x0A) {
+      var bytes = Array(output.utf8)
+      for i in bytes.indices where bytes[i] == 0x0A && (i == 0 || bytes[i - 1] != 0x0D) {
+        bytes[i] = 0x20
+      }
+      output = String(decoding: bytes, as: UTF8.self)
+    }
+    return Snippet(text: output, highlights: highlights)
   }
 }
 
@@ -82,10 +93,11 @@ extension SearchIndex {
     let statement = try db.cachedStatement(
       sql: "SELECT body, sectionTitle FROM sections WHERE rowid = ?")
     var snippets: [Int64: Snippet] = [:]
+    let matcher = QuickSnippet.Matcher(response)
     for rowID in rows {
       guard let row = try Row.fetchOne(statement, arguments: [rowID]) else { continue }
       snippets[rowID] = QuickSnippet.make(
-        body: row[0] ?? "", title: row[1] ?? "", response: response)
+        body: row[0] ?? "", title: row[1] ?? "", matcher: matcher)
     }
     return snippets
   }

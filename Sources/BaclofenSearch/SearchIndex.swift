@@ -219,9 +219,10 @@ public final class SearchIndex: Sendable {
     var coverage: [Int64: Int] = [:]
     let partial = hits.filter { !allFound.contains($0.row) }
     if concepts.count > 2, !partial.isEmpty {
-      let ids = partial.map { String($0.row) }.joined(separator: ",")
       for expression in expressions {
-        for row in try matchingRows(db, expression, among: ids) { coverage[row, default: 0] += 1 }
+        for row in try rows(db, matching: expression, among: partial.map(\.row)) {
+          coverage[row, default: 0] += 1
+        }
       }
     }
     let info = try sectionInfo(db, rows: hits.map(\.row))
@@ -235,10 +236,7 @@ public final class SearchIndex: Sendable {
       return (hit: hit, key: (covered, inTitle, -hit.rank))
     }.sorted { $0.key > $1.key }.prefix(limit)
     let rows = ranked.map(\.hit.row)
-    let snippets =
-      isLarge
-      ? try quickSnippets(db, rows: rows, response: response)
-      : try fetchSnippets(db, any, rows: rows)
+    let snippets = try quickSnippets(db, rows: rows, response: response)
     return ranked.compactMap { hit, key in
       guard let section = info[hit.row] else { return nil }
       return SearchResult(
@@ -263,21 +261,31 @@ public final class SearchIndex: Sendable {
   }
 
   private func sectionInfo(_ db: Database, rows: [Int64]) throws -> [Int64: SectionInfo] {
-    guard !rows.isEmpty else { return [:] }
-    let ids = rows.map(String.init).joined(separator: ",")
+    // One cached statement per row: preparing an `IN (…)` list each query cost more.
+    let statement = try db.cachedStatement(sql: "SELECT * FROM sectionInfo WHERE rowid = ?")
     var info: [Int64: SectionInfo] = [:]
-    for row in try Row.fetchAll(db, sql: "SELECT * FROM sectionInfo WHERE rowid IN (\(ids))") {
-      info[row[0]] = SectionInfo(id: row[1], articleID: row[2], articleTitle: row[3], title: row[4])
+    for id in rows {
+      guard let row = try Row.fetchOne(statement, arguments: [id]) else { continue }
+      info[id] = SectionInfo(id: row[1], articleID: row[2], articleTitle: row[3], title: row[4])
     }
     return info
   }
 
-  private func matchingRows(_ db: Database, _ expression: String, among ids: String) throws
+  /// Which of `rows` match `expression`. FTS5 runs the whole expression once per query,
+  /// also for `rowid IN (…)` (once per listed row): in a small library one query over every
+  /// match is cheaper; in a large one, one seek per row.
+  private func rows(_ db: Database, matching expression: String, among rows: [Int64]) throws
     -> [Int64]
   {
-    try Int64.fetchAll(
-      db, sql: "SELECT rowid FROM sections WHERE sections MATCH ? AND rowid IN (\(ids))",
-      arguments: [expression])
+    guard isLarge else {
+      let statement = try db.cachedStatement(
+        sql: "SELECT rowid FROM sections WHERE sections MATCH ?")
+      let matching = Set(try Int64.fetchAll(statement, arguments: [expression]))
+      return rows.filter(matching.contains)
+    }
+    let statement = try db.cachedStatement(
+      sql: "SELECT 1 FROM sections WHERE sections MATCH ? AND rowid = ?")
+    return try rows.filter { try Int.fetchOne(statement, arguments: [expression, $0]) != nil }
   }
 
   /// The best rows for `expression` by bm25. In a large library only the first
@@ -295,38 +303,10 @@ public final class SearchIndex: Sendable {
       ORDER BY rank LIMIT ?
       """
       : "SELECT rowid, rank FROM \(table) WHERE \(table) MATCH ? ORDER BY rank LIMIT ?"
-    return try Row.fetchAll(db, sql: sql, arguments: [expression, limit]).map { ($0[0], $0[1]) }
-  }
-
-  /// The best fragment of each section's body with matches marked; the title when the body
-  /// has no words.
-  private func fetchSnippets(_ db: Database, _ expression: String, rows: [Int64]) throws
-    -> [Int64: Snippet]
-  {
-    let open = String(Self.highlightOpen)
-    let close = String(Self.highlightClose)
-    var snippets: [Int64: Snippet] = [:]
-    // One row at a time: FTS5 seeks straight to `rowid = ?`, but with `rowid IN (…)` it
-    // evaluated the whole match first — most of a query's time in a large library.
-    let statement = try db.cachedStatement(
-      sql: """
-        SELECT snippet(sections, 2, ?, ?, '…', 24), snippet(sections, 0, ?, ?, '…', 24)
-        FROM sections WHERE sections MATCH ? AND rowid = ?
-        """)
-    for rowID in rows {
-      guard
-        let row = try Row.fetchOne(
-          statement, arguments: [open, close, open, close, expression, rowID])
-      else { continue }
-      let body: String = row[0] ?? ""
-      let title: String = row[1] ?? ""
-      let marked = body.contains(where: { $0.isLetter || $0.isNumber }) ? body : title
-      snippets[rowID] = Snippet.parse(
-        marked: marked, open: Self.highlightOpen, close: Self.highlightClose)
+    return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [expression, limit]).map {
+      ($0[0], $0[1])
     }
-    return snippets
   }
-
 }
 
 /// The vocabulary of an index: given (read from a cache) or counted from the library on

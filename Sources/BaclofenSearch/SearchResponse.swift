@@ -14,6 +14,12 @@ public struct SearchResponse: Sendable, Equatable {
   var matchWords: Set<String>
   /// Folded beginnings of words to highlight (the word still being typed).
   var matchPrefixes: [String]
+  /// Multi-word alternatives, highlighted as one run where their words follow each other
+  /// (as FTS5 marks a phrase).
+  var matchPhrases: [PhraseMatch] = []
+  /// Words of `matchWords` that only belong to phrases: a snippet marks them only where the
+  /// whole phrase is ("spinal fluid" does not mark a lone "spinal").
+  var phraseOnlyWords: Set<String> = []
 
   public init(
     query: String, correctedQuery: String? = nil, results: [SearchResult] = [],
@@ -36,6 +42,18 @@ public struct SearchResponse: Sendable, Equatable {
       let word = Folding.fold(text[range])
       return matchWords.contains(word) || matchPrefixes.contains { word.hasPrefix($0) }
     }
+  }
+}
+
+/// A phrase to highlight: each position's folded surface words, the last one possibly the
+/// beginning of a word still being typed.
+struct PhraseMatch: Sendable, Equatable {
+  var words: [Set<String>]
+  var lastPrefix: String?
+
+  func matches(_ folded: String, at position: Int) -> Bool {
+    if position == words.count - 1, let lastPrefix { return folded.hasPrefix(lastPrefix) }
+    return words[position].contains(folded)
   }
 }
 
@@ -85,60 +103,75 @@ public struct Snippet: Sendable, Equatable {
     }
     return result + String(characters[position...])
   }
-
-  /// Parses text in which matches are wrapped in `open`/`close` marker characters. Works on
-  /// scalars (comparing Characters to the private-use marks was slow) and counts Characters
-  /// a piece at a time.
-  static func parse(marked: String, open: Character, close: Character) -> Snippet {
-    guard let openMark = open.unicodeScalars.first, let closeMark = close.unicodeScalars.first
-    else { return Snippet(text: marked) }
-    var text = ""
-    var highlights: [Range<Int>] = []
-    var count = 0
-    var start: Int?
-    var piece = String.UnicodeScalarView()
-    func flush() {
-      guard !piece.isEmpty else { return }
-      let part = String(piece)
-      text += part
-      count += part.count
-      piece.removeAll(keepingCapacity: true)
-    }
-    for scalar in marked.unicodeScalars {
-      if scalar == openMark {
-        flush()
-        start = count
-      } else if scalar == closeMark {
-        flush()
-        if let begin = start, begin < count { highlights.append(begin..<count) }
-        start = nil
-      } else {
-        piece.append(scalar == "\n" ? " " : scalar)
-      }
-    }
-    flush()
-    return Snippet(text: text, highlights: highlights)
-  }
 }
 
 /// Words as runs of letters and digits, the way the index tokenizer sees them.
 enum WordScanner {
   static func words(in text: String) -> [Range<String.Index>] {
-    var ranges: [Range<String.Index>] = []
-    var start: String.Index?
-    var index = text.startIndex
-    while index < text.endIndex {
-      let next = text.index(after: index)
-      let character = text[index]
-      if character.isLetter || character.isNumber {
-        if start == nil { start = index }
-      } else if let begin = start {
-        ranges.append(begin..<index)
-        start = nil
-      }
-      index = next
+    var text = text
+    return indices(text.withUTF8(byteRanges), in: text)
+  }
+
+  /// UTF-8 offsets of `text` as its indices.
+  static func indices(_ offsets: [Range<Int>], in text: String) -> [Range<String.Index>] {
+    // Each index from the one before: every step is short whatever the text's length.
+    let utf8 = text.utf8
+    var index = utf8.startIndex
+    var offset = 0
+    func advance(to target: Int) -> String.Index {
+      index = utf8.index(index, offsetBy: target - offset)
+      offset = target
+      return index
     }
-    if let begin = start { ranges.append(begin..<text.endIndex) }
+    return offsets.map { advance(to: $0.lowerBound)..<advance(to: $0.upperBound) }
+  }
+
+  /// Word ranges as UTF-8 offsets. Works on bytes: walking Characters was most of a
+  /// snippet's cost. A scalar is classed as its Character would be (`isLetter`/`isNumber`
+  /// look at the first scalar); combining marks and other extenders continue the Character
+  /// before them.
+  static func byteRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    var start = -1
+    var previousIsWord = false
+    var i = 0
+    while i < bytes.count {
+      let byte = bytes[i]
+      var length = 1
+      let isWord: Bool
+      if byte < 0x80 {
+        isWord = (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
+      } else {
+        let value: UInt32
+        (value, length) = decode(bytes, at: i)
+        let properties = Unicode.Scalar(value)?.properties
+        if let properties,
+          properties.isGraphemeExtend || properties.generalCategory == .spacingMark
+            || value == 0x200D
+        {
+          isWord = previousIsWord
+        } else {
+          isWord = properties.map { $0.isAlphabetic || $0.numericType != nil } ?? false
+        }
+      }
+      if isWord, start < 0 { start = i }
+      if !isWord, start >= 0 {
+        ranges.append(start..<i)
+        start = -1
+      }
+      previousIsWord = isWord
+      i += length
+    }
+    if start >= 0 { ranges.append(start..<bytes.count) }
     return ranges
+  }
+
+  /// The scalar starting at `i` of valid UTF-8 (a Swift string's bytes) and its length.
+  private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
+    let lead = UInt32(bytes[i])
+    func next(_ k: Int) -> UInt32 { i + k < bytes.count ? UInt32(bytes[i + k] & 0x3F) : 0 }
+    if lead < 0xE0 { return ((lead & 0x1F) << 6 | next(1), 2) }
+    if lead < 0xF0 { return ((lead & 0x0F) << 12 | next(1) << 6 | next(2), 3) }
+    return ((lead & 0x07) << 18 | next(1) << 12 | next(2) << 6 | next(3), 4)
   }
 }

@@ -51,6 +51,12 @@ public struct Synonyms: Sendable, Equatable {
 
   /// Parses the YAML text of a synonyms file shown as `path` in messages.
   public static func parse(_ text: String, path: String) -> (Synonyms, [ContentIssue]) {
+    if let plain = parsePlain(text) { return (plain, []) }
+    return parseYAML(text, path: path)
+  }
+
+  /// `parse` through Yams, for any file `parsePlain` does not take.
+  static func parseYAML(_ text: String, path: String) -> (Synonyms, [ContentIssue]) {
     var issues: [ContentIssue] = []
     func issue(_ node: Node?, _ message: String, fallbackLine: Int? = 1) {
       let line = node?.mark.map(\.line) ?? fallbackLine

@@ -32,8 +32,43 @@ struct Tokenizers {
     return zip(surfaces, stems).map { Word(surface: $0, stem: $1) }
   }
 
-  /// Surface words only (one tokenizer pass).
-  func surfaces(_ text: String) throws -> [String] { try Self.tokens(plain, text) }
+  /// Surface words only. ASCII separators split a text the same way wherever they are, so
+  /// runs of ASCII letters and digits are lowercased here and only runs holding other
+  /// characters go through the tokenizer: calling it for every word was most of the cost
+  /// of counting the vocabulary.
+  func surfaces(_ text: String) throws -> [String] {
+    var text = text
+    return try text.withUTF8 { bytes in
+      var words: [String] = []
+      var start = 0
+      var ascii = true
+      func flush(_ end: Int) throws {
+        defer { (start, ascii) = (end + 1, true) }
+        guard start < end else { return }
+        let run = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        if ascii {
+          words.append(
+            String(unsafeUninitializedCapacity: run.count) { buffer in
+              for (i, byte) in run.enumerated() {
+                buffer[i] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+              }
+              return run.count
+            })
+        } else {
+          words += try Self.tokens(plain, String(decoding: run, as: UTF8.self))
+        }
+      }
+      for (i, byte) in bytes.enumerated() {
+        if byte >= 0x80 {
+          ascii = false
+        } else if !((byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10) {
+          try flush(i)
+        }
+      }
+      try flush(bytes.count)
+      return words
+    }
+  }
 
   /// Words of many texts of one word each (such as a vocabulary), in two tokenizer calls.
   func words(ofSingleWords list: [String]) throws -> [Word] {
@@ -45,7 +80,7 @@ struct Tokenizers {
 
   /// The tokens of `text`, collected straight from the C callback (GRDB's own `tokenize`
   /// goes through Foundation `Data` for every token, several times slower).
-  private static func tokens(_ tokenizer: any FTS5Tokenizer, _ text: String) throws -> [String] {
+  static func tokens(_ tokenizer: any FTS5Tokenizer, _ text: String) throws -> [String] {
     final class Sink { var tokens: [String] = [] }
     let sink = Sink()
     var text = text
@@ -111,22 +146,29 @@ struct Vocabulary: Sendable {
     derived.get(\.sorted) { weights.keys.sorted() }
   }
 
-  /// Correction candidates by length, each with how often the content uses it.
-  private var candidatesByLength: [Int: [(word: String, weight: Int)]] {
+  /// Correction candidates by length, each with its scalars and how often the content uses it.
+  private var candidatesByLength: [Int: [Candidate]] {
     derived.get(\.byLength) {
-      var byLength: [Int: [(word: String, weight: Int)]] = [:]
+      var byLength: [Int: [Candidate]] = [:]
       for (word, weight) in weights where word.utf8.count >= 3 {
         guard let length = Self.lettersCount(word) else { continue }
-        byLength[length, default: []].append((word, weight))
+        byLength[length, default: []].append(
+          Candidate(word: word, scalars: Array(word.unicodeScalars), weight: weight))
       }
       return byLength
     }
   }
 
+  struct Candidate {
+    var word: String
+    var scalars: [Unicode.Scalar]
+    var weight: Int
+  }
+
   /// Lazily computed parts, shared by copies and filled once under a lock.
   private final class Derived: @unchecked Sendable {
     var sorted: [String]?
-    var byLength: [Int: [(word: String, weight: Int)]]?
+    var byLength: [Int: [Candidate]]?
     private let lock = NSLock()
 
     func get<T>(_ key: ReferenceWritableKeyPath<Derived, T?>, _ make: () -> T) -> T {
@@ -176,13 +218,11 @@ struct Vocabulary: Sendable {
     let limit = length <= 5 ? 1 : (length <= 8 ? 2 : 3)
     let target = Array(word.unicodeScalars)
     var best: (word: String, distance: Int, weight: Int)?
+    var rows = EditDistance.Rows(count: length + limit + 1)
     for candidateLength in (length - limit)...(length + limit) {
       for candidate in candidatesByLength[candidateLength] ?? [] {
         let bound = min(limit, best?.distance ?? limit)
-        guard
-          let distance = EditDistance.within(
-            bound, target, Array(candidate.word.unicodeScalars))
-        else { continue }
+        guard let distance = rows.within(bound, target, candidate.scalars) else { continue }
         if let current = best,
           (current.distance, -current.weight, current.word)
             < (distance, -candidate.weight, candidate.word)
@@ -198,27 +238,41 @@ struct Vocabulary: Sendable {
 
 /// Levenshtein distance with transpositions counted as one edit, abandoned past a bound.
 enum EditDistance {
-  static func within(_ bound: Int, _ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int? {
-    if abs(a.count - b.count) > bound { return nil }
-    if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-    var beforePrevious = [Int](repeating: 0, count: b.count + 1)
-    var previous = Array(0...b.count)
-    var current = [Int](repeating: 0, count: b.count + 1)
-    for i in 1...a.count {
-      current[0] = i
-      var rowMinimum = i
-      for j in 1...b.count {
-        let cost = a[i - 1] == b[j - 1] ? 0 : 1
-        var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-          value = min(value, beforePrevious[j - 2] + 1)
-        }
-        current[j] = value
-        rowMinimum = min(rowMinimum, value)
-      }
-      if rowMinimum > bound { return nil }
-      (beforePrevious, previous, current) = (previous, current, beforePrevious)
+  /// The three rows of the table, allocated once for a whole scan of candidates.
+  struct Rows {
+    private var beforePrevious: [Int]
+    private var previous: [Int]
+    private var current: [Int]
+
+    /// Room for words of up to `count - 1` scalars.
+    init(count: Int) {
+      beforePrevious = Array(repeating: 0, count: count)
+      previous = beforePrevious
+      current = beforePrevious
     }
-    return previous[b.count] <= bound ? previous[b.count] : nil
+
+    mutating func within(_ bound: Int, _ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int? {
+      if abs(a.count - b.count) > bound { return nil }
+      if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+      if b.count >= previous.count { self = Rows(count: b.count + 1) }
+      for j in 0...b.count { previous[j] = j }
+      for i in 1...a.count {
+        current[0] = i
+        var rowMinimum = i
+        for j in 1...b.count {
+          let cost = a[i - 1] == b[j - 1] ? 0 : 1
+          var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+          if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+            value = min(value, beforePrevious[j - 2] + 1)
+          }
+          current[j] = value
+          rowMinimum = min(rowMinimum, value)
+        }
+        if rowMinimum > bound { return nil }
+        swap(&beforePrevious, &previous)
+        swap(&previous, &current)
+      }
+      return previous[b.count] <= bound ? previous[b.count] : nil
+    }
   }
 }

@@ -3,6 +3,8 @@ extension Character {
   /// Columns this grapheme occupies: 0 for combining marks and format characters,
   /// 2 for East Asian wide and emoji presentation, otherwise 1.
   public var displayWidth: Int {
+    // ASCII first: layout asks this of every character it wraps.
+    if utf8.count == 1, let byte = utf8.first { return byte < 0x20 || byte == 0x7F ? 0 : 1 }
     let scalars = unicodeScalars
     guard let first = scalars.first else { return 0 }
     if scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
@@ -39,7 +41,14 @@ extension Unicode.Scalar {
 
 extension StringProtocol {
   /// Columns the whole string occupies on a terminal.
-  public var displayWidth: Int { reduce(0) { $0 + $1.displayWidth } }
+  public var displayWidth: Int {
+    var ascii = 0
+    for byte in utf8 {
+      guard byte < 0x80 else { return reduce(0) { $0 + $1.displayWidth } }
+      if byte >= 0x20 && byte != 0x7F { ascii += 1 }
+    }
+    return ascii
+  }
 }
 
 extension String {

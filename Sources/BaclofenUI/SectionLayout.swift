@@ -51,7 +51,6 @@ public struct SectionLayout: Sendable {
       let runStyle: TextStyle = run.strong ? style.union(.bold) : style
       styles += Array(repeating: runStyle, count: run.text.terminalSafe.count)
     }
-    let characters = Array(plain)
     if let highlighter {
       for range in highlighter(plain) {
         let lower = plain.distance(from: plain.startIndex, to: range.lowerBound)
@@ -60,12 +59,20 @@ public struct SectionLayout: Sendable {
       }
     }
     let inner = width - max(indent.displayWidth, hanging.displayWidth)
+    // Character offsets to indices, moving forward only: slicing `plain` was much cheaper
+    // than building each span from an array of Characters.
+    var cursor = (offset: 0, index: plain.startIndex)
+    func position(_ offset: Int) -> String.Index {
+      cursor = (offset, plain.index(cursor.index, offsetBy: offset - cursor.offset))
+      return cursor.index
+    }
     return Wrap.lines(plain, width: inner).enumerated().map { number, range in
       var spans = [Span(number == 0 ? indent : hanging, style.subtracting(.highlight))]
-      var start = range.lowerBound
+      var lower = position(range.lowerBound)
       for index in range where index == range.upperBound - 1 || styles[index] != styles[index + 1] {
-        spans.append(Span(String(characters[start...index]), styles[index]))
-        start = index + 1
+        let upper = position(index + 1)
+        spans.append(Span(String(plain[lower..<upper]), styles[index]))
+        lower = upper
       }
       return StyledLine(spans.filter { !$0.text.isEmpty })
     }

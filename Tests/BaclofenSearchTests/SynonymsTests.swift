@@ -1,7 +1,8 @@
 import BaclofenBundled
 import BaclofenContent
-import BaclofenSearch
 import Testing
+
+@testable import BaclofenSearch
 
 @Suite struct SynonymsTests {
   @Test func bundledSynonymsLoadCleanly() {
@@ -10,6 +11,20 @@ import Testing
     #expect(synonyms.groups.contains { $0.contains("renal") && $0.contains("kidney") })
     #expect(synonyms.groups.contains { $0.contains("ms") && $0.contains("multiple sclerosis") })
     #expect(synonyms.oneWay.contains { $0.term == "fits" && $0.expansions.contains("seizures") })
+  }
+
+  @Test func thePlainReaderAgreesWithYAML() throws {
+    let files = BundledContent.files
+    let text = try files.text(of: #require(files.file(Synonyms.path))).get()
+    let plain = try #require(Synonyms.parsePlain(text))
+    #expect(plain == Synonyms.parseYAML(text, path: Synonyms.path).0)
+    // Shapes it leaves to YAML: quotes, comments after an entry, colons, empty keys.
+    for other in [
+      "groups:\n  - [ms, \"multiple sclerosis\"]", "groups:\n  - [a, b] # note",
+      "groups:\n  - [a: b, c]", "groups:\noneWay:\n  a: [b]", "# nothing", "groups:\n  - [a, a]",
+    ] {
+      #expect(Synonyms.parsePlain(other) == nil, "\(other)")
+    }
   }
 
   @Test func parsesGroupsAndOneWayEntries() {
