@@ -7,7 +7,8 @@ extension SearchIndex {
   /// The ranked engine in the shape the full-screen reader asks for.
   public var provider: SearchProvider {
     { query in
-      let response = self.search(query, limit: 30)
+      // Two screens of results at most: every result costs a snippet, every keystroke.
+      let response = self.search(query, limit: 16)
       return SearchOutcome(
         query: query, correctedQuery: response.correctedQuery,
         hits: response.results.map {

@@ -175,13 +175,13 @@ public final class SearchIndex: Sendable {
     }
   }
 
-  /// In a large library a one-letter word being typed matches most sections and takes
-  /// a second to rank: it waits for the next letter.
+  /// In a large library a word of one or two letters being typed matches most sections and takes
+  /// too long to rank for every keystroke: it waits for the next letter.
   private func searchable(_ concepts: [Concept]) -> [Concept] {
     guard isLarge else { return concepts }
     return concepts.filter {
       !($0.isPrefix && $0.alternatives.count == 1 && $0.words.count == 1
-        && $0.words[0].surface.count < 2)
+        && $0.words[0].surface.count < 3)
     }
   }
 
