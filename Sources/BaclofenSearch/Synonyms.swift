@@ -149,26 +149,3 @@ public struct Synonyms: Sendable, Equatable {
     return terms
   }
 }
-
-extension YamlError {
-  /// Lines after the start of the text where the error was found (0 when unknown).
-  fileprivate var lineOffset: Int {
-    switch self {
-    case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-      return max(0, mark.line - 1)
-    case .duplicatedKeysInMapping(_, let context): return max(0, context.mark.line - 1)
-    default: return 0
-    }
-  }
-
-  fileprivate var summary: String {
-    switch self {
-    case .scanner(_, let problem, _, _), .parser(_, let problem, _, _),
-      .composer(_, let problem, _, _):
-      return problem
-    case .duplicatedKeysInMapping(let duplicates, _):
-      return "duplicate key \(duplicates.joined(separator: ", "))"
-    default: return "\(self)".split(separator: "\n").first.map(String.init) ?? "error"
-    }
-  }
-}
