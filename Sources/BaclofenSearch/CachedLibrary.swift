@@ -47,10 +47,37 @@ public final class CachedLibrary: Sendable {
     cacheDirectory: URL? = IndexCache.defaultDirectory(),
     notice: (String) -> Void = { _ in }
   ) throws(ContentErrors) -> CachedLibrary {
-    let key = IndexCache.key(ContentFolder.articleStamps(folder))
-    let file = cacheDirectory.map { IndexCache.file(for: folder, in: $0) }
+    try open(
+      key: IndexCache.key(ContentFolder.articleStamps(folder)),
+      file: cacheDirectory.map { IndexCache.file(for: folder, in: $0) }, synonyms: synonyms,
+      notice: notice
+    ) { () throws(ContentErrors) in
+      try ContentFolder.read(folder) { $0.hasPrefix(LibraryLoader.articleFolder) }
+    }
+  }
+
+  /// The same for content already in memory (the bundled articles): keyed by a hash of the
+  /// articles' bytes, stored as `index-NAME.sqlite`. Opening the stored index is cheaper than
+  /// parsing and indexing the articles at every start.
+  public static func open(
+    files: ContentFiles, name: String, synonyms: Synonyms,
+    cacheDirectory: URL? = IndexCache.defaultDirectory(),
+    notice: (String) -> Void = { _ in }
+  ) throws(ContentErrors) -> CachedLibrary {
+    let articles = files.files.filter { $0.path.hasPrefix(LibraryLoader.articleFolder) }
+    return try open(
+      key: IndexCache.key(articles),
+      file: cacheDirectory.map { $0.appendingPathComponent("index-\(name).sqlite") },
+      synonyms: synonyms, notice: notice
+    ) { () throws(ContentErrors) in ContentFiles(origin: files.origin, files: articles) }
+  }
+
+  private static func open(
+    key: String, file: URL?, synonyms: Synonyms, notice: (String) -> Void,
+    read: () throws(ContentErrors) -> ContentFiles
+  ) throws(ContentErrors) -> CachedLibrary {
     if let file, let opened = reopen(file, key: key, synonyms: synonyms) { return opened }
-    let files = try ContentFolder.read(folder) { $0.hasPrefix(LibraryLoader.articleFolder) }
+    let files = try read()
     let library = try LibraryLoader.loadStrict(files)
     guard let file else {
       notice("baclofen: no cache folder (HOME is not set); indexing in memory")

@@ -43,6 +43,17 @@ public enum IndexCache {
     return hex(fnv1a(bytes)) + hex(fnv1a(bytes, seed: 0x6C62_272E_07BB_0142))
   }
 
+  /// The key of content held in memory: every file's path and bytes.
+  static func key(_ files: [ContentFile]) -> String {
+    var bytes = Array(formatVersion.utf8)
+    for file in files {
+      bytes += file.path.utf8
+      bytes.append(0)
+      bytes += file.bytes
+    }
+    return hex(fnv1a(bytes)) + hex(fnv1a(bytes, seed: 0x6C62_272E_07BB_0142))
+  }
+
   static func fnv1a(_ bytes: [UInt8], seed: UInt64 = 0xCBF2_9CE4_8422_2325) -> UInt64 {
     var hash = seed
     for byte in bytes {

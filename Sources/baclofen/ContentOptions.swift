@@ -34,13 +34,13 @@ struct ContentOptions: ParsableArguments {
     let index: SearchIndex
     do {
       guard let content else {
+        // The bundled articles' index is stored in the cache folder too (keyed by their
+        // bytes): opening it costs less than parsing and indexing them at every start.
+        // Without a writable cache it is built in memory, silently: that is the normal path.
         let files = BundledContent.files
-        let (library, issues) = LibraryLoader.load(files)
         let (synonyms, synonymIssues) = Synonyms.load(files)
-        guard issues.isEmpty, synonymIssues.isEmpty else {
-          throw Failure.content(issues + synonymIssues)
-        }
-        return try SearchIndex(library: library, synonyms: synonyms)
+        guard synonymIssues.isEmpty else { throw Failure.content(synonymIssues) }
+        return try CachedLibrary.open(files: files, name: "bundled", synonyms: synonyms).index
       }
       let (app, issues) = AppContent.loadCached(
         folder: URL(fileURLWithPath: content), notice: printError)
