@@ -68,15 +68,17 @@ public final class CachedLibrary: Sendable {
     return try open(
       key: IndexCache.key(articles),
       file: cacheDirectory.map { $0.appendingPathComponent("index-\(name).sqlite") },
-      synonyms: synonyms, notice: notice
+      synonyms: synonyms, verify: true, notice: notice
     ) { () throws(ContentErrors) in ContentFiles(origin: files.origin, files: articles) }
   }
 
   private static func open(
-    key: String, file: URL?, synonyms: Synonyms, notice: (String) -> Void,
-    read: () throws(ContentErrors) -> ContentFiles
+    key: String, file: URL?, synonyms: Synonyms, verify: Bool = false,
+    notice: (String) -> Void, read: () throws(ContentErrors) -> ContentFiles
   ) throws(ContentErrors) -> CachedLibrary {
-    if let file, let opened = reopen(file, key: key, synonyms: synonyms) { return opened }
+    if let file, let opened = reopen(file, key: key, synonyms: synonyms, verify: verify) {
+      return opened
+    }
     let files = try read()
     let library = try LibraryLoader.loadStrict(files)
     guard let file else {
@@ -97,10 +99,10 @@ public final class CachedLibrary: Sendable {
     return try inMemory(library, files: files, synonyms: synonyms)
   }
 
-  private static func reopen(_ file: URL, key: String, synonyms: Synonyms, reused: Bool = true)
-    -> CachedLibrary?
-  {
-    guard let (queue, blob) = IndexCache.openIfCurrent(file, key: key),
+  private static func reopen(
+    _ file: URL, key: String, synonyms: Synonyms, reused: Bool = true, verify: Bool = false
+  ) -> CachedLibrary? {
+    guard let (queue, blob) = IndexCache.openIfCurrent(file, key: key, verify: verify),
       let library = Outline.decode(blob),
       let index = try? SearchIndex(opening: queue, synonyms: synonyms)
     else { return nil }

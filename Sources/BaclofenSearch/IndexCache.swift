@@ -102,7 +102,11 @@ public enum IndexCache {
 
   /// Opens a cache file read-only when it is whole and was written for `key`; nil otherwise
   /// (missing, truncated, damaged, another version or other content).
-  static func openIfCurrent(_ file: URL, key: String) -> (DatabaseQueue, outline: [UInt8])? {
+  /// `verify` also reads every page (`PRAGMA quick_check`), catching damage inside the
+  /// file: cheap for a small cache, too slow to do at every start for a large one.
+  static func openIfCurrent(_ file: URL, key: String, verify: Bool = false)
+    -> (DatabaseQueue, outline: [UInt8])?
+  {
     guard FileManager.default.fileExists(atPath: file.path) else { return nil }
     var configuration = Configuration()
     configuration.readonly = true
@@ -126,6 +130,7 @@ public enum IndexCache {
         let pageSize = try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 0
         let size = (try? FileManager.default.attributesOfItem(atPath: file.path)[.size]) as? Int
         guard let size, size >= pages * pageSize else { return nil }
+        if verify, try String.fetchOne(db, sql: "PRAGMA quick_check") != "ok" { return nil }
         return [UInt8](outline)
       }
       guard let outline else { return nil }

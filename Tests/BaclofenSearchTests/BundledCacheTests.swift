@@ -51,4 +51,21 @@ import Testing
     #expect(
       reopened.index.search("zanzibarian").results.first?.sectionID == "ria-aud/added-section")
   }
+
+  @Test func damageInsideTheFileIsCaughtAndRebuilt() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    _ = try CachedLibrary.open(
+      files: files, name: "bundled", synonyms: synonyms, cacheDirectory: folder)
+    let file = folder.appending(path: "index-bundled.sqlite")
+    let handle = try FileHandle(forWritingTo: file)
+    let size = try handle.seekToEnd()
+    try handle.seek(toOffset: size / 2)
+    handle.write(Data(repeating: 0xA5, count: 8192))
+    try handle.close()
+    let reopened = try CachedLibrary.open(
+      files: files, name: "bundled", synonyms: synonyms, cacheDirectory: folder)
+    #expect(!reopened.reusedCache)
+    #expect(reopened.index.search("kidney").results.isEmpty == false)
+  }
 }
