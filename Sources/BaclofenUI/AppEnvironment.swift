@@ -11,17 +11,22 @@ public final class AppEnvironment: Sendable {
   /// "Is baclofen for you?"; without it the questionnaire page says it is not available.
   public let questionnaire: Questionnaire?
   public let glyphs: Glyphs
+  /// For a large library whose `library` is only an outline (titles, no text): returns the
+  /// whole article, read when it is first shown.
+  public let fullText: (@Sendable (Article) -> Article)?
   let layouts = LayoutCache()
 
   public init(
     library: Library, withdrawal: WithdrawalWarning, search: @escaping SearchProvider,
-    questionnaire: Questionnaire? = nil, ascii: Bool = false
+    questionnaire: Questionnaire? = nil, ascii: Bool = false,
+    fullText: (@Sendable (Article) -> Article)? = nil
   ) {
     self.library = library
     self.withdrawal = withdrawal
     self.search = search
     self.questionnaire = questionnaire
     self.glyphs = Glyphs(ascii: ascii)
+    self.fullText = fullText
   }
 
   var articles: [Article] { library.articles }
@@ -29,8 +34,10 @@ public final class AppEnvironment: Sendable {
   /// Article `index` laid out `width` columns wide, highlighting `search`'s matches.
   func layout(article index: Int, width: Int, search: SearchOutcome? = nil) -> ArticleLayout {
     layouts.layout((index, width, search?.highlightKey)) {
-      ArticleLayout(
-        article: library.articles[index], width: width, glyphs: glyphs, highlighter: search)
+      let article = library.articles[index]
+      return ArticleLayout(
+        article: fullText?(article) ?? article, width: width, glyphs: glyphs,
+        highlighter: search)
     }
   }
 

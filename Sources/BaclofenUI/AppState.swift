@@ -40,12 +40,13 @@ public struct AppState: Sendable {
 
   public init(
     library: Library, withdrawal: WithdrawalWarning, search: @escaping SearchProvider,
-    questionnaire: Questionnaire? = nil, width: Int = 80, height: Int = 24, ascii: Bool = false
+    questionnaire: Questionnaire? = nil, width: Int = 80, height: Int = 24, ascii: Bool = false,
+    fullText: (@Sendable (Article) -> Article)? = nil
   ) {
     self.init(
       env: AppEnvironment(
         library: library, withdrawal: withdrawal, search: search, questionnaire: questionnaire,
-        ascii: ascii),
+        ascii: ascii, fullText: fullText),
       width: width, height: height)
   }
 

@@ -56,6 +56,15 @@ struct ContentOptions: ParsableArguments {
     return index
   }
 
+  /// `--content DIR` with its articles through the index cache (`AppContent.loadCached`).
+  func loadCached() throws -> AppContent {
+    guard let content else { return try load() }
+    let (app, issues) = AppContent.loadCached(
+      folder: URL(fileURLWithPath: content), notice: printError)
+    guard issues.isEmpty, let app else { throw Failure.content(issues) }
+    return app
+  }
+
   /// Everything the program shows, loaded and cross-checked.
   func load() throws -> AppContent {
     let (app, issues) = AppContent.load(try files())

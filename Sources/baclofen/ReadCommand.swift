@@ -1,4 +1,5 @@
 import ArgumentParser
+import BaclofenContent
 import BaclofenReaderSearch
 import BaclofenTerminal
 import BaclofenUI
@@ -29,7 +30,9 @@ struct Read: ParsableCommand {
           "baclofen: the reader needs a terminal; try `baclofen sections`, "
             + "`baclofen show ID`, `baclofen search WORDS` or `baclofen --plain`.")
       }
-      let content = try options.load()
+      // A folder of one's own goes through the index cache: a large library opens at once
+      // with its outline, and each article's text is read when it is first shown.
+      let content = try options.loadCached()
       let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
       if term.isEmpty || term == "dumb" {
         printError("baclofen: TERM is \(term.isEmpty ? "not set" : "dumb"); using plain mode.")
@@ -37,13 +40,18 @@ struct Read: ParsableCommand {
         return
       }
       let search = try content.searchIndex().provider
+      var fullText: (@Sendable (Article) -> Article)?
+      if let cached = content.cached {
+        fullText = { article in cached.article(id: article.id) ?? article }
+      }
       let effects = QuizEffects(content: content)
       let saved = effects.loadSaved()
       let status = Terminal.run(
         makeState: { width, height, utf8 in
           var state = AppState(
             library: content.library, withdrawal: content.withdrawal, search: search,
-            questionnaire: content.questionnaire, width: width, height: height, ascii: !utf8)
+            questionnaire: content.questionnaire, width: width, height: height, ascii: !utf8,
+            fullText: fullText)
           state.offerSavedProgress(saved.progress, notice: saved.notice)
           return state
         }, colors: Terminal.colorsWanted(noColorFlag: noColor), perform: effects.perform)
