@@ -11,7 +11,9 @@ struct Baclofen: ParsableCommand {
       questionnaire. Information to discuss with a prescriber, not medical advice: never stop \
       baclofen suddenly.
 
-      With no command, opens the full-screen reader (needs a terminal).
+      With no command, opens the full-screen reader (needs a terminal): \
+      `baclofen [--content DIR] [--no-color] [--plain]`, see `baclofen help read`. \
+      `--plain` reads line by line, for screen readers.
       Exit codes: 0 success, 1 search found nothing, 64 usage error, 65 bad content.
       """,
     version: "0.1.0",
