@@ -29,7 +29,8 @@ let package = Package(
     // Deterministic large libraries for benchmarks and scale tests.
     .target(name: "BaclofenSynthetic", dependencies: ["BaclofenContent"]),
     .plugin(
-      name: "EmbedContent", capability: .buildTool(), dependencies: ["embed-content"]),
+      name: "EmbedContent", capability: .buildTool(), dependencies: ["embed-content"],
+      path: "Sources/EmbedContentPlugin"),
     .target(
       name: "BaclofenSearch",
       dependencies: [

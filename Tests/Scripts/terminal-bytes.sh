@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Bytes the reader writes to the terminal for one line of scrolling and for one page, next to
 # `less` on the same text, measured through a pty (`script`) inside tmux.
-#   scripts/terminal-bytes.sh [WIDTH] [HEIGHT]     (needs a release build: swift build -c release)
+#   Tests/Scripts/terminal-bytes.sh [WIDTH] [HEIGHT]     (needs a release build: swift build -c release)
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 width=${1:-60}
 height=${2:-30}
 binary=.build/release/baclofen

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Fuzzes one parser with libFuzzer + AddressSanitizer.
-#   scripts/fuzz.sh content|query|answers [SECONDS]   (default 600)
-# The seed corpus is Fuzz/corpus/<target>/ (kept small and committed); inputs libFuzzer finds
+#   Tests/Scripts/fuzz.sh content|query|answers [SECONDS]   (default 600)
+# The seed corpus is Tests/Fuzz/corpus/<target>/ (small, committed); inputs libFuzzer finds
 # go to .build-fuzz/corpus-<target>/ and crashes to .build-fuzz/crashes-<target>/. Turn each
 # crash into a regression test before fixing it.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-target=${1:?usage: scripts/fuzz.sh content|query|answers [SECONDS]}
+cd "$(dirname "$0")/../.."
+target=${1:?usage: Tests/Scripts/fuzz.sh content|query|answers [SECONDS]}
 seconds=${2:-600}
 scratch=.build-fuzz
 
@@ -16,7 +16,7 @@ case "$target" in
   answers) module=BaclofenQuiz; modules="BaclofenText BaclofenContent Yams BaclofenQuiz"; libs="" ;;
   *) echo "unknown target $target (content, query, answers)" >&2; exit 64 ;;
 esac
-case "$target" in content) harness=Fuzz/ContentParser/main.swift ;; query) harness=Fuzz/QueryBuilder/main.swift ;; answers) harness=Fuzz/AnswerParser/main.swift ;; esac
+case "$target" in content) harness=Tests/Fuzz/ContentParser/main.swift ;; query) harness=Tests/Fuzz/QueryBuilder/main.swift ;; answers) harness=Tests/Fuzz/AnswerParser/main.swift ;; esac
 
 swift build --sanitize=fuzzer --sanitize=address --scratch-path "$scratch" --target "$module" >/dev/null
 objects=()
@@ -28,6 +28,6 @@ swiftc -sanitize=fuzzer,address -parse-as-library -I "$scratch/debug/Modules" \
   "$harness" "${objects[@]}" $libs -o "$binary" 2>&1 | grep -v "Cannot export local symbol" || true
 
 mkdir -p "$scratch/corpus-$target" "$scratch/crashes-$target"
-"$binary" "$scratch/corpus-$target" "Fuzz/corpus/$target" -max_total_time="$seconds" \
+"$binary" "$scratch/corpus-$target" "Tests/Fuzz/corpus/$target" -max_total_time="$seconds" \
   -artifact_prefix="$scratch/crashes-$target/" -print_final_stats=1 \
   -detect_leaks=0  # the harnesses keep the index in globals on purpose
