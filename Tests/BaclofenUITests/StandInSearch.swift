@@ -1,11 +1,12 @@
 import BaclofenContent
+import BaclofenUI
 import Foundation
 
-/// A plain substring search over the library: every word of the query must occur (any case)
-/// in a section. A stand-in for tests and for running the reader before the ranked engine
-/// (`BaclofenSearch`) is adapted to `SearchProvider`; it corrects nothing.
-public enum StandInSearch {
-  public static func provider(for library: Library) -> SearchProvider {
+/// A plain substring search over the library for the UI tests, so screens do not change when
+/// the ranked engine does: every word of the query must occur (any case) in a section; it
+/// corrects nothing.
+enum StandInSearch {
+  static func provider(for library: Library) -> SearchProvider {
     let sections = library.sections.map { section in
       (
         section,
