@@ -9,10 +9,6 @@ public final class SearchIndex: Sendable {
   /// Column weights for bm25: a word in the section title counts most, then the article
   /// title (shared by all its sections, so weak evidence), then the body.
   static let columnWeights = "8.0, 1.5, 1.0"
-  /// Marks around matched words in FTS5 snippets: private-use characters, stripped from the
-  /// indexed text, so they cannot collide with content.
-  static let highlightOpen: Character = "\u{E000}"
-  static let highlightClose: Character = "\u{E001}"
   /// Bounds per-query work whatever the library size.
   static let maximumWords = 24
   static let maximumConcepts = 8
@@ -108,14 +104,14 @@ public final class SearchIndex: Sendable {
         sql: "INSERT INTO titles(rowid, sectionTitle, articleTitle) VALUES (?, ?, ?)") : nil
     var rowID: Int64 = 0
     for article in library.articles {
-      let articleTitle = clean(article.title)
+      let articleTitle = article.title
       for section in article.sections {
         rowID += 1
         try insert.execute(arguments: [
-          rowID, clean(section.title), articleTitle, clean(section.plainText),
+          rowID, section.title, articleTitle, section.plainText,
         ])
         try info.execute(arguments: [rowID, section.id, article.id, article.title, section.title])
-        try titles?.execute(arguments: [rowID, clean(section.title), articleTitle])
+        try titles?.execute(arguments: [rowID, section.title, articleTitle])
       }
     }
   }
@@ -147,13 +143,6 @@ public final class SearchIndex: Sendable {
     return try tokenizers.words(ofSingleWords: Array(uses.keys)).map {
       (word: $0, uses: uses[$0.surface] ?? 1)
     }
-  }
-
-  /// Both marks start with UTF-8 byte 0xEE, so a byte scan rules out nearly all text.
-  static func clean(_ text: String) -> String {
-    (text.utf8.withContiguousStorageIfAvailable { $0.contains(0xEE) } ?? true)
-      && text.contains(where: { $0 == highlightOpen || $0 == highlightClose })
-      ? String(text.filter { $0 != highlightOpen && $0 != highlightClose }) : text
   }
 
   /// Ranked sections for `query` (at most `limit`, 1…100). Returns an empty response rather
