@@ -6,18 +6,19 @@ import BaclofenSynthetic
 import BaclofenUI
 import Foundation
 
-/// `baclofen-bench [--json] [--quick] [--articles N]`: timings of loading, indexing, querying
-/// and search-as-you-type on the bundled content and on a generated large library.
+/// `baclofen-bench [--json] [--quick] [--bundled] [--articles N]`: timings of loading, indexing,
+/// querying and search-as-you-type on the bundled content and on a generated large library.
 /// `baclofen-bench --generate DIR [--articles N]` writes a generated library to DIR instead,
 /// for whole-process measurements with `baclofen --content DIR`.
 /// Build with `-c release`; figures from a debug build mean little.
 @main
 enum Bench {
   static let usage = """
-    usage: baclofen-bench [--json] [--quick] [--articles N]
+    usage: baclofen-bench [--json] [--quick] [--bundled] [--articles N]
            baclofen-bench --generate DIR [--articles N]
       --json          print {"results": [{"name", "unit", "median", "p99", "runs"}]}
       --quick         fewer runs and a 1,000-article library instead of 10,000
+      --bundled       only the bundled content's figures (no generated library)
       --articles N    size of the generated library (default 10000)
       --generate DIR  write the generated library (plus the bundled articles) to DIR
     """
@@ -34,7 +35,8 @@ enum Bench {
     let generate = value(of: "--generate")
     let articles = value(of: "--articles").map { Int($0) ?? -1 }
     let flags = Set(arguments)
-    guard flags.isSubset(of: ["--json", "--quick"]), articles.map({ $0 > 0 }) ?? true else {
+    guard flags.isSubset(of: ["--json", "--quick", "--bundled"]), articles.map({ $0 > 0 }) ?? true
+    else {
       FileHandle.standardError.write(Data((usage + "\n").utf8))
       exit(flags.contains("--help") || flags.contains("-h") ? 0 : 64)
     }
@@ -48,7 +50,9 @@ enum Bench {
       return
     }
     var results = bundledBenchmarks(quick: quick)
-    results += try LargeLibrary.benchmarks(articles: size, quick: quick)
+    if !flags.contains("--bundled") {
+      results += try LargeLibrary.benchmarks(articles: size, quick: quick)
+    }
     if flags.contains("--json") {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
