@@ -8,37 +8,71 @@ struct ContentsRow: Hashable {
 }
 
 extension AppState {
-  var contentsRows: [ContentsRow] {
-    var rows: [ContentsRow] = []
-    for (a, article) in env.articles.enumerated() {
-      rows.append(ContentsRow(item: .article(a), depth: 0, title: article.title.terminalSafe))
-      guard expanded.contains(a) else { continue }
-      for (s, section) in article.sections.enumerated() {
-        rows.append(
-          ContentsRow(item: .section(a, s), depth: section.level, title: section.title.terminalSafe)
-        )
-      }
+  /// Rows are the articles in order, each followed by its sections when it is expanded. Only
+  /// a few articles are ever expanded, so positions are worked out from those rather than by
+  /// listing every row: a library of 10,000 articles has at least 10,000 rows, and listing
+  /// them on every key was most of a keystroke's time.
+  private var expandedArticles: [(article: Int, sections: Int)] {
+    expanded.sorted().filter { env.articles.indices.contains($0) }.map {
+      (article: $0, sections: env.articles[$0].sections.count)
     }
-    return rows
+  }
+
+  var contentsRowCount: Int {
+    env.articles.count + expandedArticles.map(\.sections).reduce(0, +)
+  }
+
+  /// The row showing `item`, nil when it is not in the list (a section of a collapsed article).
+  func contentsRowIndex(of item: ContentsItem) -> Int? {
+    let a = item.article
+    guard env.articles.indices.contains(a) else { return nil }
+    let before = expandedArticles.filter { $0.article < a }.map(\.sections).reduce(0, +)
+    switch item {
+    case .article: return a + before
+    case .section(_, let s):
+      guard expanded.contains(a), env.articles[a].sections.indices.contains(s) else { return nil }
+      return a + before + 1 + s
+    }
+  }
+
+  func contentsItem(atRow index: Int) -> ContentsItem? {
+    guard index >= 0 else { return nil }
+    var sectionRowsBefore = 0
+    for (article, sections) in expandedArticles {
+      let articleRow = article + sectionRowsBefore
+      if index <= articleRow { break }
+      if index <= articleRow + sections { return .section(article, index - articleRow - 1) }
+      sectionRowsBefore += sections
+    }
+    let a = index - sectionRowsBefore
+    return env.articles.indices.contains(a) ? .article(a) : nil
+  }
+
+  func contentsRow(at index: Int) -> ContentsRow? {
+    switch contentsItem(atRow: index) {
+    case .article(let a):
+      ContentsRow(item: .article(a), depth: 0, title: env.articles[a].title.terminalSafe)
+    case .section(let a, let s):
+      ContentsRow(
+        item: .section(a, s), depth: env.articles[a].sections[s].level,
+        title: env.articles[a].sections[s].title.terminalSafe)
+    case nil: nil
+    }
   }
 
   /// The selected row's index, falling back to its article when that is collapsed.
   var selectedRow: Int {
-    let rows = contentsRows
-    return rows.firstIndex { $0.item == selection }
-      ?? rows.firstIndex { $0.item == .article(selection.article) } ?? 0
+    contentsRowIndex(of: selection) ?? contentsRowIndex(of: .article(selection.article)) ?? 0
   }
 
   mutating func moveSelection(by delta: Int) {
-    let rows = contentsRows
-    let index = min(max(0, selectedRow + delta), rows.count - 1)
-    selection = rows[index].item
+    let index = min(max(0, selectedRow + delta), contentsRowCount - 1)
+    selectRow(index)
   }
 
   mutating func selectRow(_ index: Int) {
-    let rows = contentsRows
-    guard rows.indices.contains(index) else { return }
-    selection = rows[index].item
+    guard let item = contentsItem(atRow: index) else { return }
+    selection = item
   }
 
   /// Enter on a contents row: an article opens or closes (and is shown from its top); a
@@ -66,7 +100,7 @@ extension AppState {
     let row = selectedRow
     if row < contentsTop { contentsTop = row }
     if row >= contentsTop + height { contentsTop = row - height + 1 }
-    contentsTop = max(0, min(contentsTop, max(0, contentsRows.count - height)))
+    contentsTop = max(0, min(contentsTop, max(0, contentsRowCount - height)))
   }
 
   /// The contents selection follows the reading position.

@@ -21,10 +21,10 @@ extension AppState {
     let titleStyle: TextStyle = focused ? [.bold, .heading, .underline] : [.bold]
     screen.put(
       " Contents", x: geometry.contentsX, y: geometry.bodyTop, style: titleStyle, limit: limit)
-    let rows = contentsRows
     let selected = selectedRow
-    for (offset, index) in (contentsTop..<rows.count).prefix(geometry.listHeight).enumerated() {
-      let row = rows[index]
+    for offset in 0..<geometry.listHeight {
+      let index = contentsTop + offset
+      guard let row = contentsRow(at: index) else { break }
       let y = geometry.listTop + offset
       let isSelected = index == selected
       var style: TextStyle = []

@@ -38,7 +38,7 @@ extension AppState {
     switch key {
     case .enter: activateSelection()
     default:
-      let rows = contentsRows.count
+      let rows = contentsRowCount
       if let row = Self.scrolled(selectedRow, by: key, page: page, limit: rows - 1) {
         selectRow(row)
       }
@@ -79,7 +79,7 @@ extension AppState {
     case (.wheelDown, false): scroll(by: 3)
     case (.click, true):
       let row = mouse.y - geometry.listTop + contentsTop
-      guard mouse.y >= geometry.listTop, row < contentsRows.count else { return [] }
+      guard mouse.y >= geometry.listTop, row < contentsRowCount else { return [] }
       focus = .contents
       selectRow(row)
       activateSelection()
