@@ -19,7 +19,7 @@ public final class SearchIndex: Sendable {
   /// Sections in the index; past `largeLibrarySections` some work is skipped or bounded.
   let sectionCount: Int
   static let largeLibrarySections = 2000
-  static let largeScanLimit = 2000
+  static let largeScanLimit = 1000
   var isLarge: Bool { sectionCount > Self.largeLibrarySections }
   /// Built on first use for an in-memory index: counting every word of the content was most
   /// of the build time, and `build` + first query costs the same either way.
@@ -190,7 +190,7 @@ public final class SearchIndex: Sendable {
     var hits = try fetchRanks(db, all, limit: candidateCount)
     if isLarge {
       // The bounded body scan may stop before a section whose title matches: the titles
-      // table is small enough to rank whole.
+      // table holds far fewer words, so its bounded scan reaches further into the library.
       let found = Set(hits.map(\.row))
       hits += try fetchRanks(db, all, limit: candidateCount, table: "titles")
         .filter { !found.contains($0.row) }
@@ -279,16 +279,15 @@ public final class SearchIndex: Sendable {
 
   /// The best rows for `expression` by bm25. In a large library only the first
   /// `largeScanLimit` matches (in library order) are ranked: FTS5 scores every match before
-  /// sorting, and a common word matches most of 90,000 sections.
+  /// sorting (about 2 µs each), and a common word matches most of 90,000 sections or titles.
   private func fetchRanks(
     _ db: Database, _ expression: String, limit: Int, table: String = "sections"
   ) throws -> [(row: Int64, rank: Double)] {
-    let bounded = isLarge && table == "sections"
     let sql =
-      bounded
+      isLarge
       ? """
       SELECT rowid, rank FROM (
-        SELECT rowid, rank FROM sections WHERE sections MATCH ? LIMIT \(Self.largeScanLimit))
+        SELECT rowid, rank FROM \(table) WHERE \(table) MATCH ? LIMIT \(Self.largeScanLimit))
       ORDER BY rank LIMIT ?
       """
       : "SELECT rowid, rank FROM \(table) WHERE \(table) MATCH ? ORDER BY rank LIMIT ?"
