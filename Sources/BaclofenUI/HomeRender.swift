@@ -81,7 +81,9 @@ extension AppState {
       let top = reader.top == 0 ? article.title : title
       left = " " + top.terminalSafe
       let maxTop = max(0, layout.count - geometry.readerHeight)
-      let percent = maxTop == 0 ? 100 : min(100, reader.top * 100 / maxTop)
+      // In tens: a figure that changes on every line would be rewritten for every line
+      // scrolled, and a glance needs no more.
+      let percent = maxTop == 0 ? 100 : min(100, reader.top * 100 / maxTop) / 10 * 10
       right = "Section \(section + 1) of \(article.sections.count) \(env.glyphs.dot) \(percent)% "
     }
     let rightX = max(0, width - right.displayWidth)

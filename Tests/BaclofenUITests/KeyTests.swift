@@ -88,6 +88,13 @@ import Testing
     #expect(app.lines[22].contains("100%"))
     app.type("g")
     #expect(app.lines[22].contains(" 0%"))
+    // The position is shown in tens, so one line down leaves the status line as it was.
+    app.type("j")
+    let status = app.lines[22]
+    app.type("j")
+    #expect(app.state.reader.top == 2)
+    #expect(app.lines[22] == status)
+    app.type("kk")
     // The contents selection follows the reading position.
     app.press(.pageDown, .pageDown)
     #expect(
