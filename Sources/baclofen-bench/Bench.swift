@@ -16,7 +16,7 @@ enum Bench {
   static let usage = """
     usage: baclofen-bench [--json] [--quick] [--bundled] [--articles N]
            baclofen-bench --generate DIR [--articles N]
-      --json          print {"results": [{"name", "unit", "median", "p99", "runs"}]}
+      --json          print {"results": [{"name", "unit", "median", "p99", "min", "runs"}]}
       --quick         fewer runs and a 1,000-article library instead of 10,000
       --bundled       only the bundled content's figures (no generated library)
       --articles N    size of the generated library (default 10000)

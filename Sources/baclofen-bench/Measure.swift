@@ -6,12 +6,15 @@ struct Measurement: Encodable {
   var unit = "ms"
   var median: Double
   var p99: Double
+  /// The fastest run: on a shared machine the least disturbed by other work.
+  var min: Double
   var runs: Int
   /// Extra figure where a rate says more than a time (e.g. MB/s for indexing).
   var note: String?
 }
 
-/// Runs `body` `warmup` times unmeasured, then `runs` times, and reports the median and p99.
+/// Runs `body` `warmup` times unmeasured, then `runs` times, and reports the median, p99 and
+/// fastest run.
 /// `body` receives the run number so a mixed workload can rotate its inputs.
 func measure(
   _ name: String, warmup: Int = 3, runs: Int, note: String? = nil, _ body: (Int) throws -> Void
@@ -27,7 +30,8 @@ func measure(
   samples.sort()
   let median = samples[samples.count / 2]
   let p99 = samples[min(samples.count - 1, Int((Double(samples.count) * 0.99).rounded(.up)) - 1)]
-  return Measurement(name: name, median: median, p99: p99, runs: runs, note: note)
+  return Measurement(
+    name: name, median: median, p99: p99, min: samples[0], runs: runs, note: note)
 }
 
 /// Prevents the optimiser from removing work whose result is otherwise unused.
@@ -42,12 +46,13 @@ func printTable(_ results: [Measurement]) {
   }
   print(
     "name".padding(toLength: nameWidth, withPad: " ", startingAt: 0) + cell("median ms", 12)
-      + cell("p99 ms", 12) + cell("runs", 8) + "  note")
+      + cell("p99 ms", 12) + cell("min ms", 12) + cell("runs", 8) + "  note")
   for result in results {
     print(
       result.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
         + cell(String(format: "%.3f", result.median), 12)
-        + cell(String(format: "%.3f", result.p99), 12) + cell("\(result.runs)", 8)
+        + cell(String(format: "%.3f", result.p99), 12)
+        + cell(String(format: "%.3f", result.min), 12) + cell("\(result.runs)", 8)
         + "  " + (result.note ?? ""))
   }
 }
