@@ -44,8 +44,18 @@ let package = Package(
       name: "BaclofenSearch",
       dependencies: [
         "BaclofenContent", .product(name: "GRDB", package: "GRDB.swift"),
-        .product(name: "Yams", package: "Yams"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"), .product(name: "Yams", package: "Yams"),
       ], swiftSettings: staticRuntime),
+    // The bundled articles' search index, built with the binary.
+    .target(
+      name: "BaclofenBundledIndex", dependencies: ["BaclofenContent", "BaclofenSearch"],
+      swiftSettings: staticRuntime, plugins: ["EmbedIndex"]),
+    .executableTarget(
+      name: "embed-index", dependencies: ["BaclofenContent", "BaclofenSearch"],
+      swiftSettings: staticRuntime, linkerSettings: staticLink),
+    .plugin(
+      name: "EmbedIndex", capability: .buildTool(), dependencies: ["embed-index"],
+      path: "Sources/EmbedIndexPlugin"),
     .target(
       name: "BaclofenQuiz",
       dependencies: [
@@ -70,15 +80,15 @@ let package = Package(
     .executableTarget(
       name: "baclofen",
       dependencies: [
-        "BaclofenContent", "BaclofenBundled", "BaclofenSearch", "BaclofenQuiz", "BaclofenUI",
-        "BaclofenReaderSearch", "BaclofenTerminal",
+        "BaclofenContent", "BaclofenBundled", "BaclofenBundledIndex", "BaclofenSearch",
+        "BaclofenQuiz", "BaclofenUI", "BaclofenReaderSearch", "BaclofenTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ], swiftSettings: staticRuntime, linkerSettings: staticLink),
     .executableTarget(
       name: "baclofen-bench",
       dependencies: [
-        "BaclofenContent", "BaclofenBundled", "BaclofenSearch", "BaclofenQuiz", "BaclofenUI",
-        "BaclofenReaderSearch", "BaclofenSynthetic",
+        "BaclofenContent", "BaclofenBundled", "BaclofenBundledIndex", "BaclofenSearch",
+        "BaclofenQuiz", "BaclofenUI", "BaclofenReaderSearch", "BaclofenSynthetic",
       ], swiftSettings: staticRuntime, linkerSettings: staticLink),
     .testTarget(name: "BaclofenTextTests", dependencies: ["BaclofenText"]),
     .testTarget(
@@ -88,7 +98,7 @@ let package = Package(
     .testTarget(
       name: "BaclofenSearchTests",
       dependencies: [
-        "BaclofenSearch", "BaclofenBundled", "BaclofenSynthetic",
+        "BaclofenSearch", "BaclofenBundled", "BaclofenBundledIndex", "BaclofenSynthetic",
         .product(name: "GRDB", package: "GRDB.swift"),
       ]),
     .testTarget(

@@ -56,27 +56,11 @@ public final class CachedLibrary: Sendable {
     }
   }
 
-  /// The same for content already in memory (the bundled articles): keyed by a hash of the
-  /// articles' bytes, stored as `index-NAME.sqlite`. Opening the stored index is cheaper than
-  /// parsing and indexing the articles at every start.
-  public static func open(
-    files: ContentFiles, name: String, synonyms: Synonyms,
-    cacheDirectory: URL? = IndexCache.defaultDirectory(),
-    notice: (String) -> Void = { _ in }
-  ) throws(ContentErrors) -> CachedLibrary {
-    let articles = files.files.filter { $0.path.hasPrefix(LibraryLoader.articleFolder) }
-    return try open(
-      key: IndexCache.key(articles),
-      file: cacheDirectory.map { $0.appendingPathComponent("index-\(name).sqlite") },
-      synonyms: synonyms, verify: true, notice: notice
-    ) { () throws(ContentErrors) in ContentFiles(origin: files.origin, files: articles) }
-  }
-
   private static func open(
-    key: String, file: URL?, synonyms: Synonyms, verify: Bool = false,
+    key: String, file: URL?, synonyms: Synonyms,
     notice: (String) -> Void, read: () throws(ContentErrors) -> ContentFiles
   ) throws(ContentErrors) -> CachedLibrary {
-    if let file, let opened = reopen(file, key: key, synonyms: synonyms, verify: verify) {
+    if let file, let opened = reopen(file, key: key, synonyms: synonyms) {
       return opened
     }
     let files = try read()
@@ -100,9 +84,9 @@ public final class CachedLibrary: Sendable {
   }
 
   private static func reopen(
-    _ file: URL, key: String, synonyms: Synonyms, reused: Bool = true, verify: Bool = false
+    _ file: URL, key: String, synonyms: Synonyms, reused: Bool = true
   ) -> CachedLibrary? {
-    guard let (queue, blob) = IndexCache.openIfCurrent(file, key: key, verify: verify),
+    guard let (queue, blob) = IndexCache.openIfCurrent(file, key: key),
       let library = Outline.decode(blob),
       let index = try? SearchIndex(opening: queue, synonyms: synonyms)
     else { return nil }
@@ -131,7 +115,7 @@ public final class CachedLibrary: Sendable {
     throws
   {
     try SearchIndex.build(db, library: library)
-    try SearchIndex.storeVocabulary(db, library: library)
+    try LazyVocabulary.store(db, library: library)
     try db.execute(
       sql: """
         CREATE TABLE meta(name TEXT PRIMARY KEY, value);

@@ -13,7 +13,7 @@ import GRDB
 public enum IndexCache {
   /// Bump whenever the cache layout, the parser's output or the index schema changes: an
   /// older cache then no longer matches and is rebuilt.
-  public static let formatVersion = "baclofen-index-1"
+  public static let formatVersion = "baclofen-index-2"
 
   /// `$XDG_CACHE_HOME/baclofen`, else `$HOME/.cache/baclofen`; nil when neither is set.
   public static func defaultDirectory(
@@ -40,17 +40,6 @@ public enum IndexCache {
       bytes += "\(stamp.size) \(stamp.modified)\n".utf8
     }
     // Two differently seeded 64-bit hashes: 128 bits make an accidental match negligible.
-    return hex(fnv1a(bytes)) + hex(fnv1a(bytes, seed: 0x6C62_272E_07BB_0142))
-  }
-
-  /// The key of content held in memory: every file's path and bytes.
-  static func key(_ files: [ContentFile]) -> String {
-    var bytes = Array(formatVersion.utf8)
-    for file in files {
-      bytes += file.path.utf8
-      bytes.append(0)
-      bytes += file.bytes
-    }
     return hex(fnv1a(bytes)) + hex(fnv1a(bytes, seed: 0x6C62_272E_07BB_0142))
   }
 
@@ -101,10 +90,9 @@ public enum IndexCache {
   }
 
   /// Opens a cache file read-only when it is whole and was written for `key`; nil otherwise
-  /// (missing, truncated, damaged, another version or other content).
-  /// `verify` also reads every page (`PRAGMA quick_check`), catching damage inside the
-  /// file: cheap for a small cache, too slow to do at every start for a large one.
-  static func openIfCurrent(_ file: URL, key: String, verify: Bool = false)
+  /// (missing, truncated, another version or other content). Damage inside the file is not
+  /// looked for: reading every page is too slow to do at every start of a large library.
+  static func openIfCurrent(_ file: URL, key: String)
     -> (DatabaseQueue, outline: [UInt8])?
   {
     guard FileManager.default.fileExists(atPath: file.path) else { return nil }
@@ -130,7 +118,6 @@ public enum IndexCache {
         let pageSize = try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 0
         let size = (try? FileManager.default.attributesOfItem(atPath: file.path)[.size]) as? Int
         guard let size, size >= pages * pageSize else { return nil }
-        if verify, try String.fetchOne(db, sql: "PRAGMA quick_check") != "ok" { return nil }
         return [UInt8](outline)
       }
       guard let outline else { return nil }

@@ -21,8 +21,8 @@ public final class SearchIndex: Sendable {
   static let largeLibrarySections = 2000
   static let largeScanLimit = 1000
   var isLarge: Bool { sectionCount > Self.largeLibrarySections }
-  /// Built on first use for an in-memory index: counting every word of the content was most
-  /// of the build time, and `build` + first query costs the same either way.
+  /// Made on first use: counting every word of the content was most of the build time, and
+  /// reading it back most of opening a stored index; a first query costs the same either way.
   private let lazyVocabulary: LazyVocabulary
   let synonymTable: SynonymTable
   /// Stems of the stopping words, each phrase joined by spaces.
@@ -35,14 +35,15 @@ public final class SearchIndex: Sendable {
     try self.init(queue: queue, vocabulary: .counting(library), synonyms: synonyms)
   }
 
-  /// Opens an index that `build` wrote into `queue` (an on-disk cache).
-  convenience init(opening queue: DatabaseQueue, synonyms: Synonyms) throws {
-    let words = try queue.read { db in
-      try Row.fetchAll(db, sql: "SELECT surface, stem, uses FROM vocabulary").map {
-        (word: Word(surface: $0[0], stem: $0[1]), uses: $0[2] as Int)
-      }
-    }
-    try self.init(queue: queue, vocabulary: .stored(words), synonyms: synonyms)
+  /// Opens an index that `build` and `LazyVocabulary.store` wrote into `queue`. An on-disk cache
+  /// has its vocabulary read now, which also proves the file readable (a damaged cache is
+  /// rebuilt rather than answering nothing); an image built with the binary, later.
+  convenience init(opening queue: DatabaseQueue, synonyms: Synonyms, readVocabularyNow: Bool = true)
+    throws
+  {
+    let source: LazyVocabulary.Source =
+      readVocabularyNow ? .stored(try queue.read(LazyVocabulary.read)) : .inTable
+    try self.init(queue: queue, vocabulary: source, synonyms: synonyms)
   }
 
   private init(queue: DatabaseQueue, vocabulary: LazyVocabulary.Source, synonyms: Synonyms) throws {
@@ -66,11 +67,9 @@ public final class SearchIndex: Sendable {
     lazyVocabulary = LazyVocabulary(vocabulary, extraWords: synonymTable.allWords)
   }
 
-  /// The vocabulary, counted now if this is the first query of an in-memory index.
+  /// The vocabulary, read or counted now if this is the first query.
   func vocabulary(_ db: Database) throws -> Vocabulary {
-    try lazyVocabulary.get { library in
-      try Self.countWords(library, tokenizers: Tokenizers(db))
-    }
+    try lazyVocabulary.get(db)
   }
 
   /// Writes the tables of an index of `library` into `db`: the FTS5 table (rowid = 1 + the
@@ -113,16 +112,6 @@ public final class SearchIndex: Sendable {
         try info.execute(arguments: [rowID, section.id, article.id, article.title, section.title])
         try titles?.execute(arguments: [rowID, section.title, articleTitle])
       }
-    }
-  }
-
-  /// Stores the vocabulary of `library` in `db`, for an index opened later from disk.
-  static func storeVocabulary(_ db: Database, library: Library) throws {
-    let words = try countWords(library, tokenizers: Tokenizers(db))
-    try db.execute(sql: "CREATE TABLE vocabulary(surface TEXT, stem TEXT, uses INTEGER)")
-    let row = try db.makeStatement(sql: "INSERT INTO vocabulary VALUES (?, ?, ?)")
-    for (word, count) in words {
-      try row.execute(arguments: [word.surface, word.stem, count])
     }
   }
 
@@ -294,38 +283,5 @@ public final class SearchIndex: Sendable {
     return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [expression, limit]).map {
       ($0[0], $0[1])
     }
-  }
-}
-
-/// The vocabulary of an index: given (read from a cache) or counted from the library on
-/// first use, once, under a lock.
-final class LazyVocabulary: @unchecked Sendable {
-  enum Source {
-    case stored([(word: Word, uses: Int)])
-    case counting(Library)
-  }
-
-  private let lock = NSLock()
-  private var library: Library?
-  private var vocabulary: Vocabulary?
-  private let extraWords: [Word]
-
-  init(_ source: Source, extraWords: [Word]) {
-    self.extraWords = extraWords
-    switch source {
-    case .stored(let words): vocabulary = Vocabulary(contentWords: words, extraWords: extraWords)
-    case .counting(let library): self.library = library
-    }
-  }
-
-  func get(counting: (Library) throws -> [(word: Word, uses: Int)]) throws -> Vocabulary {
-    lock.lock()
-    defer { lock.unlock() }
-    if let vocabulary { return vocabulary }
-    let made = Vocabulary(
-      contentWords: try counting(library ?? Library(articles: [])), extraWords: extraWords)
-    vocabulary = made
-    library = nil
-    return made
   }
 }

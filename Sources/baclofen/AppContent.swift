@@ -1,3 +1,4 @@
+import BaclofenBundledIndex
 import BaclofenContent
 import BaclofenQuiz
 import BaclofenSearch
@@ -12,6 +13,8 @@ struct AppContent {
   /// Set when the articles were opened through the index cache (`--content DIR` searches):
   /// `library` is then an outline without blocks, and this holds the index and full text.
   var cached: CachedLibrary?
+  /// The built-in content, whose index was built with the binary.
+  var isBundled = false
 
   /// Loads every part, collecting every problem; nil when something essential failed.
   static func load(_ files: ContentFiles) -> (AppContent?, [ContentIssue]) {
@@ -60,8 +63,10 @@ struct AppContent {
     return (content, issues)
   }
 
-  /// The search index over every section; built on demand (only searching needs it).
+  /// The search index over every section; opened or built on demand (only searching needs it).
   func searchIndex() throws -> SearchIndex {
-    try cached?.index ?? SearchIndex(library: library, synonyms: synonyms)
+    if let cached { return cached.index }
+    if isBundled { return try BundledIndex.open(synonyms: synonyms) }
+    return try SearchIndex(library: library, synonyms: synonyms)
   }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BaclofenBundled
+import BaclofenBundledIndex
 import BaclofenContent
 import BaclofenSearch
 import BaclofenText
@@ -34,13 +35,10 @@ struct ContentOptions: ParsableArguments {
     let index: SearchIndex
     do {
       guard let content else {
-        // The bundled articles' index is stored in the cache folder too (keyed by their
-        // bytes): opening it costs less than parsing and indexing them at every start.
-        // Without a writable cache it is built in memory, silently: that is the normal path.
-        let files = BundledContent.files
-        let (synonyms, synonymIssues) = Synonyms.load(files)
+        // The bundled articles' index was built with the binary: nothing to parse or index.
+        let (synonyms, synonymIssues) = Synonyms.load(BundledContent.files)
         guard synonymIssues.isEmpty else { throw Failure.content(synonymIssues) }
-        return try CachedLibrary.open(files: files, name: "bundled", synonyms: synonyms).index
+        return try BundledIndex.open(synonyms: synonyms)
       }
       let (app, issues) = AppContent.loadCached(
         folder: URL(fileURLWithPath: content), notice: printError)
@@ -67,8 +65,9 @@ struct ContentOptions: ParsableArguments {
 
   /// Everything the program shows, loaded and cross-checked.
   func load() throws -> AppContent {
-    let (app, issues) = AppContent.load(try files())
-    guard issues.isEmpty, let app else { throw Failure.content(issues) }
+    let (loaded, issues) = AppContent.load(try files())
+    guard issues.isEmpty, var app = loaded else { throw Failure.content(issues) }
+    app.isBundled = content == nil
     return app
   }
 }

@@ -1,13 +1,15 @@
 import BaclofenBundled
+import BaclofenBundledIndex
 import BaclofenContent
 import BaclofenSearch
 import GRDB
 import Testing
 
-/// The index and the bundled content, built once for every test.
+/// The bundled content and its index as the program opens it (built with the binary), once
+/// for every test.
 let bundledLibrary = LibraryLoader.load(BundledContent.files).0
 let bundledSynonyms = Synonyms.load(BundledContent.files).0
-let bundledIndex = try! SearchIndex(library: bundledLibrary, synonyms: bundledSynonyms)
+let bundledIndex = try! BundledIndex.open(synonyms: bundledSynonyms)
 
 /// Mean reciprocal rank of the first relevant section in the top 10, and the share of
 /// queries with a relevant section in the top 3.

@@ -1,0 +1,16 @@
+import BaclofenContent
+import BaclofenSearch
+import Foundation
+
+/// The search index of the bundled articles, built when the binary is built (by the
+/// EmbedIndex plugin, with the same engine that indexes a `--content` folder) and opened at
+/// start without indexing anything: opening it costs a fraction of building it.
+public enum BundledIndex {
+  /// A fresh index over the bundled articles; throws only if the compiled-in image is unusable.
+  public static func open(synonyms: Synonyms) throws -> SearchIndex {
+    guard let bytes = Data(base64Encoded: bundledIndexImage) else {
+      throw SearchIndex.ImageError.sqlite("the compiled-in image is not base64")
+    }
+    return try SearchIndex(image: Array(bytes), synonyms: synonyms)
+  }
+}

@@ -1,0 +1,59 @@
+import BaclofenContent
+import GRDB
+import GRDBSQLite
+
+/// An index as one block of bytes, an SQLite database image: built once — for the bundled
+/// articles, when the binary is built — and opened later without indexing anything. Opening
+/// copies the bytes into memory SQLite owns; nothing touches the disk.
+extension SearchIndex {
+  public enum ImageError: Error, CustomStringConvertible {
+    case sqlite(String)
+
+    public var description: String {
+      switch self {
+      case .sqlite(let message): "the index image cannot be used: \(message)"
+      }
+    }
+  }
+
+  /// The bytes of a complete index of `library`, vocabulary included, compacted.
+  public static func image(of library: Library) throws -> [UInt8] {
+    let queue = try DatabaseQueue()
+    try queue.write { db in
+      try build(db, library: library)
+      try LazyVocabulary.store(db, library: library)
+    }
+    return try queue.inDatabase { db in
+      try db.execute(sql: "VACUUM")
+      var size: sqlite3_int64 = 0
+      guard let data = sqlite3_serialize(db.sqliteConnection, "main", &size, 0) else {
+        throw ImageError.sqlite("out of memory")
+      }
+      defer { sqlite3_free(data) }
+      return Array(UnsafeRawBufferPointer(start: data, count: Int(size)))
+    }
+  }
+
+  /// Opens an index from `image` (made by `image(of:)` with the same version of this code).
+  /// Throws when the bytes are not such an index; never traps.
+  public convenience init(image: [UInt8], synonyms: Synonyms) throws {
+    let queue = try DatabaseQueue()
+    try queue.inDatabase { db in
+      guard let copy = sqlite3_malloc64(sqlite3_uint64(max(1, image.count))) else {
+        throw ImageError.sqlite("out of memory")
+      }
+      image.withUnsafeBytes { bytes in
+        if let base = bytes.baseAddress { copy.copyMemory(from: base, byteCount: bytes.count) }
+      }
+      let flags = UInt32(SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE)
+      let size = sqlite3_int64(image.count)
+      // SQLite frees `copy` itself, also when this fails.
+      let code = sqlite3_deserialize(
+        db.sqliteConnection, "main", copy.assumingMemoryBound(to: UInt8.self), size, size, flags)
+      guard code == SQLITE_OK else {
+        throw ImageError.sqlite(String(cString: sqlite3_errstr(code)))
+      }
+    }
+    try self.init(opening: queue, synonyms: synonyms, readVocabularyNow: false)
+  }
+}
