@@ -212,15 +212,20 @@ struct Vocabulary: Sendable {
 
   /// The closest known word by edit distance (ties go to the more used word, then the first
   /// in alphabetical order), or nil when nothing is close enough. Short words are never
-  /// corrected: too many near neighbours.
+  /// corrected: too many near neighbours. The first letter must match (or trade places with
+  /// the second): people rarely mistype it, and without this rule real words the articles
+  /// lack became other words ("weight" → "eight", "cost" → "most").
   func correction(for word: String) -> String? {
     guard let length = Self.lettersCount(word), length >= 4, length <= 30 else { return nil }
-    let limit = length <= 5 ? 1 : (length <= 8 ? 2 : 3)
+    let limit = length <= 6 ? 1 : (length <= 9 ? 2 : 3)
     let target = Array(word.unicodeScalars)
     var best: (word: String, distance: Int, weight: Int)?
     var rows = EditDistance.Rows(count: length + limit + 1)
     for candidateLength in (length - limit)...(length + limit) {
       for candidate in candidatesByLength[candidateLength] ?? [] {
+        let first = candidate.scalars.first
+        guard first == target[0] || (first == target[1] && candidate.scalars[1] == target[0])
+        else { continue }
         let bound = min(limit, best?.distance ?? limit)
         guard let distance = rows.within(bound, target, candidate.scalars) else { continue }
         if let current = best,

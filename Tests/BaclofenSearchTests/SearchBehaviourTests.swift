@@ -55,6 +55,15 @@ import Testing
     #expect(bundledIndex.search("kidney disease").correctedQuery == nil)
     // Words of the synonym table are known words, not typos.
     #expect(bundledIndex.search("booze").correctedQuery == nil)
+    // Swapped first letters are a typo; a different first letter is another word.
+    #expect(bundledIndex.search("abclofen").correctedQuery == "baclofen")
+    #expect(bundledIndex.search("weight gain").correctedQuery == nil)
+    #expect(bundledIndex.search("cost").correctedQuery == nil)
+    #expect(bundledIndex.search("cost").results.isEmpty)
+  }
+
+  @Test func maximumDoseFindsTheDailyMaximum() {
+    #expect(ids("max dose", limit: 3).contains("august-overview/how-should-i-take-baclofen"))
   }
 
   @Test func everydayWordsAndAbbreviationsFindTheSections() {
