@@ -63,6 +63,10 @@ private let overdose = [
   "cabin-dependence/balancing-benefits-and-risks",
   "cabin-dependence/risks-and-symptoms-of-baclofen-misuse",
 ]
+private let dosing = [
+  "spasticity-primer/typical-dose", "august-overview/how-should-i-take-baclofen",
+  "ria-aud/how-do-you-take-baclofen-for-alcohol-use-disorder",
+]
 private let high = [
   "cabin-dependence/does-baclofen-make-you-high", "cabin-dependence/can-you-get-high-on-baclofen",
   "cabin-dependence/can-baclofen-be-abused",
@@ -224,4 +228,10 @@ let judgedQueries: [JudgedQuery] = [
     "pregnent",
     ["august-overview/who-should-not-take-baclofen", "ria-aud/side-effects-of-baclofen"]),
   JudgedQuery("dizzyness", sideEffects + ["august-overview/driving"]),
+  JudgedQuery("abclofen dose", dosing),
+  // Questions
+  JudgedQuery(
+    "what does it treat",
+    ["spasticity-primer/used-most-often-for", "august-overview/what-is-baclofen-used-for"]),
+  JudgedQuery("max dose", dosing),
 ]
