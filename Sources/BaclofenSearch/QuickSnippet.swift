@@ -8,8 +8,9 @@ enum QuickSnippet {
 
   /// The `windowWords` words with the most distinct matches (then the most matches), with
   /// every match marked, "…" where text was cut; the title when the body has no match.
-  static func make(body: String, title: String, matcher: Matcher) -> Snippet {
-    let (words, folded, matched, joined) = matcher.match(body)
+  static func make(body scanned: ScannedText, title: String, matcher: Matcher) -> Snippet {
+    let body = scanned.text
+    let (words, folded, matched, joined) = matcher.match(scanned)
     guard matched.contains(true) else {
       return fallback(body: body, title: title, words: words, matcher: matcher)
     }
@@ -90,14 +91,22 @@ extension SearchIndex {
   func quickSnippets(_ db: Database, rows: [Int64], response: SearchResponse) throws
     -> [Int64: Snippet]
   {
-    let statement = try db.cachedStatement(
-      sql: "SELECT body, sectionTitle FROM sections WHERE rowid = ?")
     var snippets: [Int64: Snippet] = [:]
     let matcher = QuickSnippet.Matcher(response)
     for rowID in rows {
-      guard let row = try Row.fetchOne(statement, arguments: [rowID]) else { continue }
+      guard
+        let section = try scannedSections.get(
+          rowID, keep: !isLarge,
+          read: { row in
+            let statement = try db.cachedStatement(
+              sql: "SELECT body, sectionTitle FROM sections WHERE rowid = ?")
+            return try Row.fetchOne(statement, arguments: [row]).map {
+              (body: ScannedText($0[0] ?? ""), title: $0[1] ?? "")
+            }
+          })
+      else { continue }
       snippets[rowID] = QuickSnippet.make(
-        body: row[0] ?? "", title: row[1] ?? "", matcher: matcher)
+        body: section.body, title: section.title, matcher: matcher)
     }
     return snippets
   }

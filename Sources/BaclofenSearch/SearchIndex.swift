@@ -25,6 +25,9 @@ public final class SearchIndex: Sendable {
   /// reading it back most of opening a stored index; a first query costs the same either way.
   private let lazyVocabulary: LazyVocabulary
   let synonymTable: SynonymTable
+  /// Section details and texts scanned for snippets, kept when the library is small.
+  let sectionDetails = RowCache<SectionInfo>()
+  let scannedSections = RowCache<(body: ScannedText, title: String)>()
   /// Stems of the stopping words, each phrase joined by spaces.
   let stoppingTerms: Set<String>
 
@@ -231,7 +234,7 @@ public final class SearchIndex: Sendable {
     return Double(100 * key.coverage + 10 * key.title) + 10 * bm25 / (1 + bm25)
   }
 
-  private struct SectionInfo {
+  struct SectionInfo: Sendable {
     var id: String
     var articleID: String
     var articleTitle: String
@@ -239,12 +242,15 @@ public final class SearchIndex: Sendable {
   }
 
   private func sectionInfo(_ db: Database, rows: [Int64]) throws -> [Int64: SectionInfo] {
-    // One cached statement per row: preparing an `IN (…)` list each query cost more.
-    let statement = try db.cachedStatement(sql: "SELECT * FROM sectionInfo WHERE rowid = ?")
     var info: [Int64: SectionInfo] = [:]
     for id in rows {
-      guard let row = try Row.fetchOne(statement, arguments: [id]) else { continue }
-      info[id] = SectionInfo(id: row[1], articleID: row[2], articleTitle: row[3], title: row[4])
+      info[id] = try sectionDetails.get(id, keep: !isLarge) { id in
+        // One cached statement per row: preparing an `IN (…)` list each query cost more.
+        let statement = try db.cachedStatement(sql: "SELECT * FROM sectionInfo WHERE rowid = ?")
+        return try Row.fetchOne(statement, arguments: [id]).map {
+          SectionInfo(id: $0[1], articleID: $0[2], articleTitle: $0[3], title: $0[4])
+        }
+      }
     }
     return info
   }

@@ -40,18 +40,21 @@ extension QuickSnippet {
     func match(_ text: String)
       -> (words: [Range<String.Index>], folded: [String?], matched: [Bool], joined: [Bool])
     {
-      var text = text
-      let (ranges, folded) = text.withUTF8 { bytes in
-        let ranges = WordScanner.byteRanges(bytes)
-        return (ranges, ranges.map { self.folded(bytes, $0) })
-      }
+      match(ScannedText(text))
+    }
+
+    func match(_ scanned: ScannedText)
+      -> (words: [Range<String.Index>], folded: [String?], matched: [Bool], joined: [Bool])
+    {
+      var text = scanned.text
+      let folded = text.withUTF8 { bytes in scanned.byteRanges.map { self.folded(bytes, $0) } }
       let joined = joins(folded)
       let matched = folded.indices.map { index in
         guard let word = folded[index] else { return false }
         return !phraseOnly.contains(word) || joined[index] || (index > 0 && joined[index - 1])
           || prefixes.contains(where: word.hasPrefix)
       }
-      return (WordScanner.indices(ranges, in: text), folded, matched, joined)
+      return (scanned.words, folded, matched, joined)
     }
 
     /// `joined[i]` is true when words i and i + 1 are inside one occurrence of a phrase, so
@@ -68,5 +71,21 @@ extension QuickSnippet {
       }
       return joined
     }
+  }
+}
+
+/// A text with its words found (as UTF-8 offsets and as indices), which does not depend on
+/// the query: a small library keeps each section's, so a query only matches words.
+struct ScannedText: Sendable {
+  let text: String
+  let byteRanges: [Range<Int>]
+  let words: [Range<String.Index>]
+
+  init(_ text: String) {
+    var copy = text
+    let ranges = copy.withUTF8(WordScanner.byteRanges)
+    self.text = text
+    byteRanges = ranges
+    words = WordScanner.indices(ranges, in: text)
   }
 }
