@@ -9,6 +9,9 @@ public struct AppState: Sendable {
 
   public enum Focus: Sendable, Hashable { case contents, reader }
   public internal(set) var focus: Focus = .contents
+  /// Contents and reader one at a time even where both fit (`c`): the text then has the
+  /// whole width, which the terminal can scroll by itself instead of redrawing a pane.
+  var onePane = false
 
   /// Contents: which articles are open, which row is selected, the first row shown.
   var expanded: Set<Int> = [0]

@@ -20,6 +20,7 @@ extension AppState {
           ("g G Home End", "top / bottom"),
           ("[ ]", "prev / next section"),
           ("Tab", "contents / reader"),
+          ("c", "full-width reading"),
           ("Enter", "open; fold an article"),
           ("Esc \(a.left) h Bksp", "back"),
           ("\(a.right) l", "forward"),

@@ -28,7 +28,7 @@ struct HomeGeometry {
 
   init(_ state: AppState) {
     let width = state.width
-    twoPanes = width >= Self.twoPaneWidth
+    twoPanes = width >= Self.twoPaneWidth && !state.onePane
     bodyHeight = max(1, state.height - 3)
     statusRow = state.height - 2
     footerRow = state.height - 1

@@ -23,6 +23,7 @@ extension AppState {
       }
     case .right, .character("l"):
       if !goForward() { message = "Nothing to go forward to." }
+    case .character("c"): onePane.toggle()
     case .character("["): previousSection()
     case .character("]"): nextSection()
     case .character("n"): nextMatch(forward: true)

@@ -63,6 +63,22 @@ import Testing
     #expect(app.state.focus == .contents)
   }
 
+  @Test func cShowsOnePaneAtATimeWhereBothFitAndBack() {
+    var app = bundledApp(width: 100, height: 30)
+    app.press(.tab)
+    let sideBySide = app.text
+    #expect(sideBySide.contains("Contents"))
+    app.type("c")
+    #expect(!app.lines[1].contains("Contents"), "the reader has the whole width")
+    #expect(app.lines.contains { $0.hasPrefix(" ") && $0.count > 80 && $0.contains("Baclofen") })
+    app.press(.tab)
+    #expect(app.state.focus == .contents)
+    #expect(app.lines[1].contains("Contents"))
+    app.press(.tab)
+    app.type("c")
+    #expect(app.text == sideBySide)
+  }
+
   @Test func readerScrollKeys() {
     var app = bundledApp()
     app.press(.tab, .down)
