@@ -10,7 +10,8 @@ public enum ContentFolder {
   }
 
   /// Reads only the files whose relative path `include` accepts (e.g. all but the articles,
-  /// when a cached index already holds them).
+  /// when a cached index already holds them). A folder is entered only when `include` accepts
+  /// its path with a trailing "/": skipping 10,000 articles unlisted was most of the time.
   public static func read(_ directory: URL, including include: (String) -> Bool)
     throws(ContentErrors) -> ContentFiles
   {
@@ -26,7 +27,8 @@ public enum ContentFolder {
     }
     guard
       let walker = FileManager.default.enumerator(
-        at: directory, includingPropertiesForKeys: [.isRegularFileKey, .fileSizeKey])
+        at: directory,
+        includingPropertiesForKeys: [.isRegularFileKey, .isDirectoryKey, .fileSizeKey])
     else {
       throw ContentErrors([ContentIssue(path: origin, line: nil, message: "cannot be read")])
     }
@@ -36,9 +38,13 @@ public enum ContentFolder {
     for case let url as URL in walker {
       let relative = String(url.standardizedFileURL.path.dropFirst(root.count + 1))
       if relative.hasPrefix("sources/") || url.lastPathComponent.hasPrefix(".") { continue }
-      guard include(relative) else { continue }
-      let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .fileSizeKey])
-      guard values?.isRegularFile == true else { continue }
+      let values = try? url.resourceValues(
+        forKeys: [.isRegularFileKey, .isDirectoryKey, .fileSizeKey])
+      if values?.isDirectory == true {
+        if !include(relative + "/") { walker.skipDescendants() }
+        continue
+      }
+      guard include(relative), values?.isRegularFile == true else { continue }
       if let size = values?.fileSize, size > maximumFileSize {
         let megabytes = Double(size) / 1_048_576
         issues.append(
