@@ -89,12 +89,10 @@ public enum IndexCache {
     guard fsync(descriptor) == 0 else { throw CocoaError(.fileWriteUnknown) }
   }
 
-  /// Opens a cache file read-only when it is whole and was written for `key`; nil otherwise
-  /// (missing, truncated, another version or other content). Damage inside the file is not
-  /// looked for: reading every page is too slow to do at every start of a large library.
-  static func openIfCurrent(_ file: URL, key: String)
-    -> (DatabaseQueue, outline: [UInt8])?
-  {
+  /// Opens a cache file read-only when it is whole and of this version, with the key it was
+  /// written for; nil otherwise (missing, truncated, another version). Damage inside the file
+  /// is not looked for: reading every page is too slow to do at every start of a large library.
+  static func openIfWhole(_ file: URL) -> (DatabaseQueue, outline: [UInt8], key: String)? {
     guard FileManager.default.fileExists(atPath: file.path) else { return nil }
     var configuration = Configuration()
     configuration.readonly = true
@@ -105,12 +103,12 @@ public enum IndexCache {
     }
     do {
       let queue = try DatabaseQueue(path: file.path, configuration: configuration)
-      let outline = try queue.read { db -> [UInt8]? in
+      let found = try queue.read { db -> (outline: [UInt8], key: String)? in
         let meta = try Row.fetchAll(db, sql: "SELECT name, value FROM meta")
         var values: [String: DatabaseValue] = [:]
         for row in meta { values[row[0]] = row[1] as DatabaseValue }
         guard String.fromDatabaseValue(values["format"] ?? .null) == formatVersion,
-          String.fromDatabaseValue(values["key"] ?? .null) == key,
+          let key = String.fromDatabaseValue(values["key"] ?? .null),
           let outline = Data.fromDatabaseValue(values["outline"] ?? .null)
         else { return nil }
         // A truncated file still opens; its header says how long it should be.
@@ -118,10 +116,10 @@ public enum IndexCache {
         let pageSize = try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 0
         let size = (try? FileManager.default.attributesOfItem(atPath: file.path)[.size]) as? Int
         guard let size, size >= pages * pageSize else { return nil }
-        return [UInt8](outline)
+        return ([UInt8](outline), key)
       }
-      guard let outline else { return nil }
-      return (queue, outline)
+      guard let found else { return nil }
+      return (queue, found.outline, found.key)
     } catch {
       return nil
     }
