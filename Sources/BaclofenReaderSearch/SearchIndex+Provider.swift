@@ -9,7 +9,7 @@ extension SearchIndex {
     { query in
       // Two screens of results at most: every result costs a snippet, every keystroke.
       let response = self.search(query, limit: 16)
-      return SearchOutcome(
+      var outcome = SearchOutcome(
         query: query, correctedQuery: response.correctedQuery,
         hits: response.results.map {
           SearchHit(
@@ -19,6 +19,8 @@ extension SearchIndex {
         },
         aboutStopping: response.aboutStopping,
         matchRanges: { response.matchRanges(in: $0) })
+      outcome.moreHits = response.moreResults
+      return outcome
     }
   }
 }

@@ -147,7 +147,7 @@ public final class SearchIndex: Sendable {
         let vocabulary = try vocabulary(db)
         let analysis = try analyze(query, tokenizers: tokenizers, vocabulary: vocabulary)
         var response = analysis.response(for: query, vocabulary: vocabulary)
-        response.results = try rankedResults(
+        (response.results, response.moreResults) = try rankedResults(
           db, concepts: searchable(analysis.meaningConcepts), limit: limit, response: response)
         return response
       }
@@ -172,12 +172,13 @@ public final class SearchIndex: Sendable {
   private func rankedResults(
     _ db: Database, concepts: [Concept], limit: Int, response: SearchResponse
   ) throws
-    -> [SearchResult]
+    -> (results: [SearchResult], more: Bool)
   {
-    guard !concepts.isEmpty else { return [] }
+    guard !concepts.isEmpty else { return ([], false) }
     let expressions = concepts.map(\.expression)
     let any = expressions.joined(separator: " OR ")
-    let candidateCount = max(limit, 30)
+    // One more than the limit at least, to tell whether more sections match.
+    let candidateCount = max(limit + 1, 30)
     let all = expressions.joined(separator: " AND ")
     var hits = try fetchRanks(db, all, limit: candidateCount)
     if isLarge {
@@ -194,7 +195,7 @@ public final class SearchIndex: Sendable {
       hits += try fetchRanks(db, any, limit: candidateCount + hits.count)
         .filter { !allFound.contains($0.row) }
     }
-    guard !hits.isEmpty else { return [] }
+    guard !hits.isEmpty else { return ([], false) }
     // Only sections found by the OR query can miss a concept, and with two concepts they
     // all miss exactly one: count per concept only beyond that.
     var coverage: [Int64: Int] = [:]
@@ -218,13 +219,14 @@ public final class SearchIndex: Sendable {
     }.sorted { $0.key > $1.key }.prefix(limit)
     let rows = ranked.map(\.hit.row)
     let snippets = try quickSnippets(db, rows: rows, response: response)
-    return ranked.compactMap { hit, key in
+    let results = ranked.compactMap { hit, key -> SearchResult? in
       guard let section = info[hit.row] else { return nil }
       return SearchResult(
         sectionID: section.id, articleID: section.articleID,
         articleTitle: section.articleTitle, sectionTitle: section.title,
         score: score(key), snippet: snippets[hit.row] ?? Snippet(text: ""))
     }
+    return (results, hits.count > limit)
   }
 
   /// A score that follows the ranking: 100 per concept matched, 10 per concept in the

@@ -7,6 +7,8 @@ public struct SearchResponse: Sendable, Equatable {
   /// or nil when every word was found as typed.
   public var correctedQuery: String?
   public var results: [SearchResult]
+  /// More sections match than `results` holds: it was cut at the limit.
+  public var moreResults = false
   /// True when the query is about stopping or quitting (stop, quit, withdrawal, taper, …), so
   /// the caller can point to the withdrawal warning.
   public var aboutStopping: Bool

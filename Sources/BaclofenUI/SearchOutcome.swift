@@ -7,6 +7,8 @@ public struct SearchOutcome: Sendable {
   public var correctedQuery: String?
   /// Best first.
   public var hits: [SearchHit]
+  /// More sections match than `hits` holds (the search stops at a screenful or two).
+  public var moreHits = false
   /// The query is about stopping or coming off baclofen: offer the withdrawal warning.
   public var aboutStopping: Bool
   /// Every match of the query in a text, for highlighting the opened sections.

@@ -151,11 +151,11 @@ extension AppState {
       info = "Type words to search all articles (for example: side effects)."
     } else if let corrected = outcome.correctedQuery {
       info =
-        "Showing results for \u{201C}\(corrected.terminalSafe)\u{201D}: \(count(outcome.hits.count))"
+        "Showing results for \u{201C}\(corrected.terminalSafe)\u{201D}: \(count(outcome))"
     } else {
       info =
         outcome.hits.isEmpty
-        ? "No section matches \u{201C}\(query)\u{201D}." : count(outcome.hits.count)
+        ? "No section matches \u{201C}\(query)\u{201D}." : count(outcome)
     }
     screen.put(info.truncated(toWidth: width - 2), x: 1, y: 2, style: .dim)
     screen.put(String(repeating: glyphs.horizontal, count: width), x: 0, y: 3, style: .frame)
@@ -191,5 +191,9 @@ extension AppState {
   /// Results are laid out no wider than a comfortable reading measure.
   var resultsWidth: Int { min(width, HomeGeometry.measure + 8) }
 
-  private func count(_ n: Int) -> String { n == 1 ? "1 section" : "\(n) sections" }
+  private func count(_ outcome: SearchOutcome) -> String {
+    let n = outcome.hits.count
+    if outcome.moreHits { return "best \(n) sections shown; more match" }
+    return n == 1 ? "1 section" : "\(n) sections"
+  }
 }

@@ -62,6 +62,14 @@ import Testing
     #expect(bundledIndex.search("cost").results.isEmpty)
   }
 
+  @Test func aResponseSaysWhenMoreSectionsMatchThanItHolds() {
+    #expect(bundledIndex.search("side effects", limit: 3).moreResults)
+    let all = bundledIndex.search("tizanidine", limit: 20)
+    #expect(!all.results.isEmpty && !all.moreResults)
+    let exact = bundledIndex.search("tizanidine", limit: all.results.count)
+    #expect(!exact.moreResults, "exactly as many as match is not more")
+  }
+
   @Test func maximumDoseFindsTheDailyMaximum() {
     #expect(ids("max dose", limit: 3).contains("august-overview/how-should-i-take-baclofen"))
   }

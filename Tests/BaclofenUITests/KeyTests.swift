@@ -187,6 +187,25 @@ import Testing
     #expect(app.lines.last?.contains("n next") == true)
   }
 
+  @Test func theCountSaysWhenOnlyTheBestResultsAreShown() {
+    let standIn = StandInSearch.provider(for: bundledLibrary)
+    let capped: SearchProvider = { query in
+      var outcome = standIn(query)
+      outcome.hits = Array(outcome.hits.prefix(2))
+      outcome.moreHits = true
+      return outcome
+    }
+    var app = HeadlessApp(
+      AppState(
+        library: bundledLibrary, withdrawal: testWithdrawal, search: capped, width: 80,
+        height: 24))
+    app.type("/baclofen")
+    #expect(app.lines[2].contains("best 2 sections shown; more match"))
+    var plain = bundledApp()
+    plain.type("/tizanidine")
+    #expect(plain.lines[2].contains("sections") && !plain.lines[2].contains("more match"))
+  }
+
   @Test func nextAndPreviousMatchWalkResultsInOrder() {
     var app = bundledApp()
     app.type("/stopping\n")
