@@ -18,8 +18,9 @@ struct Search: ParsableCommand {
       `baclofen show ID`.
 
       With --json: {"query", "correctedQuery" (null or the query with misspellings fixed), \
-      "aboutStopping", "results": [{"id", "articleId", "article", "title", "score", \
-      "snippet"}]}; in "snippet" matched words are marked with **…**.
+      "aboutStopping", "moreResults" (more sections match than --limit shows), "results": \
+      [{"id", "articleId", "article", "title", "score", "snippet"}]}; in "snippet" matched \
+      words are marked with **…**.
 
       Exit codes: 0 with results, 1 when nothing matched, 64 usage error, 65 bad content.
       """)
@@ -105,6 +106,9 @@ struct Search: ParsableCommand {
       }
       print()
     }
+    if response.moreResults {
+      print("More sections match: --limit \(min(100, response.results.count * 2)) shows more.")
+    }
     if response.aboutStopping {
       print("Stopping baclofen suddenly can be dangerous — see `baclofen withdrawal`.")
     }
@@ -158,12 +162,14 @@ struct SearchOutput: Encodable {
   var query: String
   var correctedQuery: String?
   var aboutStopping: Bool
+  var moreResults: Bool
   var results: [Item]
 
   init(_ response: SearchResponse) {
     query = response.query
     correctedQuery = response.correctedQuery
     aboutStopping = response.aboutStopping
+    moreResults = response.moreResults
     results = response.results.map {
       Item(
         id: $0.sectionID, articleId: $0.articleID, article: $0.articleTitle,
@@ -172,13 +178,16 @@ struct SearchOutput: Encodable {
     }
   }
 
-  enum CodingKeys: String, CodingKey { case query, correctedQuery, aboutStopping, results }
+  enum CodingKeys: String, CodingKey {
+    case query, correctedQuery, aboutStopping, moreResults, results
+  }
 
   func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(query, forKey: .query)
     try container.encode(correctedQuery, forKey: .correctedQuery)
     try container.encode(aboutStopping, forKey: .aboutStopping)
+    try container.encode(moreResults, forKey: .moreResults)
     try container.encode(results, forKey: .results)
   }
 }

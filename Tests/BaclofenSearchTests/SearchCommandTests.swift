@@ -50,6 +50,7 @@ struct SearchCommandTests {
     #expect(json["query"] as? String == "renal")
     #expect(json["correctedQuery"] is NSNull)
     #expect(json["aboutStopping"] as? Bool == false)
+    #expect(json["moreResults"] as? Bool == true, "three of more kidney sections")
     let results = try #require(json["results"] as? [[String: Any]])
     #expect(results.count == 3)
     let first = try #require(results.first)
@@ -83,6 +84,9 @@ struct SearchCommandTests {
     let kidney = try CommandRun("search", "kidney")
     #expect(!kidney.stdout.contains("baclofen withdrawal"))
     #expect(!kidney.stdout.contains("Showing results for"))
+    let few = try CommandRun("search", "--limit", "2", "side", "effects")
+    #expect(few.stdout.contains("More sections match: --limit 4 shows more."))
+    #expect(!kidney.stdout.contains("More sections match"))
   }
 
   @Test func nothingFoundExitsOneWithAHint() throws {
