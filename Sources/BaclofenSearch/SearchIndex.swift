@@ -31,7 +31,8 @@ public final class SearchIndex: Sendable {
   /// Stems of the stopping words, each phrase joined by spaces.
   let stoppingTerms: Set<String>
 
-  /// Builds the index in memory (the bundled content: faster than opening a file).
+  /// Builds the index of `library` in memory (what the build step does for the bundled
+  /// articles, and a folder does when its cache cannot be written).
   public convenience init(library: Library, synonyms: Synonyms) throws {
     let queue = try DatabaseQueue()
     try queue.write { db in try Self.build(db, library: library) }
