@@ -31,8 +31,8 @@ public final class SearchIndex: Sendable {
   /// Stems of the stopping words, each phrase joined by spaces.
   let stoppingTerms: Set<String>
 
-  /// Builds the index of `library` in memory (what the build step does for the bundled
-  /// articles, and a folder does when its cache cannot be written).
+  /// Builds the index of `library` in memory: the build step does this for the bundled
+  /// articles, and a content folder loaded without its cache gets its index this way.
   public convenience init(library: Library, synonyms: Synonyms) throws {
     let queue = try DatabaseQueue()
     try queue.write { db in try Self.build(db, library: library) }
