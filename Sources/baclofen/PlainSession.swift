@@ -123,7 +123,11 @@ struct PlainSession {
       return lines + ["No section matches “\(query)”. Try other words, or c for the contents."]
     }
     numbered = response.results.map { .section($0.sectionID) }
-    lines.append("\(response.results.count) results:")
+    let count = response.results.count
+    lines.append(
+      response.moreResults
+        ? "The best \(count) of more results (more words narrow the search):"
+        : "\(count) results:")
     for (offset, result) in response.results.enumerated() {
       lines.append(
         "\(offset + 1). \(result.sectionTitle) (\(result.articleTitle)): \(result.snippet.text)")

@@ -25,6 +25,9 @@ import Testing
     #expect(result.stdout.contains("Showing results for “baclofen withdrawal”."))
     #expect(result.stdout.contains("type w for the withdrawal warning"))
     #expect(result.stdout.contains("NEVER STOP BACLOFEN SUDDENLY"))
+    let few = try session(["/tizanidine", "/side effects", "q"])
+    #expect(few.stdout.contains("The best 9 of more results (more words narrow the search):"))
+    #expect(few.stdout.contains("> 2 results:"), "all tizanidine sections, nothing more")
   }
 
   @Test func takesTheQuestionnaireWithNumbers() throws {
