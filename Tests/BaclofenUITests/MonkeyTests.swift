@@ -7,8 +7,8 @@ import Testing
 
 /// Random abuse of the headless app: every key it knows, control keys, mouse events and
 /// resizes from 1×1 to 300×100, from a fixed seed so any failure repeats exactly.
-/// `MONKEY_EVENTS` and `MONKEY_SEED` override the count and seed (scripts/monkey.sh runs a
-/// million in a release build).
+/// `MONKEY_EVENTS` and `MONKEY_SEED` override the count and seed (Tests/Scripts/monkey.sh
+/// runs a million in an optimised build).
 @Suite struct MonkeyTests {
   @Test func randomEventsKeepEveryInvariant() {
     let environment = ProcessInfo.processInfo.environment
