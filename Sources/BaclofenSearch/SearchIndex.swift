@@ -25,9 +25,11 @@ public final class SearchIndex: Sendable {
   /// reading it back most of opening a stored index; a first query costs the same either way.
   private let lazyVocabulary: LazyVocabulary
   let synonymTable: SynonymTable
-  /// Section details and texts scanned for snippets, kept when the library is small.
+  /// Section details, title words and texts scanned for snippets, kept when the library is
+  /// small.
   let sectionDetails = RowCache<SectionInfo>()
   let scannedSections = RowCache<(body: ScannedText, title: String)>()
+  let sectionTitleWords = RowCache<[Word]>()
   /// Stems of the stopping words, each phrase joined by spaces.
   let stoppingTerms: Set<String>
 
@@ -214,7 +216,10 @@ public final class SearchIndex: Sendable {
       let covered = allFound.contains(hit.row) ? concepts.count : coverage[hit.row] ?? 1
       // Title words only for the candidates: tokenizing every title up front cost more
       // than the rest of the build.
-      let titleWords = try info[hit.row].map { try tokenizers.words($0.title) } ?? []
+      let titleWords =
+        try sectionTitleWords.get(hit.row, keep: !isLarge) { _ in
+          try info[hit.row].map { try tokenizers.words($0.title) }
+        } ?? []
       let inTitle = concepts.filter { $0.matches(title: titleWords) }.count
       return (hit: hit, key: (covered, inTitle, -hit.rank))
     }.sorted { $0.key > $1.key }.prefix(limit)
