@@ -214,7 +214,8 @@ struct Vocabulary: Sendable {
   /// in alphabetical order), or nil when nothing is close enough. Short words are never
   /// corrected: too many near neighbours. The first letter must match (or trade places with
   /// the second): people rarely mistype it, and without this rule real words the articles
-  /// lack became other words ("weight" → "eight", "cost" → "most").
+  /// lack became other words ("weight" → "eight", "cost" → "most"). Words of four or five
+  /// letters are corrected only by one letter more, one fewer or two swapped.
   func correction(for word: String) -> String? {
     guard let length = Self.lettersCount(word), length >= 4, length <= 30 else { return nil }
     let limit = length <= 6 ? 1 : (length <= 9 ? 2 : 3)
@@ -226,6 +227,13 @@ struct Vocabulary: Sendable {
         let first = candidate.scalars.first
         guard first == target[0] || (first == target[1] && candidate.scalars[1] == target[0])
         else { continue }
+        // A short word of the same length only as a swap of letters: one changed letter of
+        // four or five makes another real word too often ("fast" → "fact").
+        if length <= 5, candidateLength == length,
+          candidate.scalars.map(\.value).sorted() != target.map(\.value).sorted()
+        {
+          continue
+        }
         let bound = min(limit, best?.distance ?? limit)
         guard let distance = rows.within(bound, target, candidate.scalars) else { continue }
         if let current = best,

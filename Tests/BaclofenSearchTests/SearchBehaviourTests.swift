@@ -60,6 +60,10 @@ import Testing
     #expect(bundledIndex.search("weight gain").correctedQuery == nil)
     #expect(bundledIndex.search("cost").correctedQuery == nil)
     #expect(bundledIndex.search("cost").results.isEmpty)
+    // Four or five letters: one more, one fewer or two swapped, not one changed.
+    #expect(bundledIndex.search("how fast does it work").correctedQuery == nil)
+    #expect(bundledIndex.search("kidny").correctedQuery == "kidney")
+    #expect(bundledIndex.search("livr").correctedQuery == "liver")
   }
 
   @Test func aResponseSaysWhenMoreSectionsMatchThanItHolds() {
