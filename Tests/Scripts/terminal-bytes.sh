@@ -35,7 +35,7 @@ measure() {
   tmux -L bytes send-keys q; settle
 }
 
-"$binary" show august-overview --width $((width - 2)) > "$work/text.txt"
+"$binary" show ria-aud --width $((width - 2)) > "$work/text.txt"
 echo "terminal ${width}x${height}"
 # Tab moves the focus to the reader; below 70 columns it then fills the screen, from 70 `c`
 # gives it the whole width (full-width reading). Side by side, the text pane is measured too:
