@@ -48,28 +48,4 @@ public final class AppEnvironment: Sendable {
     }
     return nil
   }
-
-  /// "Article — Section; Section; Other article" for section or article ids, each article
-  /// named once.
-  func sourceNames(_ ids: [String]) -> String {
-    var parts: [(article: String, sections: [String])] = []
-    for id in ids {
-      let (article, section): (String, String?)
-      if let (a, s) = locate(sectionID: id) {
-        (article, section) = (library.articles[a].title, library.articles[a].sections[s].title)
-      } else {
-        (article, section) = (library.article(id: id)?.title ?? id, nil)
-      }
-      if let index = parts.firstIndex(where: { $0.article == article }) {
-        if let section { parts[index].sections.append(section) }
-      } else {
-        parts.append((article, section.map { [$0] } ?? []))
-      }
-    }
-    return parts.map { part in
-      part.sections.isEmpty
-        ? part.article
-        : "\(part.article) \(glyphs.dash) \(part.sections.joined(separator: "; "))"
-    }.joined(separator: "; ").terminalSafe
-  }
 }

@@ -124,8 +124,15 @@ struct History: Sendable, Hashable {
 
 enum Overlay: Sendable {
   case help(scroll: Int)
-  case withdrawal(scroll: Int)
+  case withdrawal(WithdrawalView)
   case questionnaire(QuestionnaireState)
+}
+
+/// The withdrawal warning's scroll position and highlighted source.
+struct WithdrawalView: Sendable, Equatable {
+  var scroll = 0
+  /// The source Tab highlighted, an item of `withdrawalPage`.
+  var selected: Int?
 }
 
 struct SearchState: Sendable {

@@ -105,16 +105,8 @@ extension AppState {
     }
   }
 
-  /// One selectable item per source: Enter opens it in the reader.
   private func addSources(_ ids: [String], to page: inout QuizPage) {
-    let label = ids.count == 1 ? "  Source: " : "  Sources: "
-    let hanging = String(repeating: " ", count: label.count)
-    for (index, id) in ids.enumerated() {
-      let lines = quizLayout().wrap(
-        RichText(quizSourceName(id)), style: .dim, indent: index == 0 ? label : hanging,
-        hanging: hanging + "  ")
-      page.addItem(lines, .source(id))
-    }
+    addSources(ids, to: &page, layout: quizLayout())
   }
 
   /// An unmissable box at the top of the result: the word WARNING and the key to press.

@@ -92,16 +92,8 @@ extension AppState {
     switch key {
     case .tab, .backTab:
       let visible = quiz.top..<(quiz.top + quizView(page).height)
-      let next: Int?
-      if let selected = quiz.selected {
-        next = key == .tab ? selected + 1 : selected - 1
-      } else {
-        let shown = page.items.indices.filter { visible.contains(page.items[$0].lines.lowerBound) }
-        next =
-          key == .tab
-          ? shown.first ?? page.items.firstIndex { $0.lines.lowerBound >= quiz.top } : shown.last
-      }
-      guard let next, page.items.indices.contains(next) else {
+      guard let next = page.nextItem(after: quiz.selected, forward: key == .tab, visible: visible)
+      else {
         return [.message(key == .tab ? "That was the last source." : "That was the first source.")]
       }
       quiz.selected = next
@@ -129,7 +121,9 @@ extension AppState {
       }
       quiz.top = top
       // A highlight scrolled out of sight would make Enter act on something unseen.
-      if let selected = quiz.selected, !isVisible(page.items[selected].lines, quiz, page) {
+      if let selected = quiz.selected,
+        !page.isShown(selected, in: quiz.top..<(quiz.top + quizView(page).height))
+      {
         quiz.selected = nil
       }
       return []
@@ -172,14 +166,7 @@ extension AppState {
         openWithdrawal()
         quizUnderneath = true
       case .openSource(let id):
-        guard let (article, section) = env.locate(sectionID: id) else {
-          message = "That section is not in this library."
-          continue
-        }
-        overlay = nil
-        focus = .reader
-        jump(to: Anchor(article: article, section: section, block: -1))
-        message = "s returns to your result."
+        if openCitedSection(id) { message = "s returns to your result." }
       case .export: effects.append(.exportResult(quiz.answers))
       case .message(let text): message = text
       }
@@ -202,22 +189,10 @@ extension AppState {
     max(0, page.lines.count - quizView(page).height)
   }
 
-  private func isVisible(_ lines: Range<Int>, _ quiz: QuestionnaireState, _ page: QuizPage)
-    -> Bool
-  {
-    lines.lowerBound >= quiz.top && lines.lowerBound < quiz.top + quizView(page).height
-  }
-
   /// Scrolls so the highlighted item is on screen (its first line at least).
   private func revealSelection(_ quiz: inout QuestionnaireState, _ page: QuizPage) {
-    guard let selected = quiz.selected, page.items.indices.contains(selected) else { return }
-    let lines = page.items[selected].lines
-    let height = quizView(page).height
-    if lines.lowerBound < quiz.top {
-      quiz.top = lines.lowerBound
-    } else if lines.upperBound > quiz.top + height {
-      quiz.top = min(lines.lowerBound, lines.upperBound - height)
-    }
+    guard let selected = quiz.selected else { return }
+    quiz.top = page.top(revealing: selected, from: quiz.top, height: quizView(page).height)
   }
 
   /// Without questionnaire content the page only says so; Esc closes it.

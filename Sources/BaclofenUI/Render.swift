@@ -12,7 +12,7 @@ extension AppState {
     renderBanner(into: &screen)
     switch overlay {
     case .help(let scroll): renderHelp(into: &screen, scroll: scroll)
-    case .withdrawal(let scroll): renderWithdrawal(into: &screen, scroll: scroll)
+    case .withdrawal(let view): renderWithdrawal(view, into: &screen)
     case .questionnaire(let questionnaire): renderQuestionnaire(questionnaire, into: &screen)
     case nil:
       if let search {
@@ -75,6 +75,7 @@ extension AppState {
     case .withdrawal:
       return [
         (FooterItem(key: "Esc", label: "back", short: "back", action: .escape), 9),
+        (FooterItem(key: "Tab", label: "next source", short: "source", action: .tab), 4),
         (
           FooterItem(
             key: "\(arrows.up)\(arrows.down)", label: "scroll", short: "scroll", action: .down), 1

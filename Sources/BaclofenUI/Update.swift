@@ -68,7 +68,7 @@ extension AppState {
     return []
   }
 
-  mutating func openWithdrawal() { overlay = .withdrawal(scroll: 0) }
+  mutating func openWithdrawal() { overlay = .withdrawal(WithdrawalView()) }
 
   /// The questionnaire where it was left, else its first page.
   mutating func openQuestionnaire() {
@@ -95,7 +95,7 @@ extension AppState {
   mutating func handleOverlay(_ event: Event) -> [Effect] {
     switch overlay {
     case .help(let scroll): return handleHelp(event, scroll: scroll)
-    case .withdrawal(let scroll): return handleWithdrawal(event, scroll: scroll)
+    case .withdrawal(let view): return handleWithdrawal(event, view)
     case .questionnaire(let questionnaire): return handleQuestionnaire(event, questionnaire)
     case nil: return []
     }

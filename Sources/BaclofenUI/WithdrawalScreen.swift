@@ -10,30 +10,34 @@ extension AppState {
     return ((width - boxWidth) / 2, boxWidth, 1, height - 2)
   }
 
-  /// Inner lines, `width` columns wide.
-  func withdrawalLines(width inner: Int) -> [StyledLine] {
+  /// The box's text, `width` columns wide; each source is an item Tab highlights.
+  func withdrawalPage(width inner: Int) -> QuizPage {
     let warning = env.withdrawal
     let layout = SectionLayout(width: inner, ascii: env.glyphs.ascii)
-    var lines = layout.wrap(
-      RichText("\(env.glyphs.warning) WARNING: \(warning.title.terminalSafe)"),
-      style: [.bold, .warning], indent: "", hanging: "")
-    lines += layout.wrap(
-      RichText(
-        "Information, not medical advice. Talk to your prescriber before lowering or "
-          + "stopping a dose."), style: .dim, indent: "", hanging: "")
+    var page = QuizPage(header: "")
+    page.add(
+      layout.wrap(
+        RichText("\(env.glyphs.warning) WARNING: \(warning.title.terminalSafe)"),
+        style: [.bold, .warning], indent: "", hanging: ""))
+    page.add(
+      layout.wrap(
+        RichText(
+          "Information, not medical advice. Talk to your prescriber before lowering or "
+            + "stopping a dose. Tab and Enter open a source."), style: .dim, indent: "",
+        hanging: ""))
     for group in warning.groups {
-      lines.append(StyledLine())
-      lines += layout.wrap(
-        RichText(group.terminalSafe), style: [.bold, .heading], indent: "", hanging: "")
+      page.blank()
+      page.add(
+        layout.wrap(
+          RichText(group.terminalSafe), style: [.bold, .heading], indent: "", hanging: ""))
       for point in warning.points where point.group == group {
-        lines += layout.wrap(
-          RichText(point.text), style: [], indent: env.glyphs.bullet + " ", hanging: "  ")
-        let sources = env.sourceNames(point.sources)
-        lines += layout.wrap(
-          RichText("Source: " + sources), style: .dim, indent: "  ", hanging: "  ")
+        page.add(
+          layout.wrap(
+            RichText(point.text), style: [], indent: env.glyphs.bullet + " ", hanging: "  "))
+        addSources(point.sources, to: &page, layout: layout)
       }
     }
-    return lines
+    return page
   }
 
   private var withdrawalInner: (width: Int, height: Int) {
@@ -41,39 +45,79 @@ extension AppState {
     return (max(8, box.width - 4), max(1, box.height - 2))
   }
 
-  mutating func handleWithdrawal(_ event: Event, scroll: Int) -> [Effect] {
+  mutating func handleWithdrawal(_ event: Event, _ view: WithdrawalView) -> [Effect] {
     let inner = withdrawalInner
-    let limit = max(0, withdrawalLines(width: inner.width).count - inner.height)
+    let page = withdrawalPage(width: inner.width)
+    let limit = max(0, page.lines.count - inner.height)
+    var view = view
+    view.scroll = min(view.scroll, limit)
     switch event {
     case .key(let key):
-      if let moved = Self.scrolled(scroll, by: key, page: inner.height - 1, limit: limit) {
-        overlay = .withdrawal(scroll: moved)
+      if let moved = Self.scrolled(view.scroll, by: key, page: inner.height - 1, limit: limit) {
+        view.scroll = moved
+        // A highlight scrolled out of sight would make Enter open something unseen.
+        if let selected = view.selected,
+          !page.isShown(selected, in: moved..<(moved + inner.height))
+        {
+          view.selected = nil
+        }
+        overlay = .withdrawal(view)
         return []
       }
       switch key {
       case .character("w"), .control("w"), .function(2):
         // The warning key always shows the warning, never hides it: back to its top.
-        overlay = .withdrawal(scroll: 0)
-      case .escape, .backspace, .left, .character("h"), .enter:
+        overlay = .withdrawal(WithdrawalView())
+      case .tab, .backTab:
+        let visible = view.scroll..<(view.scroll + inner.height)
+        guard
+          let next = page.nextItem(after: view.selected, forward: key == .tab, visible: visible)
+        else {
+          message = key == .tab ? "That was the last source." : "That was the first source."
+          return []
+        }
+        view.selected = next
+        view.scroll = page.top(revealing: next, from: view.scroll, height: inner.height)
+        overlay = .withdrawal(view)
+      case .enter:
+        if let selected = view.selected {
+          openWithdrawalSource(page.items[selected].target)
+        } else {
+          closeOverlay()
+        }
+      case .escape, .backspace, .left, .character("h"):
         closeOverlay()
       default:
         return handleGlobal(key) ?? []
       }
     case .mouse(let mouse):
       switch mouse.action {
-      case .wheelUp: overlay = .withdrawal(scroll: max(0, scroll - 3))
-      case .wheelDown: overlay = .withdrawal(scroll: min(limit, scroll + 3))
+      case .wheelUp: view.scroll = max(0, view.scroll - 3)
+      case .wheelDown: view.scroll = min(limit, view.scroll + 3)
       case .click:
         if mouse.y == height - 1, let key = footerKey(atColumn: mouse.x) {
-          return handleWithdrawal(.key(key), scroll: scroll)
+          return handleWithdrawal(.key(key), view)
         }
+        let line = view.scroll + mouse.y - (withdrawalBox.top + 1)
+        if mouse.y > withdrawalBox.top, mouse.y <= withdrawalBox.top + inner.height,
+          let item = page.item(atLine: line)
+        {
+          openWithdrawalSource(page.items[item].target)
+        }
+        return []
       }
+      overlay = .withdrawal(view)
     default: break
     }
     return []
   }
 
-  func renderWithdrawal(into screen: inout ScreenBuffer, scroll: Int) {
+  private mutating func openWithdrawalSource(_ target: QuizPage.Target) {
+    guard case .source(let id) = target, openCitedSection(id) else { return }
+    message = "w returns to the warning."
+  }
+
+  func renderWithdrawal(_ view: WithdrawalView, into screen: inout ScreenBuffer) {
     let box = withdrawalBox
     let inner = withdrawalInner
     let g = env.glyphs
@@ -84,19 +128,29 @@ extension AppState {
     screen.put(g.corners.topLeft + bar + g.corners.topRight, x: box.x, y: box.top, style: frame)
     screen.put(
       g.corners.bottomLeft + bar + g.corners.bottomRight, x: box.x, y: bottom, style: frame)
-    let lines = withdrawalLines(width: inner.width)
+    let page = withdrawalPage(width: inner.width)
+    let lines = page.lines
+    let scroll = min(view.scroll, max(0, lines.count - inner.height))
+    let selected = view.selected.flatMap { page.items.indices.contains($0) ? page.items[$0] : nil }
+    screen.cursor = Point(x: box.x + 2, y: box.top + 1)
     for row in 0..<inner.height {
       let y = box.top + 1 + row
       screen.put(g.vertical, x: box.x, y: y, style: frame)
       screen.put(g.vertical, x: right, y: y, style: frame)
       let index = scroll + row
-      if index < lines.count { screen.put(lines[index], x: box.x + 2, y: y, limit: right - 1) }
+      guard index < lines.count else { continue }
+      let highlighted = selected?.lines.contains(index) ?? false
+      if highlighted { screen.fill(y: y, from: box.x + 1, to: right, style: .selected) }
+      screen.put(lines[index], x: box.x + 2, y: y, limit: right - 1)
+      if highlighted {
+        screen.addStyle(.selected, y: y, from: box.x + 1, to: right)
+        if index == selected?.lines.lowerBound { screen.cursor = Point(x: box.x + 2, y: y) }
+      }
     }
     if lines.count > inner.height {
       let shown = min(100, (scroll + inner.height) * 100 / lines.count)
       let more = " \(shown)% \(g.arrows.up)\(g.arrows.down) "
       screen.put(more, x: right - more.displayWidth - 1, y: bottom, style: frame)
     }
-    screen.cursor = Point(x: box.x + 2, y: box.top + 1)
   }
 }

@@ -192,13 +192,13 @@ import Testing
     var app = bundledApp(width: 40, height: 12)
     app.type("w")
     app.press(.down)
-    if case .withdrawal(let scroll) = app.state.overlay {
-      #expect(scroll == 1)
+    if case .withdrawal(let view) = app.state.overlay {
+      #expect(view.scroll == 1)
     } else {
       Issue.record("not on the warning")
     }
     app.press(.end, .home)
-    if case .withdrawal(let scroll) = app.state.overlay { #expect(scroll == 0) }
+    if case .withdrawal(let view) = app.state.overlay { #expect(view.scroll == 0) }
   }
 
   @Test func sOpensTheQuestionnaire() {
