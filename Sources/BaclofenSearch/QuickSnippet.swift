@@ -57,7 +57,7 @@ enum QuickSnippet {
     var position = lower
     var previous = -1
     for index in start..<end where matched[index] {
-      let piece = text[position..<words[index].lowerBound]
+      let piece = oneLine(text[position..<words[index].lowerBound])
       output += piece
       let word = text[words[index]]
       output += word
@@ -72,17 +72,42 @@ enum QuickSnippet {
       position = words[index].upperBound
       previous = index
     }
-    output += text[position..<upper]
+    output += oneLine(text[position..<upper])
     if end < words.count { output += "…" }
-    // Newlines become spaces; byte for byte, since a lone "\n" is always one Character.
-    if output.utf8.contains(0x0A) {
-      var bytes = Array(output.utf8)
-      for i in bytes.indices where bytes[i] == 0x0A && (i == 0 || bytes[i - 1] != 0x0D) {
-        bytes[i] = 0x20
-      }
-      output = String(decoding: bytes, as: UTF8.self)
-    }
     return Snippet(text: output, highlights: highlights)
+  }
+
+  /// Text between matches on one line. A line break after a sentence becomes a space; one
+  /// after a list item or heading that has no closing punctuation becomes " · ", so that
+  /// "cravings for alcohol" and "You have liver disease" do not run into one sentence.
+  private static func oneLine(_ text: Substring) -> Substring {
+    // The stored text breaks lines with "\n" only; bytes keep this cheap on every snippet.
+    guard text.utf8.contains(0x0A) else { return text }
+    let base = text.base.utf8
+    // The byte before this text may end the match just before it.
+    var previous: [UInt8] = []
+    var index = text.startIndex
+    while index > base.startIndex, previous.count < 3 {
+      index = base.index(before: index)
+      previous.insert(base[index], at: 0)
+    }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count + 8)
+    for byte in text.utf8 {
+      guard byte == 0x0A else {
+        bytes.append(byte)
+        continue
+      }
+      let before = bytes.isEmpty ? previous : Array(bytes.suffix(3))
+      bytes += endsSentence(before) ? [0x20] : Array(" \u{B7} ".utf8)
+    }
+    return Substring(String(decoding: bytes, as: UTF8.self))
+  }
+
+  /// Whether text ending in `bytes` ends a sentence or clause (or is nothing, or a space).
+  private static func endsSentence(_ bytes: [UInt8]) -> Bool {
+    guard let last = bytes.last else { return true }
+    return Array(".!?:;, \n".utf8).contains(last) || bytes.suffix(3).elementsEqual("…".utf8)
   }
 }
 

@@ -123,6 +123,23 @@ import Testing
     }
   }
 
+  @Test func listItemsInASnippetStayApartAndHighlightsStayOnTheirWords() throws {
+    let result = try #require(
+      bundledIndex.search("withdrawal symptoms liver disease").results.first {
+        $0.sectionID == "ria-aud/baclofen-may-be-helpful-if"
+      })
+    let text = result.snippet.text
+    // Items without closing punctuation are kept apart; none runs into the next.
+    #expect(text.contains("cravings for alcohol \u{B7} You have liver disease"))
+    #expect(!text.contains("alcohol You"))
+    #expect(!text.contains("\n"))
+    let words = result.snippet.highlights.map { String(Array(text)[$0]).lowercased() }
+    #expect(words.contains("liver disease") || words.contains("liver"))
+    for word in words {
+      #expect(["withdrawal", "symptoms", "liver", "disease"].contains { word.contains($0) })
+    }
+  }
+
   @Test func matchRangesCoverStemVariantsCaseAndDiacritics() {
     let response = bundledIndex.search("seizure naltrexone")
     let text = "Seizures, a SEIZURE, Naltrexóne; seized nothing"
