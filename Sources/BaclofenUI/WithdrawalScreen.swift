@@ -51,17 +51,19 @@ extension AppState {
     let limit = max(0, page.lines.count - inner.height)
     var view = view
     view.scroll = min(view.scroll, limit)
+    /// Scrolls; a highlight scrolled out of sight is dropped, so Enter never opens it unseen.
+    func scrolled(to top: Int) -> Overlay {
+      var moved = view
+      moved.scroll = top
+      if let selected = moved.selected, !page.isShown(selected, in: top..<(top + inner.height)) {
+        moved.selected = nil
+      }
+      return .withdrawal(moved)
+    }
     switch event {
     case .key(let key):
       if let moved = Self.scrolled(view.scroll, by: key, page: inner.height - 1, limit: limit) {
-        view.scroll = moved
-        // A highlight scrolled out of sight would make Enter open something unseen.
-        if let selected = view.selected,
-          !page.isShown(selected, in: moved..<(moved + inner.height))
-        {
-          view.selected = nil
-        }
-        overlay = .withdrawal(view)
+        overlay = scrolled(to: moved)
         return []
       }
       switch key {
@@ -92,8 +94,8 @@ extension AppState {
       }
     case .mouse(let mouse):
       switch mouse.action {
-      case .wheelUp: view.scroll = max(0, view.scroll - 3)
-      case .wheelDown: view.scroll = min(limit, view.scroll + 3)
+      case .wheelUp: overlay = scrolled(to: max(0, view.scroll - 3))
+      case .wheelDown: overlay = scrolled(to: min(limit, view.scroll + 3))
       case .click:
         if mouse.y == height - 1, let key = footerKey(atColumn: mouse.x) {
           return handleWithdrawal(.key(key), view)
@@ -104,9 +106,7 @@ extension AppState {
         {
           openWithdrawalSource(page.items[item].target)
         }
-        return []
       }
-      overlay = .withdrawal(view)
     default: break
     }
     return []

@@ -89,6 +89,12 @@ import Testing
     #expect(highlighted(app) == nil)
     app.press(.enter)
     #expect(app.state.screenName == "home")
+    // The wheel drops it the same way.
+    app.type("w")
+    app.press(.tab)
+    #expect(highlighted(app) != nil)
+    app.send(.mouse(MouseEvent(.wheelUp, x: 5, y: 5)), .mouse(MouseEvent(.wheelUp, x: 5, y: 5)))
+    #expect(highlighted(app) == nil)
   }
 
   @Test func aSourceOpenedFromTheQuestionnairesWarningLeavesItKept() {
