@@ -17,8 +17,10 @@ extension AppState {
       actions = keyActions
     case .mouse(let mouse):
       switch mouse.action {
-      case .wheelUp: quiz.top = max(0, quiz.top - 3)
-      case .wheelDown: quiz.top = min(quizScrollLimit(page), quiz.top + 3)
+      case .wheelUp, .wheelDown:
+        let by = mouse.action == .wheelUp ? -3 : 3
+        quiz.top = min(max(0, quiz.top + by), quizScrollLimit(page))
+        if quiz.step == .result { dropHiddenSelection(&quiz, page) }
       case .click:
         if mouse.y == height - 1, let key = footerKey(atColumn: mouse.x) {
           return handleQuestionnaire(.key(key), current)
@@ -120,12 +122,7 @@ extension AppState {
         return nil
       }
       quiz.top = top
-      // A highlight scrolled out of sight would make Enter act on something unseen.
-      if let selected = quiz.selected,
-        !page.isShown(selected, in: quiz.top..<(quiz.top + quizView(page).height))
-      {
-        quiz.selected = nil
-      }
+      dropHiddenSelection(&quiz, page)
       return []
     }
   }
@@ -187,6 +184,15 @@ extension AppState {
 
   private func quizScrollLimit(_ page: QuizPage) -> Int {
     max(0, page.lines.count - quizView(page).height)
+  }
+
+  /// A highlight scrolled out of sight would make Enter act on something unseen.
+  private func dropHiddenSelection(_ quiz: inout QuestionnaireState, _ page: QuizPage) {
+    if let selected = quiz.selected,
+      !page.isShown(selected, in: quiz.top..<(quiz.top + quizView(page).height))
+    {
+      quiz.selected = nil
+    }
   }
 
   /// Scrolls so the highlighted item is on screen (its first line at least).

@@ -214,6 +214,16 @@ import Testing
     #expect(app.quiz?.step == .result)
   }
 
+  @Test func theWheelDropsASourceHighlightItScrollsAway() throws {
+    var app = urgentResultApp(width: 60, height: 14)
+    app.press(.tab)
+    _ = try #require(app.quiz?.selected)
+    for _ in 0..<20 { app.send(.mouse(MouseEvent(.wheelDown, x: 5, y: 5))) }
+    #expect(app.quiz?.selected == nil)
+    app.press(.enter)  // nothing highlighted: says how to open a source, opens nothing
+    #expect(app.state.screenName == "questionnaire")
+  }
+
   @Test func reviewChangesAnAnswerAndReturnsToTheResult() {
     var app = urgentResultApp()
     app.type("r")
