@@ -139,9 +139,19 @@ struct PlainSession {
     return (lines + ["Type a number to read a section."]).map(\.terminalSafe)
   }
 
-  private func withdrawal() -> [String] {
-    withdrawalText(content.withdrawal, library: content.library)
-      .split(separator: "\n").map(String.init)
+  /// The warning with its sources numbered: typing a number reads that section.
+  private mutating func withdrawal() -> [String] {
+    let library = content.library
+    var ids: [String] = []
+    for id in content.withdrawal.points.flatMap(\.sources) where !ids.contains(id) {
+      ids.append(id)
+    }
+    numbered = ids.map { library.section(id: $0) == nil ? .article($0) : .section($0) }
+    let text = withdrawalText(content.withdrawal, library: library) { id in
+      "\(ids.firstIndex(of: id)! + 1). \(sourceTitle(id, in: library))"
+    }
+    return (text.split(separator: "\n").map(String.init) + ["Type a source's number to read it."])
+      .map(\.terminalSafe)
   }
 
   private mutating func startQuestionnaire() -> [String] {

@@ -41,13 +41,17 @@ struct Withdrawal: ParsableCommand {
   }
 }
 
-/// The warning as plain text: title, groups, points each with "[sources: …]".
-func withdrawalText(_ warning: WithdrawalWarning, library: Library) -> String {
+/// The warning as plain text: title, groups, points each with "[sources: …]", each source
+/// named by `name` (by default "Article › Section").
+func withdrawalText(
+  _ warning: WithdrawalWarning, library: Library, name: ((String) -> String)? = nil
+) -> String {
+  let name = name ?? { sourceTitle($0, in: library) }
   var lines = [warning.title.uppercased(), ""]
   for group in warning.groups {
     lines.append(group)
     for point in warning.points where point.group == group {
-      let sources = point.sources.map { sourceTitle($0, in: library) }.joined(separator: "; ")
+      let sources = point.sources.map(name).joined(separator: "; ")
       lines.append("  - \(point.text) [sources: \(sources)]")
     }
     lines.append("")

@@ -30,6 +30,16 @@ import Testing
     #expect(few.stdout.contains("> 2 results:"), "all tizanidine sections, nothing more")
   }
 
+  @Test func theWarningsSourcesAreNumberedAndOpenByNumber() throws {
+    let result = try session(["w", "2", "q"])
+    #expect(result.stdout.contains("[sources: 1. "))
+    #expect(
+      result.stdout.contains("; 2. Baclofen for Spasticity: Uses and Safety in Brief › Major"))
+    #expect(result.stdout.contains("Type a source's number to read it."))
+    // 2 reads the section numbered 2 in the warning, not the second article.
+    #expect(result.stdout.contains("> Major caution (Baclofen for Spasticity: Uses and Safety"))
+  }
+
   @Test func takesTheQuestionnaireWithNumbers() throws {
     // Purpose: muscle spasticity; then "Prefer not to say"/"No" style answers until the end.
     let answers = ["s", "1"] + Array(repeating: "2", count: 20) + ["q"]
