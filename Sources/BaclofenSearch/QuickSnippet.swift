@@ -104,10 +104,13 @@ enum QuickSnippet {
     return Substring(String(decoding: bytes, as: UTF8.self))
   }
 
+  /// Bytes after which a line break is already a pause: closing punctuation and spaces.
+  private static let pauses = Array(".!?:;, \n".utf8)
+
   /// Whether text ending in `bytes` ends a sentence or clause (or is nothing, or a space).
   private static func endsSentence(_ bytes: [UInt8]) -> Bool {
     guard let last = bytes.last else { return true }
-    return Array(".!?:;, \n".utf8).contains(last) || bytes.suffix(3).elementsEqual("…".utf8)
+    return pauses.contains(last) || bytes.suffix(3).elementsEqual("…".utf8)
   }
 }
 
