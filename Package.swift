@@ -64,7 +64,7 @@ let package = Package(
     // App state, update and render into a ScreenBuffer: no curses, no I/O.
     .target(
       name: "BaclofenUI",
-      dependencies: ["BaclofenText", "BaclofenContent", "BaclofenSearch", "BaclofenQuiz"],
+      dependencies: ["BaclofenText", "BaclofenContent", "BaclofenQuiz"],
       swiftSettings: staticRuntime),
     // Adapts the search engine to the reader's search interface.
     .target(

@@ -48,4 +48,10 @@ public final class AppEnvironment: Sendable {
     }
     return nil
   }
+
+  /// "Article › Section" for a section id; the id alone when it is unknown.
+  func sourceName(_ id: String) -> String {
+    guard let (a, s) = locate(sectionID: id) else { return id }
+    return "\(articles[a].title) \(glyphs.pointer) \(articles[a].sections[s].title)"
+  }
 }

@@ -21,23 +21,19 @@ public struct AppState: Sendable {
   var reader = ReaderState()
   var history = History()
 
-  /// The search screen, while open.
-  var search: SearchState?
+  /// The screens in front of the home screen, the one in front last.
+  var stack: [Screen] = []
   /// The last query typed, offered again when `/` reopens the search.
   var lastQuery = ""
   /// The search whose result was opened: its matches are highlighted and `n`/`N` walk them.
   var activeSearch: ActiveSearch?
 
-  /// A screen drawn over everything else; Esc returns to what is underneath.
-  var overlay: Overlay?
   /// A one-line note in the footer, until the next key.
   var message: String?
 
-  /// The questionnaire while it is not in front (left with Esc, or under the warning):
-  /// `s` comes back to the same page.
-  var keptQuiz: QuestionnaireState?
-  /// The warning or help was opened from the questionnaire: closing it goes back there.
-  var quizUnderneath = false
+  /// The questionnaire as it was left (or as saved by an earlier session): `s` comes back
+  /// to the same page. Nil while it is open on the stack.
+  var leftQuestionnaire: QuestionnaireState?
   /// About saved answers (damaged, or cannot be saved), shown on the questionnaire's intro.
   var quizNotice: String?
 
@@ -58,7 +54,7 @@ public struct AppState: Sendable {
   public mutating func offerSavedProgress(_ progress: QuizProgress?, notice: String?) {
     quizNotice = notice
     guard let progress, !progress.answers.isEmpty else { return }
-    keptQuiz = QuestionnaireState(
+    leftQuestionnaire = QuestionnaireState(
       answers: progress.answers, resumeAt: progress.currentQuestion, savedAt: progress.savedAt)
   }
 
@@ -88,12 +84,7 @@ public struct AppState: Sendable {
   /// A name for the screen in front, for tests and logs.
   public var screenName: String {
     if tooSmall { return "too-small" }
-    switch overlay {
-    case .help: return "help"
-    case .withdrawal: return "withdrawal"
-    case .questionnaire: return "questionnaire"
-    case nil: return search != nil ? "search" : "home"
-    }
+    return top?.name ?? "home"
   }
 }
 
@@ -120,27 +111,6 @@ struct ReaderState: Sendable, Hashable {
 struct History: Sendable, Hashable {
   var back: [Anchor] = []
   var forward: [Anchor] = []
-}
-
-enum Overlay: Sendable {
-  case help(scroll: Int)
-  case withdrawal(WithdrawalView)
-  case questionnaire(QuestionnaireState)
-}
-
-/// The withdrawal warning's scroll position and highlighted source.
-struct WithdrawalView: Sendable, Equatable {
-  var scroll = 0
-  /// The source Tab highlighted, an item of `withdrawalPage`.
-  var selected: Int?
-}
-
-struct SearchState: Sendable {
-  var query: String
-  var outcome: SearchOutcome
-  var selected = 0
-  /// First result shown.
-  var top = 0
 }
 
 struct ActiveSearch: Sendable {

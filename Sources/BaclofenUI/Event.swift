@@ -19,7 +19,7 @@ public enum Key: Sendable, Hashable {
   case control(Character)
   case up, down, left, right
   case pageUp, pageDown, home, end
-  case tab, backTab, enter, escape, backspace, delete
+  case tab, backTab, enter, escape, backspace
   /// F1, F2, …
   case function(Int)
 }

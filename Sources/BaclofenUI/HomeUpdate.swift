@@ -1,3 +1,8 @@
+/// Keys that go back on the home screen (history, or the screen that opened the reader).
+enum HomeScreenKeys {
+  static let back: [Key] = [.escape, .backspace, .left, .character("h")]
+}
+
 /// Keys and mouse on the home screen: contents pane and reader.
 extension AppState {
   mutating func handleHome(_ event: Event) -> [Effect] {
@@ -9,7 +14,6 @@ extension AppState {
   }
 
   private mutating func handleHomeKey(_ key: Key) -> [Effect] {
-    if let effects = handleGlobal(key) { return effects }
     switch key {
     case .tab, .backTab:
       focus = focus == .contents ? .reader : .contents
@@ -60,14 +64,6 @@ extension AppState {
 
   private mutating func handleHomeMouse(_ mouse: MouseEvent) -> [Effect] {
     let geometry = HomeGeometry(self)
-    if mouse.y == 0, mouse.action == .click {
-      openWithdrawal()
-      return []
-    }
-    if mouse.y == geometry.footerRow {
-      guard mouse.action == .click, let key = footerKey(atColumn: mouse.x) else { return [] }
-      return handleHomeKey(key)
-    }
     guard mouse.y >= geometry.bodyTop, mouse.y < geometry.bodyTop + geometry.bodyHeight else {
       return []
     }

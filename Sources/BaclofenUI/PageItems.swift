@@ -36,30 +36,22 @@ extension QuizPage {
   }
 }
 
-extension AppState {
+extension QuizPage {
   /// "Source: Article › Section", one selectable item per source: Enter opens it.
-  func addSources(_ ids: [String], to page: inout QuizPage, layout: SectionLayout) {
+  mutating func addSources(_ ids: [String], layout: SectionLayout, env: AppEnvironment) {
     let label = ids.count == 1 ? "  Source: " : "  Sources: "
     let hanging = String(repeating: " ", count: label.count)
     for (index, id) in ids.enumerated() {
       let lines = layout.wrap(
-        RichText(quizSourceName(id)), style: .dim, indent: index == 0 ? label : hanging,
+        RichText(env.sourceName(id)), style: .dim, indent: index == 0 ? label : hanging,
         hanging: hanging + "  ")
-      page.addItem(lines, .source(id))
+      addItem(lines, .source(id))
     }
   }
+}
 
-  /// Opens a cited section in the reader, in front of everything; false, with a notice,
-  /// when this library does not have it.
-  mutating func openCitedSection(_ id: String) -> Bool {
-    guard let (article, section) = env.locate(sectionID: id) else {
-      message = "That section is not in this library."
-      return false
-    }
-    overlay = nil
-    quizUnderneath = false
-    focus = .reader
-    jump(to: Anchor(article: article, section: section, block: -1))
-    return true
+extension AppState {
+  func addSources(_ ids: [String], to page: inout QuizPage, layout: SectionLayout) {
+    page.addSources(ids, layout: layout, env: env)
   }
 }

@@ -161,11 +161,4 @@ extension AppState {
     }
     return page
   }
-
-  /// "Article › Section" for a section id; the id alone when it is unknown.
-  func quizSourceName(_ id: String) -> String {
-    guard let (a, s) = env.locate(sectionID: id) else { return id }
-    let article = env.articles[a]
-    return "\(article.title) \(env.glyphs.pointer) \(article.sections[s].title)"
-  }
 }

@@ -1,7 +1,7 @@
 import BaclofenQuiz
 
 /// Where someone is in "Is baclofen for you?": which page, the answers so far, the
-/// highlighted row and the scroll position. Kept in `AppState.quiz` while the overlay is
+/// highlighted row and the scroll position. Kept in `AppState.leftQuestionnaire` while it is
 /// closed, so `s` comes back to the same page.
 struct QuestionnaireState: Sendable, Equatable {
   enum Step: Sendable, Equatable {

@@ -12,7 +12,7 @@ extension AppState {
     switch event {
     case .key(let key):
       guard let keyActions = quizKey(key, &quiz, page, questionnaire) else {
-        return quizGlobal(key, quiz)
+        return []
       }
       actions = keyActions
     case .mouse(let mouse):
@@ -22,9 +22,6 @@ extension AppState {
         quiz.top = min(max(0, quiz.top + by), quizScrollLimit(page))
         if quiz.step == .result { dropHiddenSelection(&quiz, page) }
       case .click:
-        if mouse.y == height - 1, let key = footerKey(atColumn: mouse.x) {
-          return handleQuestionnaire(.key(key), current)
-        }
         let line = mouse.y - quizView(page).top + quiz.top
         if mouse.y >= quizView(page).top, let item = page.item(atLine: line) {
           quiz.selected = item
@@ -144,42 +141,23 @@ extension AppState {
     }
   }
 
-  /// Carries out what the page asked for, and puts the questionnaire back in front unless
-  /// something else now is.
+  /// Carries out what the page asked for, as navigation messages.
   private mutating func apply(
     _ actions: [QuizAction], _ quiz: QuestionnaireState, _ questionnaire: Questionnaire
   ) -> [Effect] {
-    keptQuiz = quiz
-    overlay = .questionnaire(quiz)
-    var effects: [Effect] = []
-    for action in actions {
+    stack[stack.count - 1] = .questionnaire(quiz)
+    let messages: [Message] = actions.map { action in
       switch action {
-      case .save: effects.append(.saveProgress(quiz.progress))
-      case .clearSaved: effects.append(.clearProgress)
-      case .leave:
-        overlay = nil
-        effects.append(.saveProgress(quiz.progress))
-      case .warning:
-        openWithdrawal()
-        quizUnderneath = true
-      case .openSource(let id):
-        if openCitedSection(id) { message = "s returns to your result." }
-      case .export: effects.append(.exportResult(quiz.answers))
-      case .message(let text): message = text
+      case .save: .effect(.saveProgress(quiz.progress))
+      case .clearSaved: .effect(.clearProgress)
+      case .leave: .pop
+      case .warning: .push(.withdrawal(WithdrawalScreen()))
+      case .openSource(let id): .openSection(id)
+      case .export: .effect(.exportResult(quiz.answers))
+      case .message(let text): .notice(text)
       }
     }
-    return effects
-  }
-
-  /// Keys that work everywhere; the warning and help come back to the questionnaire.
-  private mutating func quizGlobal(_ key: Key, _ quiz: QuestionnaireState) -> [Effect] {
-    keptQuiz = quiz
-    let effects = handleGlobal(key) ?? []
-    switch overlay {
-    case .withdrawal, .help: quizUnderneath = true
-    default: break
-    }
-    return effects
+    return apply(messages)
   }
 
   private func quizScrollLimit(_ page: QuizPage) -> Int {
@@ -206,10 +184,9 @@ extension AppState {
     guard case .key(let key) = event else { return [] }
     switch key {
     case .escape, .backspace, .left, .character("h"), .character("s"), .function(3):
-      overlay = nil
-      return []
+      return pop()
     default:
-      return handleGlobal(key) ?? []
+      return []
     }
   }
 }

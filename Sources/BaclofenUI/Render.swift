@@ -9,37 +9,18 @@ extension AppState {
       renderTooSmall(into: &screen)
       return screen
     }
-    renderBanner(into: &screen)
-    switch overlay {
-    case .help(let scroll): renderHelp(into: &screen, scroll: scroll)
-    case .withdrawal(let view): renderWithdrawal(view, into: &screen)
+    let context = self.context
+    Banner(glyphs: env.glyphs, key: search != nil ? "F2" : "w").render(
+      in: Rect(x: 0, y: 0, width: width, height: 1), buffer: &screen)
+    switch top {
+    case .help(let help): help.render(in: context.body, buffer: &screen, context)
+    case .withdrawal(let warning): warning.render(in: context.body, buffer: &screen, context)
     case .questionnaire(let questionnaire): renderQuestionnaire(questionnaire, into: &screen)
-    case nil:
-      if let search {
-        renderSearch(search, into: &screen)
-      } else {
-        renderHome(into: &screen)
-      }
+    case .search(let search): search.render(in: context.body, buffer: &screen, context)
+    case .reading, nil: renderHome(into: &screen)
     }
-    renderFooter(into: &screen)
+    footer.render(in: Rect(x: 0, y: height - 1, width: width, height: 1), buffer: &screen)
     return screen
-  }
-
-  /// The safety line on every screen: the one thing nobody should miss.
-  private func renderBanner(into screen: inout ScreenBuffer) {
-    let sign = env.glyphs.warning
-    let dash = env.glyphs.dash
-    let candidates = [
-      "\(sign) Never stop baclofen suddenly \(dash) press w for the withdrawal warning",
-      "\(sign) Never stop baclofen suddenly \(dash) press w for the warning",
-      "\(sign) Never stop baclofen suddenly \(dash) press w",
-      "Never stop baclofen suddenly: press w",
-      "Never stop baclofen suddenly (w)",
-    ]
-    let text = candidates.first { $0.displayWidth <= width - 2 } ?? candidates.last!
-    let style: TextStyle = [.warning, .reverse, .bold]
-    screen.fill(y: 0, style: style)
-    screen.put(text, x: max(0, (width - text.displayWidth) / 2), y: 0, style: style)
   }
 
   /// Never garbage: one clear sentence, wrapped to whatever space there is.
@@ -56,18 +37,21 @@ extension AppState {
 
   // MARK: footer
 
-  struct FooterItem {
-    var key: String
-    var label: String
-    var short: String
-    /// What a click on the item does.
-    var action: Key
-  }
+  /// The footer of the screen in front, or the notice in its place.
+  var footer: Footer { Footer(items: footerItems, notice: message) }
 
   /// The footer's items for the screen in front, most important last to be dropped.
-  private var footerItems: [(item: FooterItem, dropOrder: Int)] {
+  private var footerItems: [FooterItem] {
+    footerPriorities.map { item, priority in
+      var item = item
+      item.priority = priority
+      return item
+    }
+  }
+
+  private var footerPriorities: [(item: FooterItem, dropOrder: Int)] {
     let arrows = env.glyphs.arrows
-    switch overlay {
+    switch top {
     case .help:
       return [
         (FooterItem(key: "any key", label: "closes help", short: "closes", action: .escape), 9)
@@ -85,22 +69,21 @@ extension AppState {
       ]
     case .questionnaire(let quiz):
       return quizFooterItems(quiz)
-    case nil:
-      if search != nil {
-        return [
-          (
-            FooterItem(
-              key: "\(arrows.up)\(arrows.down)", label: "choose", short: "choose", action: .down), 4
-          ),
-          (FooterItem(key: "Enter", label: "open", short: "open", action: .enter), 7),
-          (FooterItem(key: "Esc", label: "close", short: "close", action: .escape), 9),
-          (
-            FooterItem(key: "Ctrl-W", label: "withdrawal", short: "warning", action: .control("w")),
-            2
-          ),
-          (FooterItem(key: "F1", label: "help", short: "help", action: .function(1)), 3),
-        ]
-      }
+    case .search:
+      return [
+        (
+          FooterItem(
+            key: "\(arrows.up)\(arrows.down)", label: "choose", short: "choose", action: .down), 4
+        ),
+        (FooterItem(key: "Enter", label: "open", short: "open", action: .enter), 7),
+        (FooterItem(key: "Esc", label: "close", short: "close", action: .escape), 9),
+        (
+          FooterItem(key: "Ctrl-W", label: "withdrawal", short: "warning", action: .control("w")),
+          2
+        ),
+        (FooterItem(key: "F1", label: "help", short: "help", action: .function(1)), 3),
+      ]
+    case .reading, nil:
       let other = focus == .contents ? "reader" : "contents"
       var items: [(FooterItem, Int)] = [
         (FooterItem(key: "/", label: "search", short: "search", action: .character("/")), 6),
@@ -122,48 +105,6 @@ extension AppState {
     }
   }
 
-  /// The items that fit, each with the columns it occupies.
-  private var footerLayout: [(item: FooterItem, useShort: Bool, columns: Range<Int>)] {
-    var items = footerItems
-    for useShort in [false, true] {
-      while !items.isEmpty {
-        var x = 1
-        var placed: [(FooterItem, Bool, Range<Int>)] = []
-        for (item, _) in items {
-          let w = item.key.displayWidth + 1 + (useShort ? item.short : item.label).displayWidth
-          placed.append((item, useShort, x..<(x + w)))
-          x += w + 2
-        }
-        if x - 2 <= width - 1 { return placed }
-        guard useShort else { break }
-        let drop = items.indices.min { items[$0].dropOrder < items[$1].dropOrder }!
-        items.remove(at: drop)
-      }
-    }
-    return []
-  }
-
-  func footerKey(atColumn x: Int) -> Key? {
-    footerLayout.first { $0.columns.contains(x) }?.item.action
-  }
-
-  private func renderFooter(into screen: inout ScreenBuffer) {
-    let y = height - 1
-    if let message {
-      // A long notice (a file path, an error) takes rows above too rather than be cut.
-      let lines = Wrap.strings(message.terminalSafe, width: max(1, width - 2)).prefix(3)
-      for (offset, line) in lines.enumerated() {
-        let row = y - lines.count + 1 + offset
-        screen.fill(y: row, style: [])
-        screen.put(line, x: 1, y: row, style: .bold)
-      }
-      return
-    }
-    for (item, useShort, columns) in footerLayout {
-      let x = screen.put(item.key, x: columns.lowerBound, y: y, style: [.key, .bold])
-      screen.put(" " + (useShort ? item.short : item.label), x: x, y: y)
-    }
-  }
 }
 
 extension String {

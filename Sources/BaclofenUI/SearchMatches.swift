@@ -22,18 +22,16 @@ extension AppState {
     return result
   }
 
-  /// Opens result `hit` of the search screen at its first match.
-  mutating func openHit(_ hit: Int, of outcome: SearchOutcome) {
+  /// Opens result `hit` of a search at its first match; returns the notice saying so.
+  mutating func openHit(_ hit: Int, of outcome: SearchOutcome) -> String? {
     var active = ActiveSearch(outcome: outcome)
     let matches = matchLocations(active)
-    guard let first = matches.firstIndex(where: { $0.hit == hit }) else { return }
+    guard let first = matches.firstIndex(where: { $0.hit == hit }) else { return nil }
     active.current = first
     activeSearch = active
-    search = nil
-    overlay = nil
     focus = .reader
     showMatch(matches[first])
-    message = "Match \(first + 1) of \(matches.count): n next, N previous"
+    return "Match \(first + 1) of \(matches.count): n next, N previous"
   }
 
   /// `n` (forward) or `N`: the next match, wrapping around with a note.

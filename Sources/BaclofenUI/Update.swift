@@ -1,16 +1,6 @@
-/// The Elm-style loop: `update` turns an event into a new state plus effects, `render` draws.
-public enum App {
-  public static func update(_ state: AppState, _ event: Event) -> (AppState, [Effect]) {
-    var state = state
-    let effects = state.handle(event)
-    return (state, effects)
-  }
-
-  public static func render(_ state: AppState) -> ScreenBuffer { state.render() }
-}
-
 extension AppState {
-  /// Applies one event. Each screen handles its own keys; a few work everywhere.
+  /// Applies one event. The app handles what means the same everywhere (resizing, quitting,
+  /// the banner and footer under the mouse, the global keys), the screen in front the rest.
   public mutating func handle(_ event: Event) -> [Effect] {
     switch event {
     case .resize(let newWidth, let newHeight):
@@ -28,80 +18,101 @@ extension AppState {
       // Nothing can be seen, so nothing may change unseen; quitting still works.
       return [.key(.character("q")), .key(.control("c"))].contains(event) ? [.quit] : []
     }
-    let effects: [Effect]
-    if overlay != nil {
-      effects = handleOverlay(event)
-    } else if search != nil {
-      effects = handleSearch(event)
-    } else {
-      effects = handleHome(event)
-    }
+    let effects = dispatch(event)
     normalize()
     return effects
   }
 
+  private mutating func dispatch(_ event: Event) -> [Effect] {
+    switch event {
+    case .mouse(let mouse) where mouse.action == .click && mouse.y == 0:
+      return apply([.push(.withdrawal(WithdrawalScreen()))])
+    case .mouse(let mouse) where mouse.action == .click && mouse.y == height - 1:
+      guard let key = footer.key(atColumn: mouse.x, width: width) else { return [] }
+      return dispatch(.key(key))
+    case .key(let key) where !topClaims(key):
+      if let effects = handleGlobal(key) { return effects }
+    default: break
+    }
+    return updateTop(event)
+  }
+
+  /// Whether the screen in front gives `key` its own meaning over the global one.
+  private func topClaims(_ key: Key) -> Bool {
+    switch top {
+    case .search: SearchScreen.claims(key)
+    case .help: HelpScreen.claims(key)
+    case .questionnaire: [.character("s"), .function(3)].contains(key)
+    default: false
+    }
+  }
+
+  /// Passes the event to the screen in front and carries out what it asks.
+  private mutating func updateTop(_ event: Event) -> [Effect] {
+    let context = self.context
+    switch top {
+    case .search(var screen):
+      let messages = screen.update(event, context)
+      stack[stack.count - 1] = .search(screen)
+      return apply(messages)
+    case .help(var screen):
+      let messages = screen.update(event, context)
+      stack[stack.count - 1] = .help(screen)
+      return apply(messages)
+    case .withdrawal(var screen):
+      let messages = screen.update(event, context)
+      stack[stack.count - 1] = .withdrawal(screen)
+      return apply(messages)
+    case .questionnaire(let quiz):
+      return handleQuestionnaire(event, quiz)
+    case .reading(let depth):
+      // Back past the jump that brought the reader in front: to the screen below.
+      if case .key(let key) = event, HomeScreenKeys.back.contains(key),
+        history.back.count <= depth + 1
+      {
+        return pop()
+      }
+      return handleHome(event)
+    case nil:
+      return handleHome(event)
+    }
+  }
+
   /// Keeps derived positions valid after any change: the reader reflowed to the current
-  /// width, the contents selection on screen.
+  /// width, the contents selection and the chosen search result on screen.
   mutating func normalize() {
     guard !tooSmall else { return }
     reflowReader()
     reader.top = min(reader.top, max(0, readerLayout.count - 1))
     scrollContentsToSelection()
-    if var open = search {
-      open.keepSelectionVisible(in: self)
-      search = open
+    if case .search(var screen) = top {
+      screen.keepSelectionVisible(context)
+      stack[stack.count - 1] = .search(screen)
     }
   }
 
-  /// Keys that mean the same on every screen except inside a search line. Nil when `key` is
-  /// not one of them.
+  /// Keys that mean the same on every screen unless the one in front claims them. Nil when
+  /// `key` is not one of them.
   mutating func handleGlobal(_ key: Key) -> [Effect]? {
     switch key {
-    case .character("w"), .control("w"), .function(2): openWithdrawal()
-    case .character("s"), .function(3): openQuestionnaire()
-    case .character("?"), .function(1): overlay = .help(scroll: 0)
-    case .character("/"): openSearch()
-    case .character("q"), .control("c"): return [.quit]
+    case .character("w"), .control("w"), .function(2):
+      return apply([.push(.withdrawal(WithdrawalScreen()))])
+    case .character("s"), .function(3):
+      return apply([.push(.questionnaire(leftQuestionnaire ?? QuestionnaireState()))])
+    case .character("?"), .function(1):
+      return apply([.push(.help(HelpScreen()))])
+    case .character("/"):
+      return apply([.push(.search(SearchScreen(query: lastQuery, context: context)))])
+    case .character("q"):
+      // q closes what is in front before it quits.
+      return stack.isEmpty ? [.quit] : pop()
+    case .control("c"): return [.quit]
     case .control("l"): return [.redraw]
     default: return nil
     }
-    return []
   }
 
-  mutating func openWithdrawal() { overlay = .withdrawal(WithdrawalView()) }
-
-  /// The questionnaire where it was left, else its first page.
-  mutating func openQuestionnaire() {
-    quizUnderneath = false
-    overlay = .questionnaire(keptQuiz ?? QuestionnaireState())
-  }
-
-  /// Closes help or the warning: back to the questionnaire if they were opened from it.
-  mutating func closeOverlay() {
-    if quizUnderneath, let keptQuiz {
-      overlay = .questionnaire(keptQuiz)
-    } else {
-      overlay = nil
-    }
-    quizUnderneath = false
-  }
-
-  mutating func openSearch() {
-    quizUnderneath = false
-    overlay = nil
-    search = SearchState(query: lastQuery, outcome: env.search(lastQuery))
-  }
-
-  mutating func handleOverlay(_ event: Event) -> [Effect] {
-    switch overlay {
-    case .help(let scroll): return handleHelp(event, scroll: scroll)
-    case .withdrawal(let view): return handleWithdrawal(event, view)
-    case .questionnaire(let questionnaire): return handleQuestionnaire(event, questionnaire)
-    case nil: return []
-    }
-  }
-
-  /// Scroll keys shared by the reader and the scrolling overlays: the new offset, or nil.
+  /// Scroll keys shared by the reader and the scrolling screens: the new offset, or nil.
   static func scrolled(_ offset: Int, by key: Key, page: Int, limit: Int) -> Int? {
     let page = max(1, page)
     let target: Int

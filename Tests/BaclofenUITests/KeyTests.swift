@@ -2,7 +2,7 @@ import Testing
 
 @testable import BaclofenUI
 
-/// Every key of the table in DESIGN.md, on the screens where it means something.
+/// Every key of the README's key table, on the screens where it means something.
 @Suite struct KeyTests {
   @Test func arrowsAndVimKeysMoveTheContentsSelection() {
     var app = bundledApp()
@@ -179,6 +179,8 @@ import Testing
     #expect(app.text == before)
     app.type("?w")
     #expect(app.state.screenName == "withdrawal")
+    app.press(.escape)  // back to the help it was opened from
+    #expect(app.state.screenName == "help")
     app.press(.escape)
     app.type("sw")
     #expect(app.state.screenName == "withdrawal")
@@ -192,13 +194,13 @@ import Testing
     var app = bundledApp(width: 40, height: 12)
     app.type("w")
     app.press(.down)
-    if case .withdrawal(let view) = app.state.overlay {
-      #expect(view.scroll == 1)
+    if case .withdrawal(let view) = app.state.top {
+      #expect(view.list.offset == 1)
     } else {
       Issue.record("not on the warning")
     }
     app.press(.end, .home)
-    if case .withdrawal(let view) = app.state.overlay { #expect(view.scroll == 0) }
+    if case .withdrawal(let view) = app.state.top { #expect(view.list.offset == 0) }
   }
 
   @Test func sOpensTheQuestionnaire() {

@@ -105,7 +105,7 @@ struct Monkey {
   static let keys: [Key] =
     [
       .up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .tab, .backTab, .enter,
-      .escape, .backspace, .delete,
+      .escape, .backspace,
     ] + (1...12).map { .function($0) } + "abcdefghijklmnopqrstuvwxyz".map { .control($0) }
     + Array("jkgGhlnN[]/?wsbq 0123456789-\"*():^AEIOU巴é😀").map { .character($0) }
 

@@ -209,7 +209,7 @@ import Testing
     app.press(.enter)
     #expect(app.state.screenName == "home")
     #expect(app.state.currentSectionID == id)
-    #expect(app.text.contains("s returns to your result."))
+    #expect(app.text.contains("Esc returns to your result."))
     app.type("s")
     #expect(app.quiz?.step == .result)
   }

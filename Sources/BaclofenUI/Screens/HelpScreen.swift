@@ -2,14 +2,19 @@ import BaclofenText
 
 /// `?`: every key, grouped. Any key closes it (scroll keys scroll first when it is taller
 /// than the screen).
-extension AppState {
+struct HelpScreen: Sendable, Hashable {
+  var scroll = 0
+
   struct HelpGroup {
     var title: String
     var keys: [(String, String)]
   }
 
-  var helpGroups: [HelpGroup] {
-    let a = env.glyphs.arrows
+  /// Help's own keys before the global ones: `?` and F1 close it rather than open it again.
+  static func claims(_ key: Key) -> Bool { [.character("?"), .function(1)].contains(key) }
+
+  static func groups(_ glyphs: Glyphs) -> [HelpGroup] {
+    let a = glyphs.arrows
     return [
       HelpGroup(
         title: "Reading",
@@ -57,7 +62,7 @@ extension AppState {
   }
 
   /// One column of groups as lines `width` wide.
-  private func helpColumn(_ groups: [HelpGroup], width: Int) -> [StyledLine] {
+  private static func column(_ groups: [HelpGroup], width: Int) -> [StyledLine] {
     let keyWidth = 14
     let width = width - 1
     let indent = " "
@@ -77,14 +82,14 @@ extension AppState {
   }
 
   /// The help text at the current width: two columns when there is room.
-  var helpLines: [StyledLine] {
-    let groups = helpGroups
-    let width = min(width, 96)
+  static func lines(_ context: ScreenContext) -> [StyledLine] {
+    let groups = Self.groups(context.glyphs)
+    let width = min(context.width, 96)
     var lines = [StyledLine("Keys", [.bold, .heading]), StyledLine()]
     if width >= 80 {
       let column = (width - 4) / 2
-      let left = helpColumn([groups[0]], width: column)
-      let right = helpColumn(Array(groups[1...]), width: column)
+      let left = Self.column([groups[0]], width: column)
+      let right = Self.column(Array(groups[1...]), width: column)
       for index in 0..<max(left.count, right.count) {
         var line = index < left.count ? left[index] : StyledLine()
         let pad = column - line.plainText.displayWidth
@@ -93,7 +98,7 @@ extension AppState {
         lines.append(line)
       }
     } else {
-      lines += helpColumn(groups, width: width - 4)
+      lines += Self.column(groups, width: width - 4)
     }
     lines.append(StyledLine())
     lines.append(
@@ -102,43 +107,38 @@ extension AppState {
     return lines
   }
 
-  private var helpHeight: Int { height - 2 }
+  private static func rows(_ context: ScreenContext) -> Int { context.height - 2 }
 
-  mutating func handleHelp(_ event: Event, scroll: Int) -> [Effect] {
-    let limit = max(0, helpLines.count - helpHeight)
+  mutating func update(_ event: Event, _ context: ScreenContext) -> [Message] {
+    let lines = Self.lines(context)
+    let height = Self.rows(context)
+    let limit = max(0, lines.count - height)
     switch event {
     case .key(let key):
-      if limit > 0, let moved = Self.scrolled(scroll, by: key, page: helpHeight - 1, limit: limit) {
-        overlay = .help(scroll: moved)
+      if limit > 0, let moved = AppState.scrolled(scroll, by: key, page: height - 1, limit: limit) {
+        scroll = moved
         return []
       }
-      switch key {
-      case .character("w"), .control("w"), .function(2), .character("s"), .function(3),
-        .character("/"), .character("q"), .control("c"):
-        overlay = nil
-        return handleGlobal(key) ?? []
-      default:
-        closeOverlay()
-      }
+      return [.pop]
     case .mouse(let mouse):
       switch mouse.action {
-      case .wheelUp: overlay = .help(scroll: max(0, scroll - 3))
-      case .wheelDown: overlay = .help(scroll: min(limit, scroll + 3))
-      case .click: closeOverlay()
+      case .wheelUp: scroll = max(0, scroll - 3)
+      case .wheelDown: scroll = min(limit, scroll + 3)
+      case .click: return [.pop]
       }
     default: break
     }
     return []
   }
 
-  func renderHelp(into screen: inout ScreenBuffer, scroll: Int) {
-    let lines = helpLines
-    for (offset, line) in lines.dropFirst(scroll).prefix(helpHeight).enumerated() {
-      screen.put(line, x: 2, y: 1 + offset, limit: width - 1)
-    }
-    if lines.count > helpHeight {
-      let more = "\(env.glyphs.arrows.up)\(env.glyphs.arrows.down) more"
-      screen.put(more, x: width - more.displayWidth - 1, y: 1, style: .dim)
+  func render(in area: Rect, buffer screen: inout ScreenBuffer, _ context: ScreenContext) {
+    let lines = Self.lines(context)
+    let height = Self.rows(context)
+    TextBlock(lines: lines, offset: scroll).render(
+      in: Rect(x: 2, y: 1, width: context.width - 3, height: height), buffer: &screen)
+    if lines.count > height {
+      let more = "\(context.glyphs.arrows.up)\(context.glyphs.arrows.down) more"
+      screen.put(more, x: context.width - more.displayWidth - 1, y: 1, style: .dim)
     }
     screen.cursor = Point(x: 2, y: 1)
   }

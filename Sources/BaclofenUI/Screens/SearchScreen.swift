@@ -4,7 +4,35 @@ import Foundation
 
 /// The search screen: a query line, results that update on every keystroke, ↑/↓ to choose,
 /// Enter to open at the first match.
-extension SearchState {
+struct SearchScreen: Sendable {
+  var query: String
+  var outcome: SearchOutcome
+  var selected = 0
+  /// First result shown.
+  var top = 0
+
+  init(query: String, outcome: SearchOutcome) {
+    self.query = query
+    self.outcome = outcome
+  }
+
+  /// Opened with `query` already typed (the last one, offered again).
+  init(query: String, context: ScreenContext) {
+    self.init(query: query, outcome: Self.run(query, context))
+  }
+
+  /// Runs the query; an empty line searches nothing.
+  static func run(_ query: String, _ context: ScreenContext) -> SearchOutcome {
+    query.trimmingCharacters(in: .whitespaces).isEmpty ? .empty(query) : context.env.search(query)
+  }
+
+  /// Every printable key is typed into the search line ("weakness", "withdrawal"); the
+  /// warning is Ctrl-W or F2 here, as the footer and the banner say.
+  static func claims(_ key: Key) -> Bool {
+    if case .character = key { return true }
+    return [.control("u"), .control("p"), .control("n"), .tab].contains(key)
+  }
+
   /// Row of the first result and rows available for results.
   static func listTop(_ outcome: SearchOutcome) -> Int { outcome.aboutStopping ? 5 : 4 }
 
@@ -38,124 +66,97 @@ extension SearchState {
   }
 
   /// Moves `top` so the selected result is entirely on screen.
-  mutating func keepSelectionVisible(in state: AppState) {
+  mutating func keepSelectionVisible(_ context: ScreenContext) {
     selected = min(max(0, selected), max(0, outcome.hits.count - 1))
-    let rows = max(1, state.height - 1 - Self.listTop(outcome))
+    let rows = max(1, context.height - 1 - Self.listTop(outcome))
     if selected < top { top = selected }
     func height(_ index: Int) -> Int {
-      Self.lines(for: outcome.hits[index], width: state.resultsWidth, glyphs: state.env.glyphs)
+      Self.lines(for: outcome.hits[index], width: Self.width(context), glyphs: context.glyphs)
         .count
     }
     while top < selected, (top...selected).reduce(0, { $0 + height($1) }) > rows { top += 1 }
   }
 
   /// The result drawn at row `y`, if any.
-  func hit(atRow y: Int, in state: AppState) -> Int? {
+  func hit(atRow y: Int, _ context: ScreenContext) -> Int? {
     var row = Self.listTop(outcome)
     for index in top..<outcome.hits.count {
       let count = Self.lines(
-        for: outcome.hits[index], width: state.resultsWidth, glyphs: state.env.glyphs
+        for: outcome.hits[index], width: Self.width(context), glyphs: context.glyphs
       )
       .count
       if y >= row && y < row + count - 1 { return index }
       row += count
-      if row >= state.height { break }
+      if row >= context.height { break }
     }
     return nil
   }
 }
 
-extension AppState {
-  mutating func handleSearch(_ event: Event) -> [Effect] {
-    guard var open = search else { return [] }
+extension SearchScreen {
+  mutating func update(_ event: Event, _ context: ScreenContext) -> [Message] {
     switch event {
     case .key(let key):
       switch key {
-      // Every letter is typed in the search line ("weakness", "withdrawal"); the warning is
-      // Ctrl-W or F2 here, as the footer says.
-      case .control("w"), .function(2):
-        openWithdrawal()
-        return []
       case .character(let character):
-        open.query.append(character)
-        open = run(open.query)
-      case .control("u"): open = run("")
+        return retype(query + String(character), context)
+      case .control("u"): return retype("", context)
       case .backspace:
-        if open.query.isEmpty {
-          search = nil
-          return []
-        }
-        open.query.removeLast()
-        open = run(open.query)
-      case .escape:
-        search = nil
-        return []
-      case .up, .control("p"): open.selected -= 1
-      case .down, .control("n"), .tab: open.selected += 1
-      case .pageUp: open.selected -= 5
-      case .pageDown: open.selected += 5
+        if query.isEmpty { return [.pop] }
+        return retype(String(query.dropLast()), context)
+      case .escape: return [.pop]
+      case .up, .control("p"): selected -= 1
+      case .down, .control("n"), .tab: selected += 1
+      case .pageUp: selected -= 5
+      case .pageDown: selected += 5
       case .enter:
-        guard open.outcome.hits.indices.contains(open.selected) else {
-          message = open.query.isEmpty ? "Type a word to search for." : "Nothing to open."
-          return []
+        guard outcome.hits.indices.contains(selected) else {
+          return [.notice(query.isEmpty ? "Type a word to search for." : "Nothing to open.")]
         }
-        openHit(open.selected, of: open.outcome)
-        return []
-      case .function(1): overlay = .help(scroll: 0)
-      case .function(3): openQuestionnaire()
-      case .control("c"): return [.quit]
-      case .control("l"): return [.redraw]
+        return [.openSearchResult(hit: selected, outcome)]
       default: break
       }
     case .mouse(let mouse):
       switch mouse.action {
-      case .wheelUp: open.selected -= 1
-      case .wheelDown: open.selected += 1
+      case .wheelUp: selected -= 1
+      case .wheelDown: selected += 1
       case .click:
-        if mouse.y == height - 1, let key = footerKey(atColumn: mouse.x) {
-          return handleSearch(.key(key))
-        }
-        if mouse.y == 0 {
-          openWithdrawal()
-          return []
-        }
-        if let index = open.hit(atRow: mouse.y, in: self) {
-          openHit(index, of: open.outcome)
-          return []
+        if let index = hit(atRow: mouse.y, context) {
+          return [.openSearchResult(hit: index, outcome)]
         }
       }
     default: break
     }
-    search = open
+    keepSelectionVisible(context)
     return []
   }
 
-  /// Runs the query and starts again from the best result.
-  private mutating func run(_ query: String) -> SearchState {
-    lastQuery = query
-    let trimmed = query.trimmingCharacters(in: .whitespaces)
-    return SearchState(query: query, outcome: trimmed.isEmpty ? .empty(query) : env.search(query))
+  /// Runs the new query and starts again from the best result.
+  private mutating func retype(_ text: String, _ context: ScreenContext) -> [Message] {
+    self = SearchScreen(query: text, context: context)
+    return [.searched(text)]
   }
 
-  func renderSearch(_ open: SearchState, into screen: inout ScreenBuffer) {
-    let glyphs = env.glyphs
+  func render(in area: Rect, buffer screen: inout ScreenBuffer, _ context: ScreenContext) {
+    let width = context.width
+    let height = context.height
+    let glyphs = context.glyphs
     let label = "Search: "
-    let query = open.query.terminalSafe
+    let query = self.query.terminalSafe
     let room = width - label.count - 2
     let shown = query.displayWidth > room ? "…" + String(query.suffix(max(1, room - 1))) : query
     let end = screen.put(shown, x: screen.put(label, x: 1, y: 1, style: [.bold, .heading]), y: 1)
     screen.cursor = Point(x: min(end, width - 1), y: 1)
-    let outcome = open.outcome
     let info: String
     if query.trimmingCharacters(in: .whitespaces).isEmpty {
       info = "Type words to search all articles (for example: side effects)."
     } else if let corrected = outcome.correctedQuery {
       info =
-        "Showing results for \u{201C}\(corrected.terminalSafe)\u{201D}: \(count(outcome))"
+        "Showing results for \u{201C}\(corrected.terminalSafe)\u{201D}: \(count)"
     } else {
       info =
         outcome.hits.isEmpty
-        ? "No section matches \u{201C}\(query)\u{201D}." : count(outcome)
+        ? "No section matches \u{201C}\(query)\u{201D}." : count
     }
     screen.put(info.truncated(toWidth: width - 2), x: 1, y: 2, style: .dim)
     screen.put(String(repeating: glyphs.horizontal, count: width), x: 0, y: 3, style: .frame)
@@ -170,11 +171,11 @@ extension AppState {
       let offer = offers.first { $0.displayWidth <= width - 2 } ?? offers.last!
       screen.put(offer.truncated(toWidth: width - 2), x: 1, y: 4, style: [.warning, .bold])
     }
-    var y = SearchState.listTop(outcome)
-    for index in open.top..<outcome.hits.count where y < height - 1 {
-      let lines = SearchState.lines(for: outcome.hits[index], width: resultsWidth, glyphs: glyphs)
+    var y = Self.listTop(outcome)
+    for index in top..<outcome.hits.count where y < height - 1 {
+      let lines = Self.lines(for: outcome.hits[index], width: Self.width(context), glyphs: glyphs)
       for (number, line) in lines.enumerated() where y < height - 1 {
-        if index == open.selected && number == 0 {
+        if index == selected && number == 0 {
           screen.fill(y: y, style: .selected)
           var marked = line
           for i in marked.spans.indices { marked.spans[i].style.insert(.selected) }
@@ -189,9 +190,11 @@ extension AppState {
   }
 
   /// Results are laid out no wider than a comfortable reading measure.
-  var resultsWidth: Int { min(width, HomeGeometry.measure + 8) }
+  static func width(_ context: ScreenContext) -> Int {
+    min(context.width, HomeGeometry.measure + 8)
+  }
 
-  private func count(_ outcome: SearchOutcome) -> String {
+  private var count: String {
     let n = outcome.hits.count
     if outcome.moreHits { return "best \(n) sections shown; more match" }
     return n == 1 ? "1 section" : "\(n) sections"

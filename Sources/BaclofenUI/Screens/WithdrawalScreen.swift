@@ -1,0 +1,109 @@
+import BaclofenContent
+import BaclofenText
+
+/// `w`: the withdrawal warning, from anywhere. A bordered box with the word WARNING (so it
+/// does not depend on colour), the points by group, each with the sections it comes from;
+/// Tab highlights a source, Enter opens it.
+struct WithdrawalScreen: Sendable, Hashable {
+  var list = ListState()
+
+  /// The box, and the text inside it.
+  static func areas(_ context: ScreenContext) -> (box: Rect, text: Rect) {
+    let box = context.body.centred(width: min(context.width, 92))
+    return (
+      box,
+      Rect(x: box.x + 2, y: box.y + 1, width: max(8, box.width - 4), height: max(1, box.height - 2))
+    )
+  }
+
+  /// The box's text, `width` columns wide; each source is an item.
+  static func page(width: Int, _ env: AppEnvironment) -> QuizPage {
+    let warning = env.withdrawal
+    let layout = SectionLayout(width: width, ascii: env.glyphs.ascii)
+    var page = QuizPage(header: "")
+    page.add(
+      layout.wrap(
+        RichText("\(env.glyphs.warning) WARNING: \(warning.title.terminalSafe)"),
+        style: [.bold, .warning], indent: "", hanging: ""))
+    page.add(
+      layout.wrap(
+        RichText(
+          "Information, not medical advice. Talk to your prescriber before lowering or "
+            + "stopping a dose. Tab and Enter open a source."), style: .dim, indent: "",
+        hanging: ""))
+    for group in warning.groups {
+      page.blank()
+      page.add(
+        layout.wrap(
+          RichText(group.terminalSafe), style: [.bold, .heading], indent: "", hanging: ""))
+      for point in warning.points where point.group == group {
+        page.add(
+          layout.wrap(
+            RichText(point.text), style: [], indent: env.glyphs.bullet + " ", hanging: "  "))
+        page.addSources(point.sources, layout: layout, env: env)
+      }
+    }
+    return page
+  }
+
+  static func list(_ page: QuizPage) -> ScrollList {
+    ScrollList(lines: page.lines, items: page.items.map(\.lines))
+  }
+
+  mutating func update(_ event: Event, _ context: ScreenContext) -> [Message] {
+    let text = Self.areas(context).text
+    let page = Self.page(width: text.width, context.env)
+    let list = Self.list(page)
+    switch event {
+    case .key(let key):
+      if let moved = AppState.scrolled(
+        self.list.offset, by: key, page: text.height - 1,
+        limit: list.maxOffset(height: text.height))
+      {
+        list.scroll(&self.list, to: moved, height: text.height)
+        return []
+      }
+      switch key {
+      case .tab, .backTab:
+        if let notice = list.tab(&self.list, forward: key == .tab, height: text.height) {
+          return [.notice(notice)]
+        }
+      case .enter:
+        guard let selected = self.list.selected else { return [.pop] }
+        return open(page.items[selected].target)
+      case .escape, .backspace, .left, .character("h"):
+        return [.pop]
+      default: break
+      }
+    case .mouse(let mouse):
+      switch mouse.action {
+      case .wheelUp: list.scroll(&self.list, to: self.list.offset - 3, height: text.height)
+      case .wheelDown: list.scroll(&self.list, to: self.list.offset + 3, height: text.height)
+      case .click:
+        let line = self.list.offset + mouse.y - text.y
+        if text.contains(Point(x: text.x, y: mouse.y)), let item = list.item(atLine: line) {
+          return open(page.items[item].target)
+        }
+      }
+    default: break
+    }
+    return []
+  }
+
+  private func open(_ target: QuizPage.Target) -> [Message] {
+    guard case .source(let id) = target else { return [] }
+    return [.openSection(id)]
+  }
+
+  func render(in area: Rect, buffer screen: inout ScreenBuffer, _ context: ScreenContext) {
+    let (box, text) = Self.areas(context)
+    let list = Self.list(Self.page(width: text.width, context.env))
+    let g = context.glyphs
+    let percent = list.percentShown(offset: self.list.offset, height: text.height)
+    Frame(
+      glyphs: g, style: [.frame, .warning, .bold],
+      label: percent.map { " \($0)% \(g.arrows.up)\(g.arrows.down) " } ?? ""
+    ).render(in: box, buffer: &screen)
+    screen.cursor = list.render(in: text, buffer: &screen, state: self.list)
+  }
+}
