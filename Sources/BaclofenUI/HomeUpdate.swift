@@ -1,8 +1,3 @@
-/// Keys that go back on the home screen (history, or the screen that opened the reader).
-enum HomeScreenKeys {
-  static let back: [Key] = [.escape, .backspace, .left, .character("h")]
-}
-
 /// Keys and mouse on the home screen: contents pane and reader.
 extension AppState {
   mutating func handleHome(_ event: Event) -> [Effect] {
@@ -13,11 +8,15 @@ extension AppState {
     }
   }
 
+  var homeKeymap: Keymap<HomeAction> {
+    Keymaps.home(focus: focus, searching: activeSearch != nil)
+  }
+
   private mutating func handleHomeKey(_ key: Key) -> [Effect] {
-    switch key {
-    case .tab, .backTab:
+    switch homeKeymap.action(for: key) {
+    case .switchPane:
       focus = focus == .contents ? .reader : .contents
-    case .escape, .backspace, .left, .character("h"):
+    case .back:
       if !goBack() {
         if focus == .reader && !HomeGeometry(self).twoPanes {
           focus = .contents
@@ -25,15 +24,15 @@ extension AppState {
           message = "Nothing to go back to."
         }
       }
-    case .right, .character("l"):
+    case .forward:
       if !goForward() { message = "Nothing to go forward to." }
-    case .character("c"): onePane.toggle()
-    case .character("["): previousSection()
-    case .character("]"): nextSection()
-    case .character("n"): nextMatch(forward: true)
-    case .character("N"): nextMatch(forward: false)
-    default:
+    case .onePane: onePane.toggle()
+    case .section: key == .character("[") ? previousSection() : nextSection()
+    case .match: nextMatch(forward: key == .character("n"))
+    case .move, .open:
       if focus == .contents { handleContentsKey(key) } else { handleReaderKey(key) }
+    case .global, nil:
+      message = "\(key.name(env.glyphs)) does nothing here; ? lists the keys."
     }
     return []
   }

@@ -41,70 +41,22 @@ extension AppState {
   var footer: Footer { Footer(items: footerItems, notice: message) }
 
   /// The footer's items for the screen in front, most important last to be dropped.
+  /// The keymap's hints for the screen in front.
   private var footerItems: [FooterItem] {
-    footerPriorities.map { item, priority in
-      var item = item
-      item.priority = priority
-      return item
-    }
-  }
-
-  private var footerPriorities: [(item: FooterItem, dropOrder: Int)] {
-    let arrows = env.glyphs.arrows
+    let glyphs = env.glyphs
     switch top {
-    case .help:
-      return [
-        (FooterItem(key: "any key", label: "closes help", short: "closes", action: .escape), 9)
-      ]
-    case .withdrawal:
-      return [
-        (FooterItem(key: "Esc", label: "back", short: "back", action: .escape), 9),
-        (FooterItem(key: "Tab", label: "next source", short: "source", action: .tab), 4),
-        (
-          FooterItem(
-            key: "\(arrows.up)\(arrows.down)", label: "scroll", short: "scroll", action: .down), 1
-        ),
-        (FooterItem(key: "?", label: "help", short: "help", action: .character("?")), 3),
-        (FooterItem(key: "q", label: "quit", short: "quit", action: .character("q")), 8),
-      ]
+    case .help: return HelpScreen.keymap.footerItems(glyphs)
+    case .withdrawal: return WithdrawalScreen.keymap.footerItems(glyphs)
+    case .search: return SearchScreen.keymap.footerItems(glyphs)
     case .questionnaire(let quiz):
-      return quizFooterItems(quiz)
-    case .search:
-      return [
-        (
-          FooterItem(
-            key: "\(arrows.up)\(arrows.down)", label: "choose", short: "choose", action: .down), 4
-        ),
-        (FooterItem(key: "Enter", label: "open", short: "open", action: .enter), 7),
-        (FooterItem(key: "Esc", label: "close", short: "close", action: .escape), 9),
-        (
-          FooterItem(key: "Ctrl-W", label: "withdrawal", short: "warning", action: .control("w")),
-          2
-        ),
-        (FooterItem(key: "F1", label: "help", short: "help", action: .function(1)), 3),
-      ]
-    case .reading, nil:
-      let other = focus == .contents ? "reader" : "contents"
-      var items: [(FooterItem, Int)] = [
-        (FooterItem(key: "/", label: "search", short: "search", action: .character("/")), 6),
-        (
-          FooterItem(
-            key: "s", label: "Is baclofen for you?", short: "for you?", action: .character("s")), 5
-        ),
-        (FooterItem(key: "w", label: "withdrawal", short: "warning", action: .character("w")), 2),
-        (FooterItem(key: "Tab", label: other, short: other, action: .tab), 0),
-        (FooterItem(key: "?", label: "help", short: "help", action: .character("?")), 7),
-        (FooterItem(key: "q", label: "quit", short: "quit", action: .character("q")), 8),
-      ]
-      if activeSearch != nil {
-        let match = FooterItem(
-          key: "n", label: "next match", short: "match", action: .character("n"))
-        items.insert((match, 1), at: 1)
+      return quizFooterItems(quiz).map { item, priority in
+        var item = item
+        item.priority = priority
+        return item
       }
-      return items
+    case .reading, nil: return homeKeymap.footerItems(glyphs)
     }
   }
-
 }
 
 extension String {

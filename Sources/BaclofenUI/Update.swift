@@ -30,20 +30,26 @@ extension AppState {
     case .mouse(let mouse) where mouse.action == .click && mouse.y == height - 1:
       guard let key = footer.key(atColumn: mouse.x, width: width) else { return [] }
       return dispatch(.key(key))
-    case .key(let key) where !topClaims(key):
-      if let effects = handleGlobal(key) { return effects }
+    case .key(let key):
+      if case .global(let action) = route(key) { return perform(action) }
     default: break
     }
     return updateTop(event)
   }
 
-  /// Whether the screen in front gives `key` its own meaning over the global one.
-  private func topClaims(_ key: Key) -> Bool {
+  /// Whether `key` is global here or the screen in front's own.
+  private func route(_ key: Key) -> KeyRoute {
     switch top {
-    case .search: SearchScreen.claims(key)
-    case .help: HelpScreen.claims(key)
-    case .questionnaire: [.character("s"), .function(3)].contains(key)
-    default: false
+    case .search: SearchScreen.route(key)
+    case .help: HelpScreen.keymap.route(key)
+    case .withdrawal: WithdrawalScreen.keymap.route(key)
+    case .questionnaire:
+      switch key {
+      case .character("s"), .function(3): .screen
+      case .character("q"): .global(.quit)
+      default: Keymaps.global.route(key)
+      }
+    case .reading, nil: homeKeymap.route(key)
     }
   }
 
@@ -67,7 +73,7 @@ extension AppState {
       return handleQuestionnaire(event, quiz)
     case .reading(let depth):
       // Back past the jump that brought the reader in front: to the screen below.
-      if case .key(let key) = event, HomeScreenKeys.back.contains(key),
+      if case .key(let key) = event, Keymaps.back.contains(key),
         history.back.count <= depth + 1
       {
         return pop()
@@ -91,24 +97,16 @@ extension AppState {
     }
   }
 
-  /// Keys that mean the same on every screen unless the one in front claims them. Nil when
-  /// `key` is not one of them.
-  mutating func handleGlobal(_ key: Key) -> [Effect]? {
-    switch key {
-    case .character("w"), .control("w"), .function(2):
-      return apply([.push(.withdrawal(WithdrawalScreen()))])
-    case .character("s"), .function(3):
-      return apply([.push(.questionnaire(leftQuestionnaire ?? QuestionnaireState()))])
-    case .character("?"), .function(1):
-      return apply([.push(.help(HelpScreen()))])
-    case .character("/"):
-      return apply([.push(.search(SearchScreen(query: lastQuery, context: context)))])
-    case .character("q"):
-      // q closes what is in front before it quits.
-      return stack.isEmpty ? [.quit] : pop()
-    case .control("c"): return [.quit]
-    case .control("l"): return [.redraw]
-    default: return nil
+  /// What the global keys do, from any screen.
+  mutating func perform(_ action: GlobalAction) -> [Effect] {
+    switch action {
+    case .withdrawal: apply([.push(.withdrawal(WithdrawalScreen()))])
+    case .questionnaire: apply([.push(.questionnaire(leftQuestionnaire ?? QuestionnaireState()))])
+    case .help: apply([.push(.help(HelpScreen()))])
+    case .search: apply([.push(.search(SearchScreen(query: lastQuery, context: context)))])
+    case .close: stack.isEmpty ? [.quit] : pop()
+    case .quit: [.quit]
+    case .redraw: [.redraw]
     }
   }
 

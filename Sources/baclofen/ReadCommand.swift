@@ -11,7 +11,10 @@ struct Read: ParsableCommand {
     discussion: """
       With --plain, or when TERM is unset or `dumb`, a line-oriented reader for screen readers: \
       prompts and lines, no full-screen redraws.
-      """)
+
+      Keys of the full-screen reader (? shows them there too):
+
+      """ + ReaderKeys.text())
 
   @OptionGroup var options: ContentOptions
   @Flag(name: .long, help: "Use bold, underline and reverse video only, no colours.")

@@ -27,13 +27,18 @@ struct FooterHint: Sendable {
   var label: String
   var short: String
   var priority: Int
-  /// The key as the footer names it, where that is not the binding's first key ("↑↓").
+  /// How many of the binding's keys the footer names, run together ("↑↓").
+  var keyCount = 1
+  /// Words instead of key names ("any key").
   var key: String?
 
-  init(_ label: String, short: String? = nil, priority: Int, key: String? = nil) {
+  init(
+    _ label: String, short: String? = nil, priority: Int, keyCount: Int = 1, key: String? = nil
+  ) {
     self.label = label
     self.short = short ?? label
     self.priority = priority
+    self.keyCount = keyCount
     self.key = key
   }
 }
@@ -66,7 +71,8 @@ struct Keymap<Action: Sendable>: Sendable {
     bindings.compactMap { binding in
       guard let hint = binding.footer, let key = binding.keys.first else { return nil }
       return FooterItem(
-        key: hint.key ?? key.name(glyphs), label: hint.label, short: hint.short, action: key,
+        key: hint.key ?? binding.keys.prefix(hint.keyCount).map { $0.name(glyphs) }.joined(),
+        label: hint.label, short: hint.short, action: key,
         priority: hint.priority)
     }
   }

@@ -10,35 +10,32 @@ struct HelpScreen: Sendable, Hashable {
     var keys: [(String, String)]
   }
 
-  /// Help's own keys before the global ones: `?` and F1 close it rather than open it again.
-  static func claims(_ key: Key) -> Bool { [.character("?"), .function(1)].contains(key) }
+  enum Action: KeyAction, Hashable {
+    case global(GlobalAction)
+    case scroll, close
 
+    var global: GlobalAction? {
+      if case .global(let action) = self { action } else { nil }
+    }
+  }
+
+  /// Scroll keys scroll a help taller than the screen; every other key closes it, `?` and F1
+  /// too, rather than open it again. The global keys still work.
+  static let keymap = Keymap<Action>(
+    title: "Help",
+    bindings: [
+      Binding(
+        [.escape, .character("?"), .function(1), .character("q")], .close, help: "",
+        footer: FooterHint("closes help", short: "closes", priority: 9, key: "any key"))
+    ])
+
+  /// Every screen's keys, from the keymaps that handle them.
   static func groups(_ glyphs: Glyphs) -> [HelpGroup] {
     let a = glyphs.arrows
     return [
-      HelpGroup(
-        title: "Reading",
-        keys: [
-          ("\(a.up) \(a.down) j k", "line up / down"),
-          ("PgUp PgDn", "page up / down"),
-          ("space b", "page down / up"),
-          ("g G Home End", "top / bottom"),
-          ("[ ]", "prev / next section"),
-          ("Tab", "contents / reader"),
-          ("c", "full-width reading"),
-          ("Enter", "open; fold an article"),
-          ("Esc \(a.left) h Bksp", "back"),
-          ("\(a.right) l", "forward"),
-        ]),
-      HelpGroup(
-        title: "Search",
-        keys: [
-          ("/", "search as you type"),
-          ("\(a.up) \(a.down) Enter", "choose, open a result"),
-          ("n N", "next / previous match"),
-          ("Ctrl-U", "clear the search line"),
-          ("Esc", "close the search"),
-        ]),
+      HelpGroup(title: "Reading", keys: Keymaps.home().ownHelpRows(glyphs)),
+      HelpGroup(title: "Search", keys: SearchScreen.keymap.ownHelpRows(glyphs)),
+      HelpGroup(title: "Withdrawal warning", keys: WithdrawalScreen.keymap.ownHelpRows(glyphs)),
       HelpGroup(
         title: "Is baclofen for you?",
         keys: [
@@ -50,16 +47,12 @@ struct HelpScreen: Sendable, Hashable {
         ]),
       HelpGroup(
         title: "Anywhere",
-        keys: [
-          ("w", "withdrawal warning"),
-          ("Ctrl-W F2", "it, while searching"),
-          ("s F3", "Is baclofen for you?"),
-          ("? F1", "this help"),
-          ("q Ctrl-C", "quit"),
-          ("Mouse", "wheel, click to open"),
-        ]),
+        keys: Keymaps.global.helpRows(glyphs) + [("Mouse", "wheel, click to open")]),
     ]
   }
+
+  /// The number of groups in the left column when there are two.
+  private static let leftGroups = 2
 
   /// One column of groups as lines `width` wide.
   private static func column(_ groups: [HelpGroup], width: Int) -> [StyledLine] {
@@ -88,8 +81,8 @@ struct HelpScreen: Sendable, Hashable {
     var lines = [StyledLine("Keys", [.bold, .heading]), StyledLine()]
     if width >= 80 {
       let column = (width - 4) / 2
-      let left = Self.column([groups[0]], width: column)
-      let right = Self.column(Array(groups[1...]), width: column)
+      let left = Self.column(Array(groups.prefix(Self.leftGroups)), width: column)
+      let right = Self.column(Array(groups.dropFirst(Self.leftGroups)), width: column)
       for index in 0..<max(left.count, right.count) {
         var line = index < left.count ? left[index] : StyledLine()
         let pad = column - line.plainText.displayWidth

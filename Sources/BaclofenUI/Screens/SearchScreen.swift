@@ -26,13 +26,6 @@ struct SearchScreen: Sendable {
     query.trimmingCharacters(in: .whitespaces).isEmpty ? .empty(query) : context.env.search(query)
   }
 
-  /// Every printable key is typed into the search line ("weakness", "withdrawal"); the
-  /// warning is Ctrl-W or F2 here, as the footer and the banner say.
-  static func claims(_ key: Key) -> Bool {
-    if case .character = key { return true }
-    return [.control("u"), .control("p"), .control("n"), .tab].contains(key)
-  }
-
   /// Row of the first result and rows available for results.
   static func listTop(_ outcome: SearchOutcome) -> Int { outcome.aboutStopping ? 5 : 4 }
 
@@ -97,24 +90,28 @@ extension SearchScreen {
   mutating func update(_ event: Event, _ context: ScreenContext) -> [Message] {
     switch event {
     case .key(let key):
-      switch key {
-      case .character(let character):
+      if case .character(let character) = key {
         return retype(query + String(character), context)
-      case .control("u"): return retype("", context)
-      case .backspace:
+      }
+      switch Self.keymap.action(for: key) {
+      case .clear: return retype("", context)
+      case .erase:
         if query.isEmpty { return [.pop] }
         return retype(String(query.dropLast()), context)
-      case .escape: return [.pop]
-      case .up, .control("p"): selected -= 1
-      case .down, .control("n"), .tab: selected += 1
-      case .pageUp: selected -= 5
-      case .pageDown: selected += 5
-      case .enter:
+      case .close: return [.pop]
+      case .choose:
+        switch key {
+        case .up, .control("p"): selected -= 1
+        case .pageUp: selected -= 5
+        case .pageDown: selected += 5
+        default: selected += 1
+        }
+      case .open:
         guard outcome.hits.indices.contains(selected) else {
           return [.notice(query.isEmpty ? "Type a word to search for." : "Nothing to open.")]
         }
         return [.openSearchResult(hit: selected, outcome)]
-      default: break
+      case .global, nil: break
       }
     case .mouse(let mouse):
       switch mouse.action {
@@ -198,5 +195,43 @@ extension SearchScreen {
     let n = outcome.hits.count
     if outcome.moreHits { return "best \(n) sections shown; more match" }
     return n == 1 ? "1 section" : "\(n) sections"
+  }
+}
+
+/// The search screen's keys. Letters are typed into the line, so only keys that type nothing
+/// reach the warning and help (Ctrl-W or F2, F1).
+enum SearchAction: KeyAction, Hashable {
+  case global(GlobalAction)
+  case choose, open, clear, erase, close
+
+  var global: GlobalAction? {
+    if case .global(let action) = self { action } else { nil }
+  }
+}
+
+extension SearchScreen {
+  static let keymap = Keymap<SearchAction>(
+    title: "Search",
+    bindings: [
+      Binding(
+        [.up, .down], .choose, help: "choose a result",
+        footer: FooterHint("choose", priority: 4, keyCount: 2)),
+      Binding([.control("p"), .control("n"), .tab, .pageUp, .pageDown], .choose, help: ""),
+      Binding(
+        [.enter], .open, help: "open at the first match", footer: FooterHint("open", priority: 7)),
+      Binding(
+        [.escape], .close, help: "close the search", footer: FooterHint("close", priority: 9)),
+      Binding(
+        [.control("w"), .function(2)], .global(.withdrawal), help: "",
+        footer: FooterHint("withdrawal", short: "warning", priority: 2)),
+      Binding([.function(1)], .global(.help), help: "", footer: FooterHint("help", priority: 3)),
+      Binding([.control("u")], .clear, help: "clear the search line"),
+      Binding([.backspace], .erase, help: ""),
+    ])
+
+  /// Printable keys are typed; the rest go by the keymap.
+  static func route(_ key: Key) -> KeyRoute {
+    if case .character = key { return .screen }
+    return keymap.route(key)
   }
 }

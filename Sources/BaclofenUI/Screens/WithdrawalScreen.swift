@@ -50,6 +50,33 @@ struct WithdrawalScreen: Sendable, Hashable {
     ScrollList(lines: page.lines, items: page.items.map(\.lines))
   }
 
+  enum Action: KeyAction, Hashable {
+    case global(GlobalAction)
+    case scroll, source, open, back
+
+    var global: GlobalAction? {
+      if case .global(let action) = self { action } else { nil }
+    }
+  }
+
+  static let keymap = Keymap<Action>(
+    title: "Withdrawal warning",
+    bindings: [
+      Binding(Keymaps.back, .back, help: "", footer: FooterHint("back", priority: 9)),
+      Binding(
+        [.tab], .source, help: "highlight a source",
+        footer: FooterHint("next source", short: "source", priority: 4)),
+      Binding([.backTab], .source, help: ""),
+      Binding([.enter], .open, help: "open it"),
+      Binding(
+        [
+          .up, .down, .character("j"), .character("k"), .pageDown, .pageUp, .character(" "),
+          .character("b"), .home, .end, .character("g"), .character("G"),
+        ], .scroll, help: "",
+        footer: FooterHint("scroll", priority: 1, keyCount: 2)),
+      Binding(Keymaps.help, .global(.help), help: "", footer: FooterHint("help", priority: 3)),
+    ])
+
   mutating func update(_ event: Event, _ context: ScreenContext) -> [Message] {
     let text = Self.areas(context).text
     let page = Self.page(width: text.width, context.env)
@@ -63,17 +90,16 @@ struct WithdrawalScreen: Sendable, Hashable {
         list.scroll(&self.list, to: moved, height: text.height)
         return []
       }
-      switch key {
-      case .tab, .backTab:
+      switch Self.keymap.action(for: key) {
+      case .source:
         if let notice = list.tab(&self.list, forward: key == .tab, height: text.height) {
           return [.notice(notice)]
         }
-      case .enter:
+      case .open:
         guard let selected = self.list.selected else { return [.pop] }
         return open(page.items[selected].target)
-      case .escape, .backspace, .left, .character("h"):
-        return [.pop]
-      default: break
+      case .back: return [.pop]
+      case .scroll, .global, nil: break
       }
     case .mouse(let mouse):
       switch mouse.action {
