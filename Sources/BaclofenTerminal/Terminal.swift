@@ -28,7 +28,7 @@ public enum Terminal {
   public static func run(
     makeState: (_ width: Int, _ height: Int, _ utf8: Bool) -> AppState,
     colors wanted: Bool,
-    perform: (Effect) -> String? = { _ in nil }
+    perform: (FileEffect) -> String? = { _ in nil }
   ) -> Int32 {
     let utf8 = localeIsUTF8()
     guard shim_newterm() != nil else { return unknownTerminal }
@@ -83,8 +83,8 @@ public enum Terminal {
           }
         }
         if effects.contains(.redraw) { painter.invalidate() }
-        for effect in effects where effect != .redraw {
-          if let notice = perform(effect) { state.showNotice(notice) }
+        for case .file(let work) in effects {
+          if let notice = perform(work) { state.showNotice(notice) }
         }
       }
       painter.draw(state.render())

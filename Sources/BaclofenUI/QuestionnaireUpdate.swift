@@ -75,7 +75,7 @@ extension AppState {
       return []
     case .pageUp, .pageDown, .character(" "), .character("b"):
       quiz.top =
-        Self.scrolled(
+        ScrollKeys.offset(
           quiz.top, by: key, page: quizView(page).height - 1, limit: quizScrollLimit(page))
         ?? quiz.top
       return []
@@ -113,7 +113,7 @@ extension AppState {
       return []
     default:
       guard
-        let top = Self.scrolled(
+        let top = ScrollKeys.offset(
           quiz.top, by: key, page: quizView(page).height - 1, limit: quizScrollLimit(page))
       else {
         return nil
@@ -148,12 +148,12 @@ extension AppState {
     stack[stack.count - 1] = .questionnaire(quiz)
     let messages: [Message] = actions.map { action in
       switch action {
-      case .save: .effect(.saveProgress(quiz.progress))
-      case .clearSaved: .effect(.clearProgress)
+      case .save: .effect(.file(.saveProgress(quiz.progress)))
+      case .clearSaved: .effect(.file(.clearProgress))
       case .leave: .pop
       case .warning: .push(.withdrawal(WithdrawalScreen()))
       case .openSource(let id): .openSection(id)
-      case .export: .effect(.exportResult(quiz.answers))
+      case .export: .effect(.file(.exportResult(quiz.answers)))
       case .message(let text): .notice(text)
       }
     }

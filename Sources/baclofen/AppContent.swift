@@ -16,6 +16,9 @@ struct AppContent {
   /// The built-in content, whose index was built with the binary.
   var isBundled = false
 
+  /// The articles with their text, through the cache when it holds them.
+  var articles: ArticleSource { cached ?? library }
+
   /// Loads every part, collecting every problem; nil when something essential failed.
   static func load(_ files: ContentFiles) -> (AppContent?, [ContentIssue]) {
     let (library, libraryIssues) = LibraryLoader.load(files)

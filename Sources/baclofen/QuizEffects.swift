@@ -27,7 +27,7 @@ final class QuizEffects {
     return (progress, [storeNotice, notice].compactMap { $0 }.first)
   }
 
-  func perform(_ effect: Effect) -> String? {
+  func perform(_ effect: FileEffect) -> String? {
     switch effect {
     case .saveProgress(let progress):
       guard store.save(progress) != nil else { return nil }
@@ -38,7 +38,6 @@ final class QuizEffects {
       store.clear()
       return nil
     case .exportResult(let answers): return export(answers)
-    case .quit, .redraw: return nil
     }
   }
 

@@ -43,18 +43,13 @@ struct Read: ParsableCommand {
         return
       }
       let search = try content.searchIndex().provider
-      var fullText: (@Sendable (Article) -> Article)?
-      if let cached = content.cached {
-        fullText = { article in cached.article(id: article.id) ?? article }
-      }
       let effects = QuizEffects(content: content)
       let saved = effects.loadSaved()
       let status = Terminal.run(
         makeState: { width, height, utf8 in
           var state = AppState(
-            library: content.library, withdrawal: content.withdrawal, search: search,
-            questionnaire: content.questionnaire, width: width, height: height, ascii: !utf8,
-            fullText: fullText)
+            library: content.articles, withdrawal: content.withdrawal, search: search,
+            questionnaire: content.questionnaire, width: width, height: height, ascii: !utf8)
           state.offerSavedProgress(saved.progress, notice: saved.notice)
           return state
         }, colors: Terminal.colorsWanted(noColorFlag: noColor), perform: effects.perform)

@@ -64,20 +64,21 @@ import Testing
       problems.append("cursor outside the screen at \(cursor)")
     }
     let articles = state.env.articles
-    if !articles.indices.contains(state.reader.article) {
+    if !articles.indices.contains(state.home.reader.article) {
       problems.append("reader article out of range")
     }
-    if case .section(let a, let s) = state.selection,
+    if case .section(let a, let s) = state.home.selection,
       !articles.indices.contains(a) || !articles[a].sections.indices.contains(s)
     {
       problems.append("contents selection out of range")
     }
-    if state.reader.top < 0
-      || (state.reader.top > 0 && state.reader.top >= state.readerLayout.count)
+    if state.home.reader.top < 0
+      || (state.home.reader.top > 0 && state.home.reader.top >= state.home.readerLayout.count)
     {
-      problems.append("reader scrolled to \(state.reader.top) of \(state.readerLayout.count) lines")
+      problems.append(
+        "reader scrolled to \(state.home.reader.top) of \(state.home.readerLayout.count) lines")
     }
-    if state.contentsTop < 0 { problems.append("contents scrolled above the top") }
+    if state.home.contentsTop < 0 { problems.append("contents scrolled above the top") }
     if let search = state.search, !search.outcome.hits.isEmpty,
       !search.outcome.hits.indices.contains(search.selected)
     {

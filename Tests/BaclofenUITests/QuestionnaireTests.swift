@@ -63,8 +63,9 @@ import Testing
     #expect(app.quiz?.answers["purpose"] == "spasticity")
     #expect(
       app.effects.last
-        == .saveProgress(
-          QuizProgress(answers: Answers(["purpose": "spasticity"]), currentQuestion: "taking")))
+        == .file(
+          .saveProgress(
+            QuizProgress(answers: Answers(["purpose": "spasticity"]), currentQuestion: "taking"))))
     app.type("9")
     #expect(app.questionID == "taking")
     #expect(app.text.contains("Choose 1 to 6."))
@@ -104,10 +105,11 @@ import Testing
     #expect(app.state.screenName == "home")
     #expect(
       app.effects.last
-        == .saveProgress(
-          QuizProgress(
-            answers: Answers(["purpose": "spasticity", "taking": "before"]),
-            currentQuestion: here)))
+        == .file(
+          .saveProgress(
+            QuizProgress(
+              answers: Answers(["purpose": "spasticity", "taking": "before"]),
+              currentQuestion: here))))
     app.type("s")
     #expect(app.questionID == here)
   }
@@ -124,7 +126,7 @@ import Testing
     fresh.type("s2")
     #expect(fresh.questionID == "purpose")
     #expect(fresh.quiz?.answers.isEmpty == true)
-    #expect(fresh.effects == [.clearProgress])
+    #expect(fresh.effects == [.file(.clearProgress)])
   }
 
   @Test func urgentAnswersShowTheWithdrawalWarningThenTheResult() {
@@ -187,7 +189,7 @@ import Testing
       }
     }
     app.type("e")
-    guard case .exportResult(let answers)? = app.effects.last else {
+    guard case .file(.exportResult(let answers))? = app.effects.last else {
       Issue.record("no export effect")
       return
     }

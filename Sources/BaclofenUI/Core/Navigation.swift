@@ -80,8 +80,8 @@ extension AppState {
       case .openSection(let id): openCitedSection(id)
       case .openSearchResult(let hit, let outcome):
         closeTransientScreens()
-        let before = history.back.count
-        self.message = openHit(hit, of: outcome)
+        let before = home.history.back.count
+        self.message = home.openHit(hit, of: outcome)
         bringReaderInFront(before)
       case .searched(let query): lastQuery = query
       case .notice(let text): self.message = text
@@ -110,9 +110,9 @@ extension AppState {
     switch closed {
     case .questionnaire(let quiz):
       leftQuestionnaire = quiz
-      return [.saveProgress(quiz.progress)]
+      return [.file(.saveProgress(quiz.progress))]
     case .reading(let depth):
-      while history.back.count > depth, goBack() {}
+      while home.history.back.count > depth, home.goBack() {}
     case .search(let search):
       lastQuery = search.query
     default: break
@@ -132,9 +132,9 @@ extension AppState {
       return
     }
     closeTransientScreens()
-    let before = history.back.count
-    focus = .reader
-    jump(to: Anchor(article: article, section: section, block: -1))
+    let before = home.history.back.count
+    home.focus = .reader
+    home.jump(to: Anchor(article: article, section: section, block: -1))
     if let opener = top, bringReaderInFront(before) {
       message = "Esc returns to \(opener.returnName)."
     }

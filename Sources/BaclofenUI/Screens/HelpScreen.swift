@@ -108,7 +108,7 @@ struct HelpScreen: Sendable, Hashable {
     let limit = max(0, lines.count - height)
     switch event {
     case .key(let key):
-      if limit > 0, let moved = AppState.scrolled(scroll, by: key, page: height - 1, limit: limit) {
+      if limit > 0, let moved = ScrollKeys.offset(scroll, by: key, page: height - 1, limit: limit) {
         scroll = moved
         return []
       }

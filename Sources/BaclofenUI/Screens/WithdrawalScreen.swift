@@ -83,7 +83,7 @@ struct WithdrawalScreen: Sendable, Hashable {
     let list = Self.list(page)
     switch event {
     case .key(let key):
-      if let moved = AppState.scrolled(
+      if let moved = ScrollKeys.offset(
         self.list.offset, by: key, page: text.height - 1,
         limit: list.maxOffset(height: text.height))
       {

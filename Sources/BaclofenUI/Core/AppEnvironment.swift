@@ -5,28 +5,26 @@ import BaclofenText
 /// What does not change while the app runs: the content, the search provider, the glyph set,
 /// and the layout cache.
 public final class AppEnvironment: Sendable {
+  /// Every article and section; text comes from `source` when an article is laid out.
   public let library: Library
+  let source: ArticleSource
   public let withdrawal: WithdrawalWarning
   public let search: SearchProvider
   /// "Is baclofen for you?"; without it the questionnaire page says it is not available.
   public let questionnaire: Questionnaire?
   public let glyphs: Glyphs
-  /// For a large library whose `library` is only an outline (titles, no text): returns the
-  /// whole article, read when it is first shown.
-  public let fullText: (@Sendable (Article) -> Article)?
   let layouts = LayoutCache()
 
   public init(
-    library: Library, withdrawal: WithdrawalWarning, search: @escaping SearchProvider,
-    questionnaire: Questionnaire? = nil, ascii: Bool = false,
-    fullText: (@Sendable (Article) -> Article)? = nil
+    library: ArticleSource, withdrawal: WithdrawalWarning, search: @escaping SearchProvider,
+    questionnaire: Questionnaire? = nil, ascii: Bool = false
   ) {
-    self.library = library
+    self.library = library.outline
+    self.source = library
     self.withdrawal = withdrawal
     self.search = search
     self.questionnaire = questionnaire
     self.glyphs = Glyphs(ascii: ascii)
-    self.fullText = fullText
   }
 
   var articles: [Article] { library.articles }
@@ -36,7 +34,7 @@ public final class AppEnvironment: Sendable {
     layouts.layout((index, width, search?.highlightKey)) {
       let article = library.articles[index]
       return ArticleLayout(
-        article: fullText?(article) ?? article, width: width, glyphs: glyphs,
+        article: source.fullArticle(article), width: width, glyphs: glyphs,
         highlighter: search)
     }
   }

@@ -6,9 +6,9 @@ public struct HeadlessApp: Sendable {
   public private(set) var effects: [Effect] = []
   /// Stands in for the terminal side: performs each effect and may answer with a notice,
   /// which is shown in the footer as the real app does.
-  public var perform: (@Sendable (Effect) -> String?)?
+  public var perform: (@Sendable (FileEffect) -> String?)?
 
-  public init(_ state: AppState, perform: (@Sendable (Effect) -> String?)? = nil) {
+  public init(_ state: AppState, perform: (@Sendable (FileEffect) -> String?)? = nil) {
     self.state = state
     self.perform = perform
   }
@@ -19,8 +19,8 @@ public struct HeadlessApp: Sendable {
     for event in events where !quit {
       let produced = state.handle(event)
       effects += produced
-      for effect in produced {
-        if let notice = perform?(effect) { state.showNotice(notice) }
+      for case .file(let work) in produced {
+        if let notice = perform?(work) { state.showNotice(notice) }
       }
       if produced.contains(.quit) { quit = true }
     }

@@ -36,13 +36,17 @@ public struct MouseEvent: Sendable, Hashable {
   }
 }
 
-/// What the backend must do after an update, besides drawing the next frame. The pure core
-/// never touches files: saving and exporting are asked for here and done by the caller,
-/// which may answer with a notice for the footer (`AppState.showNotice`).
+/// What the backend must do after an update, besides drawing the next frame.
 public enum Effect: Sendable, Hashable {
   case quit
   /// Forget the previous frame and repaint every cell (Ctrl-L).
   case redraw
+  case file(FileEffect)
+}
+
+/// The file work an update asks for. The pure core never touches files: the caller does
+/// this and may answer with a notice for the footer (`AppState.showNotice`).
+public enum FileEffect: Sendable, Hashable {
   /// Save questionnaire progress (after every answer, and on leaving the questionnaire).
   case saveProgress(QuizProgress)
   /// Forget saved questionnaire progress ("Start over").

@@ -34,7 +34,7 @@ public struct SectionLayout: Sendable {
     case .paragraph(let text):
       return wrap(text, style: [], indent: "", hanging: "")
     case .list(let items):
-      let bullet = ascii ? "* " : "• "
+      let bullet = Glyphs(ascii: ascii).bullet + " "
       return items.flatMap { wrap($0, style: [], indent: bullet, hanging: "  ") }
     case .callout(let label, let body):
       return box(label: label, body: body)
@@ -79,25 +79,12 @@ public struct SectionLayout: Sendable {
   }
 
   private func box(label: String?, body: RichText) -> [StyledLine] {
-    let (topLeft, topRight, bottomLeft, bottomRight, horizontal, vertical) =
-      ascii ? ("+", "+", "+", "+", "-", "|") : ("┌", "┐", "└", "┘", "─", "│")
     let inner = SectionLayout(width: width - 4, ascii: ascii, highlighter: highlighter)
     var text = body
     if let label { text.runs.insert(.init(label + ": ", strong: true), at: 0) }
     let content = inner.wrap(text, style: [], indent: "", hanging: "")
-    let innerWidth = width - 4
-    var lines = [
-      StyledLine(topLeft + String(repeating: horizontal, count: width - 2) + topRight, .frame)
-    ]
-    for line in content {
-      let padding = String(repeating: " ", count: max(0, innerWidth - line.plainText.displayWidth))
-      lines.append(
-        StyledLine(
-          [Span(vertical + " ", .frame)] + line.spans + [Span(padding + " " + vertical, .frame)]))
-    }
-    lines.append(
-      StyledLine(bottomLeft + String(repeating: horizontal, count: width - 2) + bottomRight, .frame)
-    )
-    return lines
+    return Frame(glyphs: Glyphs(ascii: ascii), style: .frame).lines(
+      around: content, inner: width - 4)
   }
+
 }

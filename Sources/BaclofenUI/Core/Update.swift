@@ -6,6 +6,7 @@ extension AppState {
     case .resize(let newWidth, let newHeight):
       width = max(0, newWidth)
       height = max(0, newHeight)
+      home.resize(width: width, height: height)
       normalize()
       return []
     case .interrupt, .terminate:
@@ -49,7 +50,7 @@ extension AppState {
       case .character("q"): .global(.quit)
       default: Keymaps.global.route(key)
       }
-    case .reading, nil: homeKeymap.route(key)
+    case .reading, nil: home.keymap.route(key)
     }
   }
 
@@ -74,13 +75,13 @@ extension AppState {
     case .reading(let depth):
       // Back past the jump that brought the reader in front: to the screen below.
       if case .key(let key) = event, Keymaps.back.contains(key),
-        history.back.count <= depth + 1
+        home.history.back.count <= depth + 1
       {
         return pop()
       }
-      return handleHome(event)
+      return apply(home.update(event))
     case nil:
-      return handleHome(event)
+      return apply(home.update(event))
     }
   }
 
@@ -88,9 +89,7 @@ extension AppState {
   /// width, the contents selection and the chosen search result on screen.
   mutating func normalize() {
     guard !tooSmall else { return }
-    reflowReader()
-    reader.top = min(reader.top, max(0, readerLayout.count - 1))
-    scrollContentsToSelection()
+    home.normalize()
     if case .search(var screen) = top {
       screen.keepSelectionVisible(context)
       stack[stack.count - 1] = .search(screen)
@@ -108,21 +107,5 @@ extension AppState {
     case .quit: [.quit]
     case .redraw: [.redraw]
     }
-  }
-
-  /// Scroll keys shared by the reader and the scrolling screens: the new offset, or nil.
-  static func scrolled(_ offset: Int, by key: Key, page: Int, limit: Int) -> Int? {
-    let page = max(1, page)
-    let target: Int
-    switch key {
-    case .up, .character("k"): target = offset - 1
-    case .down, .character("j"): target = offset + 1
-    case .pageUp, .character("b"): target = offset - page
-    case .pageDown, .character(" "): target = offset + page
-    case .home, .character("g"): target = 0
-    case .end, .character("G"): target = limit
-    default: return nil
-    }
-    return min(max(0, target), max(0, limit))
   }
 }

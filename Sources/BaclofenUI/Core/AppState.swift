@@ -8,26 +8,14 @@ public struct AppState: Sendable {
   public internal(set) var height: Int
 
   public enum Focus: Sendable, Hashable { case contents, reader }
-  public internal(set) var focus: Focus = .contents
-  /// Contents and reader one at a time even where both fit (`c`): the text then has the
-  /// whole width, which the terminal can scroll by itself instead of redrawing a pane.
-  var onePane = false
 
-  /// Contents: which articles are open, which row is selected, the first row shown.
-  var expanded: Set<Int> = [0]
-  var selection: ContentsItem = .article(0)
-  var contentsTop = 0
-
-  var reader = ReaderState()
-  var history = History()
+  /// The contents and the reader: always there, under the stack.
+  var home: HomeScreen
 
   /// The screens in front of the home screen, the one in front last.
   var stack: [Screen] = []
   /// The last query typed, offered again when `/` reopens the search.
   var lastQuery = ""
-  /// The search whose result was opened: its matches are highlighted and `n`/`N` walk them.
-  var activeSearch: ActiveSearch?
-
   /// A one-line note in the footer, until the next key.
   var message: String?
 
@@ -38,14 +26,13 @@ public struct AppState: Sendable {
   var quizNotice: String?
 
   public init(
-    library: Library, withdrawal: WithdrawalWarning, search: @escaping SearchProvider,
-    questionnaire: Questionnaire? = nil, width: Int = 80, height: Int = 24, ascii: Bool = false,
-    fullText: (@Sendable (Article) -> Article)? = nil
+    library: ArticleSource, withdrawal: WithdrawalWarning, search: @escaping SearchProvider,
+    questionnaire: Questionnaire? = nil, width: Int = 80, height: Int = 24, ascii: Bool = false
   ) {
     self.init(
       env: AppEnvironment(
         library: library, withdrawal: withdrawal, search: search, questionnaire: questionnaire,
-        ascii: ascii, fullText: fullText),
+        ascii: ascii),
       width: width, height: height)
   }
 
@@ -66,7 +53,7 @@ public struct AppState: Sendable {
     self.env = env
     self.width = width
     self.height = height
-    reader.textWidth = HomeGeometry(self).textWidth
+    home = HomeScreen(env: env, width: width, height: height)
   }
 
   /// Below this the screen shows only "Terminal too small".
@@ -75,11 +62,7 @@ public struct AppState: Sendable {
   var tooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
 
   /// The id of the section being read ("article/slug").
-  public var currentSectionID: String? {
-    let article = env.articles[reader.article]
-    let index = readerLayout.section(at: reader.top)
-    return article.sections.indices.contains(index) ? article.sections[index].id : nil
-  }
+  public var currentSectionID: String? { home.currentSectionID }
 
   /// A name for the screen in front, for tests and logs.
   public var screenName: String {

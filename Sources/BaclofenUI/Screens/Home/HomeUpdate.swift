@@ -1,19 +1,7 @@
 /// Keys and mouse on the home screen: contents pane and reader.
-extension AppState {
-  mutating func handleHome(_ event: Event) -> [Effect] {
-    switch event {
-    case .key(let key): return handleHomeKey(key)
-    case .mouse(let mouse): return handleHomeMouse(mouse)
-    default: return []
-    }
-  }
-
-  var homeKeymap: Keymap<HomeAction> {
-    Keymaps.home(focus: focus, searching: activeSearch != nil)
-  }
-
-  private mutating func handleHomeKey(_ key: Key) -> [Effect] {
-    switch homeKeymap.action(for: key) {
+extension HomeScreen {
+  mutating func handleKey(_ key: Key) {
+    switch keymap.action(for: key) {
     case .switchPane:
       focus = focus == .contents ? .reader : .contents
     case .back:
@@ -34,7 +22,6 @@ extension AppState {
     case .global, nil:
       message = "\(key.name(env.glyphs)) does nothing here; ? lists the keys."
     }
-    return []
   }
 
   private mutating func handleContentsKey(_ key: Key) {
@@ -43,7 +30,7 @@ extension AppState {
     case .enter: activateSelection()
     default:
       let rows = contentsRowCount
-      if let row = Self.scrolled(selectedRow, by: key, page: page, limit: rows - 1) {
+      if let row = ScrollKeys.offset(selectedRow, by: key, page: page, limit: rows - 1) {
         selectRow(row)
       }
     }
@@ -55,16 +42,16 @@ extension AppState {
     case .home, .character("g"): scrollToTop()
     case .end, .character("G"): scrollToBottom()
     default:
-      if let top = Self.scrolled(reader.top, by: key, page: readerHeight - 2, limit: Int.max) {
+      if let top = ScrollKeys.offset(reader.top, by: key, page: readerHeight - 2, limit: Int.max) {
         scroll(by: top - reader.top)
       }
     }
   }
 
-  private mutating func handleHomeMouse(_ mouse: MouseEvent) -> [Effect] {
+  mutating func handleMouse(_ mouse: MouseEvent) {
     let geometry = HomeGeometry(self)
     guard mouse.y >= geometry.bodyTop, mouse.y < geometry.bodyTop + geometry.bodyHeight else {
-      return []
+      return
     }
     let inContents =
       geometry.showContents && (!geometry.twoPanes || mouse.x < geometry.contentsWidth)
@@ -75,13 +62,12 @@ extension AppState {
     case (.wheelDown, false): scroll(by: 3)
     case (.click, true):
       let row = mouse.y - geometry.listTop + contentsTop
-      guard mouse.y >= geometry.listTop, row < contentsRowCount else { return [] }
+      guard mouse.y >= geometry.listTop, row < contentsRowCount else { return }
       focus = .contents
       selectRow(row)
       activateSelection()
     case (.click, false):
       focus = .reader
     }
-    return []
   }
 }

@@ -1,8 +1,8 @@
 import BaclofenText
 
 /// The home screen: contents pane, reader pane, status bar.
-extension AppState {
-  func renderHome(into screen: inout ScreenBuffer) {
+extension HomeScreen {
+  func render(into screen: inout ScreenBuffer) {
     let geometry = HomeGeometry(self)
     if geometry.showContents { renderContents(into: &screen, geometry) }
     if geometry.twoPanes {

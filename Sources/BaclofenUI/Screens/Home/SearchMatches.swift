@@ -5,7 +5,7 @@ struct MatchLocation: Hashable {
   var line: Int
 }
 
-extension AppState {
+extension HomeScreen {
   /// Matches at the current width: the highlighted lines of each hit's section, or its
   /// heading when the engine matched it without a visible word (a synonym, say).
   func matchLocations(_ search: ActiveSearch) -> [MatchLocation] {

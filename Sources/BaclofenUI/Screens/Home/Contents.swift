@@ -7,7 +7,7 @@ struct ContentsRow: Hashable {
   var title: String
 }
 
-extension AppState {
+extension HomeScreen {
   /// Rows are the articles in order, each followed by its sections when it is expanded. Only
   /// a few articles are ever expanded, so positions are worked out from those rather than by
   /// listing every row: a library of 10,000 articles has at least 10,000 rows, and listing

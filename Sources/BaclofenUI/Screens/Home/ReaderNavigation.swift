@@ -1,5 +1,5 @@
 /// Moving through the text: scrolling, jumps between sections and articles, history.
-extension AppState {
+extension HomeScreen {
   /// The open article at the current text width, with the active search highlighted.
   var readerLayout: ArticleLayout {
     env.layout(article: reader.article, width: reader.textWidth, search: activeSearch?.outcome)

@@ -17,7 +17,7 @@ extension AppState {
     case .withdrawal(let warning): warning.render(in: context.body, buffer: &screen, context)
     case .questionnaire(let questionnaire): renderQuestionnaire(questionnaire, into: &screen)
     case .search(let search): search.render(in: context.body, buffer: &screen, context)
-    case .reading, nil: renderHome(into: &screen)
+    case .reading, nil: home.render(into: &screen)
     }
     footer.render(in: Rect(x: 0, y: height - 1, width: width, height: 1), buffer: &screen)
     return screen
@@ -54,7 +54,7 @@ extension AppState {
         item.priority = priority
         return item
       }
-    case .reading, nil: return homeKeymap.footerItems(glyphs)
+    case .reading, nil: return home.keymap.footerItems(glyphs)
     }
   }
 }

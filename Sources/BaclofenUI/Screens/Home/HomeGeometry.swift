@@ -26,7 +26,7 @@ struct HomeGeometry {
   let statusRow: Int
   let footerRow: Int
 
-  init(_ state: AppState) {
+  init(_ state: HomeScreen) {
     let width = state.width
     twoPanes = width >= Self.twoPaneWidth && !state.onePane
     bodyHeight = max(1, state.height - 3)
