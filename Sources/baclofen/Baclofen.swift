@@ -22,10 +22,16 @@ struct Baclofen: ParsableCommand {
     ],
     defaultSubcommand: Read.self)
 
-  /// A plain `search` skips ArgumentParser's set-up (see `Search.plainArguments`).
+  /// A plain `search` skips ArgumentParser's set-up (see `Search.plainArguments`); a
+  /// mistyped command is answered before it (see `CommandHints`).
   static func main() {
-    guard let plain = Search.plainArguments(Array(CommandLine.arguments.dropFirst())) else {
-      return main(nil)
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    guard let plain = Search.plainArguments(arguments) else {
+      if let problem = CommandHints.problem(in: arguments, commands: commandNames) {
+        printError(problem)
+        exit(withError: ExitCode(64))
+      }
+      return main(Quiz.withBareExport(arguments))
     }
     do {
       try Search.perform(words: plain.words, limit: plain.limit, json: plain.json) {
