@@ -5,6 +5,11 @@ import Foundation
 /// file is set aside with a notice and reading starts afresh; a failed save gives a notice
 /// and the session goes on. Two readers open at once: the last to save wins, and the file is
 /// always one whole save, never a mixture.
+///
+/// Wiring, as for the questionnaire's `ProgressStore`: the executable loads it before the
+/// reader starts and hands the memory (after `keeping(sections:)` for the content shown) to
+/// the app state; the pure UI asks for a save with an effect carrying the new memory, on a
+/// change worth keeping and on quit, which the executable performs with `save`.
 public struct ReaderMemoryStore: Sendable {
   public static let fileName = "reader.json"
   /// Far above what the limits of `ReaderMemory` allow; anything larger was not written here.

@@ -99,3 +99,27 @@ import Testing
     #expect(result.stderr.contains("Did you mean `major-caution`?"))
   }
 }
+
+/// The manual page is generated from `--experimental-dump-help` (swift-argument-parser's
+/// `generate-manual` plugin); what it needs must be in there.
+@Suite struct ManualSourceTests {
+  @Test func readersKeysReachTheManualInASCII() throws {
+    let result = try Binary.run(["--experimental-dump-help"])
+    #expect(result.status == 0)
+    let json = try #require(
+      JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let command = try #require(json["command"] as? [String: Any])
+    let subcommands = try #require(command["subcommands"] as? [[String: Any]])
+    let read = try #require(subcommands.first { $0["commandName"] as? String == "read" })
+    let discussion = try #require(read["discussion"] as? String)
+    for key in ["Up Down j k", "PgUp PgDn b space", "n N", "Ctrl-W F2", "? F1", "q Ctrl-C"] {
+      #expect(discussion.contains(key), "the manual lists \(key)")
+    }
+    let ascii = discussion.unicodeScalars.allSatisfy { $0.isASCII }
+    #expect(ascii, "the generator drops non-ASCII")
+    // Key lines are kept as they are; `man` indents them by 14 columns.
+    let keyLines = discussion.split(separator: "\n").filter { $0.hasPrefix("  ") }
+    #expect(keyLines.count >= 15)
+    #expect(keyLines.allSatisfy { $0.count <= 66 }, "a key line would wrap in man at 80")
+  }
+}
