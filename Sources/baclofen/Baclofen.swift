@@ -12,7 +12,7 @@ struct Baclofen: ParsableCommand {
       baclofen suddenly.
 
       With no command, opens the full-screen reader (needs a terminal): \
-      `baclofen [--content DIR] [--no-color] [--plain]`, see `baclofen help read`. \
+      `baclofen [--content DIR] [--no-color] [--plain]`; `baclofen help read` lists its keys. \
       `--plain` reads line by line, for screen readers.
       Exit codes: 0 success, 1 search found nothing, 64 usage error, 65 bad content.
       """,

@@ -8,6 +8,11 @@ import Foundation
 struct Quiz: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "The \"Is baclofen for you?\" questionnaire, without the full-screen reader.",
+    usage: """
+      baclofen quiz --list [--json]
+      baclofen quiz [--answer <qid=option> ...] [--json] [--export [<path>]]
+      baclofen quiz --saved [--json]
+      """,
     discussion: """
       `baclofen quiz --list` shows the questions, their options and when each is asked. \
       `baclofen quiz --answer purpose=alcohol --answer kidney-liver=liver ...` shows what the \
