@@ -78,7 +78,7 @@ struct Quiz: ParsableCommand {
             "error: --saved does not take --answer, --list or --export; "
               + "run the command it prints to see or export their result")
         }
-        try printSaved(questionnaire, json: asJSON)
+        try QuizSaved.print(questionnaire, json: asJSON)
         return
       }
       if list {
@@ -126,18 +126,6 @@ struct Quiz: ParsableCommand {
     } catch {
       printError("error: could not save the result to \(path): \(error)")
       throw ExitCode.failure
-    }
-  }
-
-  private func printSaved(_ questionnaire: Questionnaire, json: Bool) throws {
-    let (store, _) = ProgressStore.standard()
-    let (progress, notice) = store.load()
-    if let notice { printError(notice) }
-    let output = QuizSaved.output(progress, questionnaire: questionnaire)
-    if json {
-      try printJSON(output)
-    } else {
-      print(QuizSaved.text(output, questionnaire: questionnaire).terminalSafe, terminator: "")
     }
   }
 

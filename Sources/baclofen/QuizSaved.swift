@@ -38,6 +38,18 @@ enum QuizSaved {
     }
   }
 
+  /// Loads the saved answers (a damaged file is set aside, with a notice) and prints them.
+  static func print(_ questionnaire: Questionnaire, json: Bool) throws {
+    let (progress, notice) = ProgressStore.standard().store.load()
+    if let notice { printError(notice) }
+    let output = output(progress, questionnaire: questionnaire)
+    if json {
+      try printJSON(output)
+    } else {
+      Swift.print(text(output, questionnaire: questionnaire).terminalSafe, terminator: "")
+    }
+  }
+
   static func output(_ progress: QuizProgress?, questionnaire: Questionnaire) -> Output {
     let answers = progress?.answers ?? Answers()
     let items = answers.entries.map { entry in
