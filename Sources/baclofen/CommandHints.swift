@@ -6,8 +6,11 @@ import BaclofenText
 /// for a command that does not exist (it would print the general help and exit 0).
 enum CommandHints {
   /// The message for `arguments`' first word when it is not a command, or nil.
-  static func problem(in arguments: [String], commands: [String]) -> String? {
+  static func problem(in arguments: [String], commands names: @autoclosure () -> [String])
+    -> String?
+  {
     guard let first = arguments.first, !first.hasPrefix("-") else { return nil }
+    let commands = names()
     if first == "help" {
       let topic = arguments.dropFirst().filter { !$0.hasPrefix("-") }
       guard let name = topic.first else { return nil }

@@ -53,6 +53,9 @@ func unknownIDMessage(_ id: String, in library: Library) -> String {
   let slugs = library.sections.compactMap { $0.id.split(separator: "/").last.map(String.init) }
   if let closest = Closest.match(id, in: library.allIDs) ?? Closest.match(id, in: slugs) {
     message += " Did you mean `\(closest)`?"
+  } else if !id.contains("/") {
+    // Most likely a topic rather than an id: searching finds the sections about it.
+    message += " To find sections about it: `baclofen search \(id.terminalSafe)`."
   }
   return message + " Run `baclofen sections` to list every id."
 }

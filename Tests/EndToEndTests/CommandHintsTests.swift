@@ -123,3 +123,12 @@ import Testing
     #expect(keyLines.allSatisfy { $0.count <= 66 }, "a key line would wrap in man at 80")
   }
 }
+
+extension CommandHintsTests {
+  @Test func showOfATopicSuggestsSearchingForIt() throws {
+    let result = try Binary.run(["show", "dosage"])
+    #expect(result.status == 64)
+    #expect(result.stderr.contains("`baclofen search dosage`"))
+    #expect(result.stderr.contains("baclofen sections"))
+  }
+}
