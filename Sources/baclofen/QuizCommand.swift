@@ -32,8 +32,8 @@ struct Quiz: ParsableCommand {
       "disagreements", "dates", "updated", "answers", "ignoredAnswers", "progress", \
       "nextQuestion"}.
 
-      `--export PATH` also writes the text result to PATH (into a folder: under the name \
-      below); `--export` alone writes it to ~/baclofen-questionnaire-YYYY-MM-DD.txt (or the \
+      `--export PATH` also writes the text result to PATH, replacing a file there (into a \
+      folder: under the name below); `--export` alone writes it to ~/baclofen-questionnaire-YYYY-MM-DD.txt (or the \
       current folder when there is no home), adding -2, -3, ... rather than overwriting.
 
       `--saved` prints the answers the full-screen reader saved as they were given, and the \
