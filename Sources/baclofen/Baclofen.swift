@@ -12,7 +12,7 @@ struct Baclofen: ParsableCommand {
       baclofen suddenly.
 
       With no command, opens the full-screen reader (needs a terminal): \
-      `baclofen [--content DIR] [--no-color] [--plain]`, see `baclofen help read`. \
+      `baclofen [--content DIR] [--no-color] [--plain]`; `baclofen help read` lists its keys. \
       `--plain` reads line by line, for screen readers.
       Exit codes: 0 success, 1 search found nothing, 64 usage error, 65 bad content.
       """,
@@ -22,10 +22,16 @@ struct Baclofen: ParsableCommand {
     ],
     defaultSubcommand: Read.self)
 
-  /// A plain `search` skips ArgumentParser's set-up (see `Search.plainArguments`).
+  /// A plain `search` skips ArgumentParser's set-up (see `Search.plainArguments`); a
+  /// mistyped command is answered before it (see `CommandHints`).
   static func main() {
-    guard let plain = Search.plainArguments(Array(CommandLine.arguments.dropFirst())) else {
-      return main(nil)
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    guard let plain = Search.plainArguments(arguments) else {
+      if let problem = CommandHints.problem(in: arguments, commands: commandNames) {
+        printError(problem)
+        exit(withError: ExitCode(64))
+      }
+      return main(Quiz.withBareExport(arguments))
     }
     do {
       try Search.perform(words: plain.words, limit: plain.limit, json: plain.json) {

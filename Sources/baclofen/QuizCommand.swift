@@ -1,12 +1,18 @@
 import ArgumentParser
 import BaclofenContent
 import BaclofenQuiz
+import BaclofenStore
 import BaclofenText
 import Foundation
 
 struct Quiz: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "The \"Is baclofen for you?\" questionnaire, without the full-screen reader.",
+    usage: """
+      baclofen quiz --list [--json]
+      baclofen quiz [--answer <qid=option> ...] [--json] [--export [<path>]]
+      baclofen quiz --saved [--json]
+      """,
     discussion: """
       `baclofen quiz --list` shows the questions, their options and when each is asked. \
       `baclofen quiz --answer purpose=alcohol --answer kidney-liver=liver ...` shows what the \
@@ -26,9 +32,16 @@ struct Quiz: ParsableCommand {
       "disagreements", "dates", "updated", "answers", "ignoredAnswers", "progress", \
       "nextQuestion"}.
 
-      --export writes the text result to ~/baclofen-questionnaire-YYYY-MM-DD.txt (or the \
+      `--export PATH` also writes the text result to PATH, replacing a file there (into a \
+      folder: under the name below); `--export` alone writes it to ~/baclofen-questionnaire-YYYY-MM-DD.txt (or the \
       current folder when there is no home), adding -2, -3, ... rather than overwriting.
-      Exit codes: 0 success, 64 unknown question or option, 65 bad content.
+
+      `--saved` prints the answers the full-screen reader saved as they were given, and the \
+      `baclofen quiz --answer ...` command that shows their result. With --json: {"saved", \
+      "savedAt", "finished", "currentQuestion", "answers": [{"question", "option", \
+      "questionText", "optionLabel"}], "progress", "command"}.
+      Exit codes: 0 success, 1 the result could not be written, 64 unknown question or \
+      option, 65 bad content.
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -44,8 +57,12 @@ struct Quiz: ParsableCommand {
   var answers: [String] = []
   @Flag(help: "Print JSON (same as --format json).") var json = false
   @ArgumentParser.Option(help: "Output format: text or json.") var format: Format?
-  @Flag(help: "Also write the text result to a file (see below) and print its path on stderr.")
-  var export = false
+  @ArgumentParser.Option(
+    help: ArgumentHelp(
+      "Also write the text result to this file, or alone to the default file (see below).",
+      valueName: "path"))
+  var export: String?
+  @Flag(help: "Print the answers saved from the full-screen reader.") var saved = false
 
   func run() throws {
     try reportingFailures {
@@ -55,8 +72,17 @@ struct Quiz: ParsableCommand {
       let asJSON = json || format == .json
       let app = try options.load()
       let questionnaire = app.questionnaire
+      if saved {
+        guard answers.isEmpty, !list, export == nil else {
+          throw Failure.usage(
+            "error: --saved does not take --answer, --list or --export; "
+              + "run the command it prints to see or export their result")
+        }
+        try QuizSaved.print(questionnaire, json: asJSON)
+        return
+      }
       if list {
-        guard answers.isEmpty, !export else {
+        guard answers.isEmpty, export == nil else {
           throw Failure.usage("error: --list does not take --answer or --export")
         }
         try printQuestions(questionnaire, json: asJSON)
@@ -66,7 +92,7 @@ struct Quiz: ParsableCommand {
       do throws(AnswerParseError) {
         given = try AnswerParser.parse(answers, in: questionnaire)
       } catch {
-        throw Failure.usage("error: \(error.description). See `baclofen quiz --list`.")
+        throw Failure.usage(answerErrorMessage(error))
       }
       let ignored = questionnaire.ignoredAnswers(given)
       for id in ignored {
@@ -78,7 +104,7 @@ struct Quiz: ParsableCommand {
       let text = ResultExport.text(
         evaluation, questionnaire: questionnaire, library: app.library, answers: given,
         withdrawal: app.withdrawal, exportedOn: ResultExport.today())
-      if export { try write(text) }
+      if let export { try write(text, to: Self.exportPath(export)) }
       if asJSON {
         try printJSON(
           QuizResult(
@@ -90,14 +116,13 @@ struct Quiz: ParsableCommand {
     }
   }
 
-  private func write(_ text: String) throws {
-    let path = ResultExport.defaultPath(
-      home: ProcessInfo.processInfo.environment["HOME"],
-      currentDirectory: FileManager.default.currentDirectoryPath,
-      date: ResultExport.today(), exists: { FileManager.default.fileExists(atPath: $0) })
+  private func write(_ text: String, to path: String) throws {
     do {
       try ResultExport.write(text, to: path)
       printError("Saved the result to \(path)")
+    } catch AtomicFileError.system(_, _, let code) {
+      printError("error: could not save the result to \(path): \(String(cString: strerror(code)))")
+      throw ExitCode.failure
     } catch {
       printError("error: could not save the result to \(path): \(error)")
       throw ExitCode.failure

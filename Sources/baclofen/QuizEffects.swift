@@ -1,4 +1,5 @@
 import BaclofenQuiz
+import BaclofenStore
 import BaclofenUI
 import Foundation
 

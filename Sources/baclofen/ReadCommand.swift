@@ -8,13 +8,7 @@ import Foundation
 struct Read: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Open the full-screen reader (the default when no command is given).",
-    discussion: """
-      With --plain, or when TERM is unset or `dumb`, a line-oriented reader for screen readers: \
-      prompts and lines, no full-screen redraws.
-
-      Keys of the full-screen reader (? shows them there too):
-
-      """ + ReaderKeys.text())
+    discussion: discussion)
 
   @OptionGroup var options: ContentOptions
   @Flag(name: .long, help: "Use bold, underline and reverse video only, no colours.")

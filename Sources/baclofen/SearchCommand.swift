@@ -28,13 +28,11 @@ struct Search: ParsableCommand {
   @OptionGroup var options: ContentOptions
   @Argument(help: ArgumentHelp("Words to look for.", valueName: "query"))
   var words: [String]
-  @Option(help: "Show at most this many results (1…100).") var limit = 10
+  @Option(help: "Show at most this many results (up to 100; more is capped).") var limit = 10
   @Flag(help: "Print JSON instead of text.") var json = false
 
   func validate() throws {
-    guard (1...100).contains(limit) else {
-      throw ValidationError("--limit must be between 1 and 100 (got \(limit))")
-    }
+    guard limit >= 1 else { throw ValidationError("--limit must be at least 1 (got \(limit))") }
   }
 
   func run() throws {
@@ -47,6 +45,7 @@ struct Search: ParsableCommand {
     throws
   {
     var found = false
+    let limit = cappedLimit(limit)
     try reportingFailures {
       let response = try index().search(words.joined(separator: " "), limit: limit)
       found = !response.results.isEmpty
@@ -77,8 +76,7 @@ struct Search: ParsableCommand {
       switch argument {
       case "--json" where !json: json = true
       case "--limit":
-        guard let value = rest.popFirst().flatMap({ Int($0) }), (1...100).contains(value)
-        else { return nil }
+        guard let value = rest.popFirst().flatMap({ Int($0) }), value >= 1 else { return nil }
         limit = value
       case "--content" where content == nil:
         guard let value = rest.popFirst(), !value.hasPrefix("-") else { return nil }

@@ -13,6 +13,7 @@ struct Withdrawal: ParsableCommand {
 
   @OptionGroup var options: ContentOptions
   @Flag(help: "Print JSON instead of text.") var json = false
+  @OptionGroup var wrap: WidthOption
 
   struct Output: Encodable {
     struct Point: Encodable {
@@ -36,23 +37,32 @@ struct Withdrawal: ParsableCommand {
             }))
         return
       }
-      print(withdrawalText(app.withdrawal, library: app.library).terminalSafe)
+      let text = withdrawalText(app.withdrawal, library: app.library, width: wrap.columns)
+      print(text.terminalSafe)
     }
   }
 }
 
 /// The warning as plain text: title, groups, points each with "[sources: …]", each source
-/// named by `name` (by default "Article › Section").
+/// named by `name` (by default "Article › Section"); wrapped at `width` when given, a point's
+/// later lines indented under its text.
 func withdrawalText(
-  _ warning: WithdrawalWarning, library: Library, name: ((String) -> String)? = nil
+  _ warning: WithdrawalWarning, library: Library, width: Int? = nil,
+  name: ((String) -> String)? = nil
 ) -> String {
   let name = name ?? { sourceTitle($0, in: library) }
-  var lines = [warning.title.uppercased(), ""]
+  func wrapped(_ text: String, first: String = "", rest: String = "") -> [String] {
+    guard let width else { return [first + text] }
+    let lines = Wrap.strings(
+      text, width: width - rest.count, firstLineWidth: width - first.count)
+    return lines.enumerated().map { ($0.offset == 0 ? first : rest) + $0.element }
+  }
+  var lines = wrapped(warning.title.uppercased()) + [""]
   for group in warning.groups {
-    lines.append(group)
+    lines += wrapped(group)
     for point in warning.points where point.group == group {
       let sources = point.sources.map(name).joined(separator: "; ")
-      lines.append("  - \(point.text) [sources: \(sources)]")
+      lines += wrapped("\(point.text) [sources: \(sources)]", first: "  - ", rest: "    ")
     }
     lines.append("")
   }
