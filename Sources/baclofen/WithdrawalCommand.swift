@@ -57,16 +57,17 @@ func withdrawalText(
       text, width: width - rest.count, firstLineWidth: width - first.count)
     return lines.enumerated().map { ($0.offset == 0 ? first : rest) + $0.element }
   }
-  var lines = wrapped(warning.title.uppercased()) + [""]
-  for group in warning.groups {
-    lines += wrapped(group)
-    for point in warning.points where point.group == group {
-      let sources = point.sources.map(name).joined(separator: "; ")
-      lines += wrapped("\(point.text) [sources: \(sources)]", first: "  - ", rest: "    ")
+  var lines: [String] = []
+  for part in warning.parts {
+    switch part {
+    case .title(let title): lines += wrapped(title.uppercased())
+    case .group(let group): lines += [""] + wrapped(group)
+    case .point(let text, let sources):
+      let names = sources.map(name).joined(separator: "; ")
+      lines += wrapped("\(text) [sources: \(names)]", first: "  - ", rest: "    ")
     }
-    lines.append("")
   }
-  return lines.joined(separator: "\n")
+  return (lines + [""]).joined(separator: "\n")
 }
 
 /// "Article › Section" for a section id, the article title for an article id, else the id.

@@ -21,26 +21,28 @@ struct WithdrawalScreen: Sendable, Hashable {
     let warning = env.withdrawal
     let layout = SectionLayout(width: width, ascii: env.glyphs.ascii)
     var page = QuizPage(header: "")
-    page.add(
-      layout.wrap(
-        RichText("\(env.glyphs.warning) WARNING: \(warning.title.terminalSafe)"),
-        style: [.bold, .warning], indent: "", hanging: ""))
-    page.add(
-      layout.wrap(
-        RichText(
-          "Information, not medical advice. Talk to your prescriber before lowering or "
-            + "stopping a dose. Tab and Enter open a source."), style: .dim, indent: "",
-        hanging: ""))
-    for group in warning.groups {
-      page.blank()
-      page.add(
-        layout.wrap(
-          RichText(group.terminalSafe), style: [.bold, .heading], indent: "", hanging: ""))
-      for point in warning.points where point.group == group {
+    for part in warning.parts {
+      switch part {
+      case .title(let title):
         page.add(
           layout.wrap(
-            RichText(point.text), style: [], indent: env.glyphs.bullet + " ", hanging: "  "))
-        page.addSources(point.sources, layout: layout, env: env)
+            RichText("\(env.glyphs.warning) WARNING: \(title.terminalSafe)"),
+            style: [.bold, .warning], indent: "", hanging: ""))
+        page.add(
+          layout.wrap(
+            RichText(
+              "Information, not medical advice. Talk to your prescriber before lowering or "
+                + "stopping a dose. Tab and Enter open a source."), style: .dim, indent: "",
+            hanging: ""))
+      case .group(let group):
+        page.blank()
+        page.add(
+          layout.wrap(
+            RichText(group.terminalSafe), style: [.bold, .heading], indent: "", hanging: ""))
+      case .point(let text, let sources):
+        page.add(
+          layout.wrap(RichText(text), style: [], indent: env.glyphs.bullet + " ", hanging: "  "))
+        page.addSources(sources, layout: layout, env: env)
       }
     }
     return page
