@@ -21,6 +21,7 @@ extension AppState {
         let style: TextStyle = urgent ? [.bold, .heading, .warning] : [.bold, .heading]
         page.add(paragraph((urgent ? env.glyphs.warning + " " : "") + title, style))
       case .subheading(let title):
+        page.blank()
         page.add(paragraph(title, .bold))
       case .paragraph(let text, let emphasis):
         if text == evaluation.disclaimer { page.blank() }
