@@ -90,7 +90,7 @@ public struct AppState: Sendable {
     if tooSmall { return "too-small" }
     switch overlay {
     case .help: return "help"
-    case .withdrawal: return "withdrawal"
+    case .withdrawal(let view): return view.emergency ? "emergency" : "withdrawal"
     case .questionnaire: return "questionnaire"
     case nil: return search != nil ? "search" : "home"
     }
@@ -128,8 +128,10 @@ enum Overlay: Sendable {
   case questionnaire(QuestionnaireState)
 }
 
-/// The withdrawal warning's scroll position and highlighted source.
+/// The withdrawal warning's scroll position and highlighted source. The same box shows
+/// "Get medical help now" (`emergency`), opened by an urgent answer in the questionnaire.
 struct WithdrawalView: Sendable, Equatable {
+  var emergency = false
   var scroll = 0
   /// The source Tab highlighted, an item of `withdrawalPage`.
   var selected: Int?

@@ -108,6 +108,8 @@ extension AppState {
       return []
     case .character("e"):
       return [.export]
+    case .character("!") where questionnaire.evaluate(quiz.answers).emergency:
+      return [.emergency]
     case .character("c"):
       guard let next = questionnaire.nextQuestion(after: quiz.answers) else {
         return [.message("Every question is answered; r changes an answer.")]
@@ -161,6 +163,9 @@ extension AppState {
         effects.append(.saveProgress(quiz.progress))
       case .warning:
         openWithdrawal()
+        quizUnderneath = true
+      case .emergency:
+        overlay = .withdrawal(WithdrawalView(emergency: true))
         quizUnderneath = true
       case .openSource(let id):
         if openCitedSection(id) { message = "s returns to your result." }

@@ -72,8 +72,10 @@ extension AppState {
       return [
         (FooterItem(key: "any key", label: "closes help", short: "closes", action: .escape), 9)
       ]
-    case .withdrawal:
-      return [
+    case .withdrawal(let view):
+      let warning = FooterItem(
+        key: "w", label: "withdrawal warning", short: "warning", action: .character("w"))
+      return (view.emergency ? [(warning, 5)] : []) + [
         (FooterItem(key: "Esc", label: "back", short: "back", action: .escape), 9),
         (FooterItem(key: "Tab", label: "next source", short: "source", action: .tab), 4),
         (

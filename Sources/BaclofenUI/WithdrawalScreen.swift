@@ -3,6 +3,7 @@ import BaclofenText
 
 /// `w`: the withdrawal warning, from anywhere. A bordered box with the word WARNING (so it
 /// does not depend on colour), the points by group, each with the sections it comes from.
+/// The same box shows "Get medical help now" when a questionnaire answer is urgent.
 extension AppState {
   /// The box: columns and rows.
   private var withdrawalBox: (x: Int, width: Int, top: Int, height: Int) {
@@ -11,20 +12,25 @@ extension AppState {
   }
 
   /// The box's text, `width` columns wide; each source is an item Tab highlights.
-  func withdrawalPage(width inner: Int) -> QuizPage {
-    let warning = env.withdrawal
+  func withdrawalPage(width inner: Int, emergency: Bool = false) -> QuizPage {
+    let emergencySheet = emergency ? env.questionnaire?.emergency : nil
+    let warning = emergencySheet ?? env.withdrawal
     let layout = SectionLayout(width: inner, ascii: env.glyphs.ascii)
     var page = QuizPage(header: "")
-    page.add(
-      layout.wrap(
-        RichText("\(env.glyphs.warning) WARNING: \(warning.title.terminalSafe)"),
-        style: [.bold, .warning], indent: "", hanging: ""))
-    page.add(
-      layout.wrap(
-        RichText(
-          "Information, not medical advice. Talk to your prescriber before lowering or "
-            + "stopping a dose. Tab and Enter open a source."), style: .dim, indent: "",
-        hanging: ""))
+    let title =
+      emergencySheet != nil
+      ? "\(env.glyphs.warning) \(warning.title.terminalSafe.uppercased())"
+      : "\(env.glyphs.warning) WARNING: \(warning.title.terminalSafe)"
+    page.add(layout.wrap(RichText(title), style: [.bold, .warning], indent: "", hanging: ""))
+    // What to do comes first on the emergency screen; how to move on, last.
+    if emergencySheet == nil {
+      page.add(
+        layout.wrap(
+          RichText(
+            "Information, not medical advice. Talk to your prescriber before lowering or "
+              + "stopping a dose. Tab and Enter open a source."), style: .dim, indent: "",
+          hanging: ""))
+    }
     for group in warning.groups {
       page.blank()
       page.add(
@@ -37,6 +43,15 @@ extension AppState {
         addSources(point.sources, to: &page, layout: layout)
       }
     }
+    if emergencySheet != nil {
+      page.blank()
+      page.add(
+        layout.wrap(
+          RichText(
+            "The signs the articles list and what they say to do; the questionnaire can wait. "
+              + "Esc returns to your result; w opens the withdrawal warning; Tab and Enter "
+              + "open a source."), style: .dim, indent: "", hanging: ""))
+    }
     return page
   }
 
@@ -47,7 +62,7 @@ extension AppState {
 
   mutating func handleWithdrawal(_ event: Event, _ view: WithdrawalView) -> [Effect] {
     let inner = withdrawalInner
-    let page = withdrawalPage(width: inner.width)
+    let page = withdrawalPage(width: inner.width, emergency: view.emergency)
     let limit = max(0, page.lines.count - inner.height)
     var view = view
     view.scroll = min(view.scroll, limit)
@@ -81,9 +96,11 @@ extension AppState {
         view.selected = next
         view.scroll = page.top(revealing: next, from: view.scroll, height: inner.height)
         overlay = .withdrawal(view)
+      case .character("!") where view.emergency:
+        overlay = .withdrawal(WithdrawalView(emergency: true))
       case .enter:
         if let selected = view.selected {
-          openWithdrawalSource(page.items[selected].target)
+          openWithdrawalSource(page.items[selected].target, emergency: view.emergency)
         } else {
           closeOverlay()
         }
@@ -104,7 +121,7 @@ extension AppState {
         if mouse.y > withdrawalBox.top, mouse.y <= withdrawalBox.top + inner.height,
           let item = page.item(atLine: line)
         {
-          openWithdrawalSource(page.items[item].target)
+          openWithdrawalSource(page.items[item].target, emergency: view.emergency)
         }
       }
     default: break
@@ -112,9 +129,10 @@ extension AppState {
     return []
   }
 
-  private mutating func openWithdrawalSource(_ target: QuizPage.Target) {
+  private mutating func openWithdrawalSource(_ target: QuizPage.Target, emergency: Bool) {
     guard case .source(let id) = target, openCitedSection(id) else { return }
-    message = "w returns to the warning."
+    message =
+      emergency ? "s returns to your result (help now is at its top)." : "w returns to the warning."
   }
 
   func renderWithdrawal(_ view: WithdrawalView, into screen: inout ScreenBuffer) {
@@ -128,7 +146,7 @@ extension AppState {
     screen.put(g.corners.topLeft + bar + g.corners.topRight, x: box.x, y: box.top, style: frame)
     screen.put(
       g.corners.bottomLeft + bar + g.corners.bottomRight, x: box.x, y: bottom, style: frame)
-    let page = withdrawalPage(width: inner.width)
+    let page = withdrawalPage(width: inner.width, emergency: view.emergency)
     let lines = page.lines
     let scroll = min(view.scroll, max(0, lines.count - inner.height))
     let selected = view.selected.flatMap { page.items.indices.contains($0) ? page.items[$0] : nil }
