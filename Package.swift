@@ -110,7 +110,8 @@ let package = Package(
       name: "BaclofenUITests",
       dependencies: ["BaclofenUI", "BaclofenBundled", "BaclofenSynthetic"],
       resources: [.copy("Screens")]),
-    .testTarget(name: "EndToEndTests", dependencies: ["baclofen"]),
+    .testTarget(
+      name: "EndToEndTests", dependencies: ["baclofen", "BaclofenQuiz", "BaclofenBundled"]),
   ],
   swiftLanguageModes: [.v6]
 )

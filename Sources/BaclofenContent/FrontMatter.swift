@@ -8,7 +8,8 @@ struct FrontMatter {
   var provenance = Provenance()
 
   static let knownKeys = [
-    "id", "title", "editorialTitle", "publisher", "reviewed", "reviewer", "created", "source",
+    "id", "title", "editorialTitle", "publisher", "publisherKind", "reviewed", "reviewer",
+    "created", "source",
   ]
 
   /// Parses the front matter `lines`, the first of which is line `firstLine` of `path`.
@@ -117,6 +118,13 @@ struct FrontMatter {
         }
         matter.editorialTitle = flag
       case "publisher": matter.provenance.publisher = value
+      case "publisherKind":
+        guard let kind = PublisherKind(rawValue: value) else {
+          let kinds = PublisherKind.allCases.map(\.rawValue).joined(separator: ", ")
+          issue(line, "`publisherKind` must be one of \(kinds), not `\(value)`")
+          continue
+        }
+        matter.provenance.publisherKind = kind
       case "reviewer": matter.provenance.reviewer = value
       case "source": matter.provenance.source = value
       case "reviewed", "created":

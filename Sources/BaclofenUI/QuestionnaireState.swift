@@ -57,6 +57,8 @@ enum QuizAction: Sendable, Equatable {
   case leave
   /// Open the withdrawal warning over the questionnaire; Esc comes back.
   case warning
+  /// Open "Get medical help now" over the questionnaire; Esc comes back.
+  case emergency
   case openSource(String)
   case export
   case message(String)
@@ -73,13 +75,16 @@ extension QuestionnaireState {
     top = 0
   }
 
-  /// Shows the result; asks for the withdrawal warning when the evaluation calls for it.
+  /// Shows the result; in front of it "Get medical help now" when an answer is urgent,
+  /// else the withdrawal warning when the evaluation calls for it.
   mutating func showResult(in questionnaire: Questionnaire) -> [QuizAction] {
     step = .result
     selected = nil
     top = 0
     reviewing = false
-    return questionnaire.evaluate(answers).withdrawalWarning ? [.warning] : []
+    let evaluation = questionnaire.evaluate(answers)
+    if evaluation.emergency { return [.emergency] }
+    return evaluation.withdrawalWarning ? [.warning] : []
   }
 
   /// "Resume": the saved question if it is still asked, else the next unanswered one, else

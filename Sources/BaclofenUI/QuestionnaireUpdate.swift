@@ -105,6 +105,8 @@ extension AppState {
       return []
     case .character("e"):
       return [.export]
+    case .character("!") where questionnaire.evaluate(quiz.answers).emergency:
+      return [.emergency]
     case .character("c"):
       guard let next = questionnaire.nextQuestion(after: quiz.answers) else {
         return [.message("Every question is answered; r changes an answer.")]
@@ -152,6 +154,7 @@ extension AppState {
       case .clearSaved: .effect(.file(.clearProgress))
       case .leave: .pop
       case .warning: .push(.withdrawal(WithdrawalScreen()))
+      case .emergency: .push(.withdrawal(WithdrawalScreen(emergency: true)))
       case .openSource(let id): .openSection(id)
       case .export: .effect(.file(.exportResult(quiz.answers)))
       case .message(let text): .notice(text)

@@ -30,7 +30,13 @@ struct Quiz: ParsableCommand {
       {question: [options]} of which any one must hold. `--json` gives {"findings": [{"kind", \
       "text", "sources", "topic"}], "withdrawalWarning", "disclaimer", "evidence", \
       "disagreements", "dates", "updated", "answers", "ignoredAnswers", "progress", \
-      "nextQuestion"}.
+      "nextQuestion", "emergency", "emergencySheet", "everyone", "decision", "completeness"}: \
+      "emergency" is true when an answer means "get medical help now" (the reader then \
+      shows that screen first, with "emergencySheet"'s points); "everyone" holds the risks \
+      shown in every result, "decision" the options the articles name and what may matter, \
+      each a {"id", "title", "intro", "notes": [{"id", "topic", "text", "sources"}]}; \
+      "completeness" is {"answered", "total", "unanswered": [question ids], "unsure"}; each \
+      of "dates" also has "publisherKind".
 
       `--export PATH` also writes the text result to PATH, replacing a file there (into a \
       folder: under the name below); `--export` alone writes it to ~/baclofen-questionnaire-YYYY-MM-DD.txt (or the \
@@ -210,6 +216,7 @@ struct QuizResult: Encodable {
     var article: String
     var title: String
     var publisher: String?
+    var publisherKind: String?
     var dateKind: String?
     var date: String?
   }
@@ -228,6 +235,43 @@ struct QuizResult: Encodable {
   var ignoredAnswers: [String]
   var progress: Progress
   var nextQuestion: String?
+  var emergency: Bool
+  var emergencySheet: [Sheet]?
+  var everyone: Block?
+  var decision: [Block]
+  var completeness: Complete
+
+  struct Sheet: Encodable {
+    var group: String
+    var text: String
+    var sources: [String]
+  }
+  struct NoteItem: Encodable {
+    var id: String
+    var topic: String
+    var text: String
+    var sources: [String]
+  }
+  struct Block: Encodable {
+    var id: String
+    var title: String
+    var intro: String?
+    var notes: [NoteItem]
+    init(_ block: ShownBlock) {
+      id = block.id
+      title = block.title
+      intro = block.intro
+      notes = block.notes.map {
+        NoteItem(id: $0.id, topic: $0.topic, text: $0.text, sources: $0.sources)
+      }
+    }
+  }
+  struct Complete: Encodable {
+    var answered: Int
+    var total: Int
+    var unanswered: [String]
+    var unsure: [String]
+  }
 
   init(
     _ evaluation: Evaluation, questionnaire: Questionnaire, library: Library, answers: Answers,
@@ -247,8 +291,8 @@ struct QuizResult: Encodable {
     }
     dates = evaluation.articleDates(in: library).map {
       Dated(
-        article: $0.articleID, title: $0.title, publisher: $0.publisher, dateKind: $0.label,
-        date: $0.date)
+        article: $0.articleID, title: $0.title, publisher: $0.publisher,
+        publisherKind: $0.publisherKind?.rawValue, dateKind: $0.label, date: $0.date)
     }
     updated = evaluation.updated
     self.answers = answers.entries
@@ -256,5 +300,17 @@ struct QuizResult: Encodable {
     let (answered, total) = questionnaire.progress(answers)
     progress = Progress(answered: answered, total: total)
     nextQuestion = questionnaire.nextQuestion(after: answers)?.id
+    emergency = evaluation.emergency
+    emergencySheet =
+      evaluation.emergency
+      ? questionnaire.emergency?.points.map {
+        Sheet(group: $0.group, text: $0.text, sources: $0.sources)
+      } : nil
+    everyone = evaluation.everyone.map(Block.init)
+    decision = evaluation.decision.map(Block.init)
+    let complete = evaluation.completeness
+    completeness = Complete(
+      answered: complete.answered, total: complete.total,
+      unanswered: complete.unanswered.map(\.id), unsure: complete.unsure.map(\.id))
   }
 }

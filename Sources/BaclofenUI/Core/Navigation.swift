@@ -14,7 +14,7 @@ enum Screen: Sendable {
     switch self {
     case .search: "search"
     case .help: "help"
-    case .withdrawal: "withdrawal"
+    case .withdrawal(let warning): warning.emergency ? "emergency" : "withdrawal"
     case .questionnaire: "questionnaire"
     case .reading: "home"
     }
@@ -157,7 +157,7 @@ extension Screen {
   /// How a notice names this screen ("Esc returns to the warning").
   var returnName: String {
     switch self {
-    case .withdrawal: "the warning"
+    case .withdrawal(let warning): warning.emergency ? "“Get medical help now”" : "the warning"
     case .questionnaire(let quiz): quiz.step == .result ? "your result" : "the questionnaire"
     case .search: "the search"
     case .help: "help"

@@ -46,7 +46,8 @@ extension AppState {
     let glyphs = env.glyphs
     switch top {
     case .help: return HelpScreen.keymap.footerItems(glyphs)
-    case .withdrawal: return WithdrawalScreen.keymap.footerItems(glyphs)
+    case .withdrawal(let warning):
+      return WithdrawalScreen.keymap(emergency: warning.emergency).footerItems(glyphs)
     case .search: return SearchScreen.keymap.footerItems(glyphs)
     case .questionnaire(let quiz):
       return quizFooterItems(quiz).map { item, priority in

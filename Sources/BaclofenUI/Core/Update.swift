@@ -43,7 +43,7 @@ extension AppState {
     switch top {
     case .search: SearchScreen.route(key)
     case .help: HelpScreen.keymap.route(key)
-    case .withdrawal: WithdrawalScreen.keymap.route(key)
+    case .withdrawal(let warning): WithdrawalScreen.keymap(emergency: warning.emergency).route(key)
     case .questionnaire:
       switch key {
       case .character("s"), .function(3): .screen

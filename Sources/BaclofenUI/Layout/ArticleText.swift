@@ -7,7 +7,14 @@ public enum ArticleText {
   public static func provenance(_ article: Article) -> String {
     let p = article.provenance
     var parts: [String] = []
-    if let publisher = p.publisher { parts.append(publisher) }
+    switch (p.publisher, p.publisherKind) {
+    case (let name?, let kind?) where kind != .unnamed:
+      parts.append("\(name) (\(kind.description))")
+    case (let name?, _): parts.append(name)
+    case (nil, let kind?):
+      parts.append(kind.description.prefix(1).uppercased() + kind.description.dropFirst())
+    case (nil, nil): break
+    }
     if let reviewed = p.reviewed {
       let who = p.reviewer.map { " by \($0)" } ?? ""
       parts.append("Medically reviewed\(who) on \(longDate(reviewed))")

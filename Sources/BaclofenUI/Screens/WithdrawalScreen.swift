@@ -3,8 +3,10 @@ import BaclofenText
 
 /// `w`: the withdrawal warning, from anywhere. A bordered box with the word WARNING (so it
 /// does not depend on colour), the points by group, each with the sections it comes from;
-/// Tab highlights a source, Enter opens it.
+/// Tab highlights a source, Enter opens it. The same box shows "Get medical help now"
+/// (`emergency`), opened by an urgent answer in the questionnaire.
 struct WithdrawalScreen: Sendable, Hashable {
+  var emergency = false
   var list = ListState()
 
   /// The box, and the text inside it.
@@ -17,12 +19,19 @@ struct WithdrawalScreen: Sendable, Hashable {
   }
 
   /// The box's text, `width` columns wide; each source is an item.
-  static func page(width: Int, _ env: AppEnvironment) -> QuizPage {
-    let warning = env.withdrawal
+  static func page(width: Int, _ env: AppEnvironment, emergency: Bool = false) -> QuizPage {
+    let emergencySheet = emergency ? env.questionnaire?.emergency : nil
+    let warning = emergencySheet ?? env.withdrawal
     let layout = SectionLayout(width: width, ascii: env.glyphs.ascii)
     var page = QuizPage(header: "")
     for part in warning.parts {
       switch part {
+      case .title(let title) where emergencySheet != nil:
+        // What to do comes first on the emergency screen; how to move on, last.
+        page.add(
+          layout.wrap(
+            RichText("\(env.glyphs.warning) \(title.terminalSafe.uppercased())"),
+            style: [.bold, .warning], indent: "", hanging: ""))
       case .title(let title):
         page.add(
           layout.wrap(
@@ -45,6 +54,15 @@ struct WithdrawalScreen: Sendable, Hashable {
         page.addSources(sources, layout: layout, env: env)
       }
     }
+    if emergencySheet != nil {
+      page.blank()
+      page.add(
+        layout.wrap(
+          RichText(
+            "The signs the articles list and what they say to do; the questionnaire can wait. "
+              + "Esc returns to your result; w opens the withdrawal warning; Tab and Enter "
+              + "open a source."), style: .dim, indent: "", hanging: ""))
+    }
     return page
   }
 
@@ -54,11 +72,22 @@ struct WithdrawalScreen: Sendable, Hashable {
 
   enum Action: KeyAction, Hashable {
     case global(GlobalAction)
-    case scroll, source, open, back
+    case scroll, source, open, back, top
 
     var global: GlobalAction? {
       if case .global(let action) = self { action } else { nil }
     }
+  }
+
+  /// The emergency screen also names the warning key in its footer.
+  static func keymap(emergency: Bool) -> Keymap<Action> {
+    guard emergency else { return keymap }
+    var map = keymap
+    map.bindings.insert(
+      Binding(
+        Keymaps.withdrawal, .global(.withdrawal), help: "",
+        footer: FooterHint("withdrawal warning", short: "warning", priority: 5)), at: 0)
+    return map
   }
 
   static let keymap = Keymap<Action>(
@@ -77,11 +106,12 @@ struct WithdrawalScreen: Sendable, Hashable {
         ], .scroll, help: "",
         footer: FooterHint("scroll", priority: 1, keyCount: 2)),
       Binding(Keymaps.help, .global(.help), help: "", footer: FooterHint("help", priority: 3)),
+      Binding([.character("!")], .top, help: ""),
     ])
 
   mutating func update(_ event: Event, _ context: ScreenContext) -> [Message] {
     let text = Self.areas(context).text
-    let page = Self.page(width: text.width, context.env)
+    let page = Self.page(width: text.width, context.env, emergency: emergency)
     let list = Self.list(page)
     switch event {
     case .key(let key):
@@ -101,6 +131,7 @@ struct WithdrawalScreen: Sendable, Hashable {
         guard let selected = self.list.selected else { return [.pop] }
         return open(page.items[selected].target)
       case .back: return [.pop]
+      case .top: self.list = ListState()
       case .scroll, .global, nil: break
       }
     case .mouse(let mouse):
@@ -125,7 +156,7 @@ struct WithdrawalScreen: Sendable, Hashable {
 
   func render(in area: Rect, buffer screen: inout ScreenBuffer, _ context: ScreenContext) {
     let (box, text) = Self.areas(context)
-    let list = Self.list(Self.page(width: text.width, context.env))
+    let list = Self.list(Self.page(width: text.width, context.env, emergency: emergency))
     let g = context.glyphs
     let percent = list.percentShown(offset: self.list.offset, height: text.height)
     Frame(
