@@ -4,7 +4,7 @@ import Foundation
 import Glibc
 
 /// The full-screen loop: curses set-up, events in, frames out, and the terminal restored on
-/// every way out (q, Ctrl-C, SIGTERM, SIGHUP) and around Ctrl-Z / fg.
+/// every way out (q, Ctrl-C, any terminating signal, a crash) and around Ctrl-Z / fg.
 public enum Terminal {
   /// True when the locale (after `setlocale`) is UTF-8; otherwise draw ASCII glyphs.
   public static func localeIsUTF8() -> Bool {
@@ -31,6 +31,7 @@ public enum Terminal {
     perform: (Effect) -> String? = { _ in nil }
   ) -> Int32 {
     let utf8 = localeIsUTF8()
+    Signals.saveTerminal()
     guard shim_newterm() != nil else { return unknownTerminal }
     cbreak()
     noecho()
@@ -61,14 +62,13 @@ public enum Terminal {
       for number in Signals.drain() {
         switch number {
         case SIGINT: events.append(.interrupt)
-        case SIGTERM, SIGHUP:
-          events.append(.terminate)
-          endingSignal = number
         case SIGTSTP:
           suspend()
           painter.invalidate()
         case SIGCONT: painter.invalidate()
-        default: break
+        default:
+          events.append(.terminate)
+          endingSignal = number
         }
       }
       if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { events.append(.terminate) }

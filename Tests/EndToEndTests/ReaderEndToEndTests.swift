@@ -6,11 +6,14 @@ import Testing
 @Suite(.serialized, .enabled(if: Tmux.available, "tmux is not installed: end-to-end tests skipped"))
 struct ReaderEndToEndTests {
   /// Starts the reader in the pane; its pid goes to a file so that signals can be sent.
-  private func launch(_ tmux: Tmux) throws -> (settings: String, pid: pid_t) {
+  private func launch(_ tmux: Tmux, environment: String = "") throws -> (
+    settings: String, pid: pid_t
+  ) {
     let binary = try #require(baclofenBinary, "baclofen binary not found next to the tests")
     let settings = try tmux.terminalSettings("before")
     let pidFile = tmux.directory.appendingPathComponent("pid").path
-    try tmux.shell("sh -c 'echo $$ > \(pidFile); exec \(binary.path)'; echo EXIT=$?")
+    try tmux.shell(
+      "sh -c 'echo $$ > \(pidFile); exec env \(environment) \(binary.path)'; echo EXIT=$?")
     try tmux.waitFor("Never stop baclofen suddenly")
     let text = try String(contentsOfFile: pidFile, encoding: .utf8)
     let pid = try #require(pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)))
@@ -62,10 +65,22 @@ struct ReaderEndToEndTests {
     try expectRestored(tmux, before, exit: "130")
   }
 
-  @Test(arguments: [SIGTERM, SIGHUP])
+  /// Every signal that ends a process and can be caught: the terminal comes back cooked,
+  /// out of the alternate screen, with the exit status the signal would have given.
+  @Test(arguments: [SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE, SIGXCPU])
   func signalsRestoreTheTerminal(_ signal: Int32) throws {
     let tmux = try Tmux()
     let (before, pid) = try launch(tmux)
+    kill(pid, signal)
+    try expectRestored(tmux, before, exit: "\(128 + signal)")
+  }
+
+  /// A crash (a Swift trap is SIGILL or SIGTRAP) restores the terminal before it ends the
+  /// process. Swift's backtracer is off so the test does not wait for it.
+  @Test(arguments: [SIGSEGV, SIGBUS, SIGILL, SIGABRT, SIGFPE])
+  func crashesRestoreTheTerminal(_ signal: Int32) throws {
+    let tmux = try Tmux()
+    let (before, pid) = try launch(tmux, environment: "SWIFT_BACKTRACE=enable=no")
     kill(pid, signal)
     try expectRestored(tmux, before, exit: "\(128 + signal)")
   }
