@@ -14,7 +14,7 @@ struct Withdrawal: ParsableCommand {
   @OptionGroup var options: ContentOptions
   @Flag(help: "Print JSON instead of text.") var json = false
 
-  struct Output: Encodable {
+  struct Warning: Encodable {
     struct Point: Encodable {
       var text: String
       var sources: [String]
@@ -28,15 +28,15 @@ struct Withdrawal: ParsableCommand {
     try reportingFailures {
       let app = try options.load()
       if json {
-        try printJSON(
-          Output(
+        try Output.json(
+          Warning(
             title: app.withdrawal.title,
             points: app.withdrawal.points.map {
               .init(text: $0.text, sources: $0.sources, group: $0.group)
             }))
         return
       }
-      print(withdrawalText(app.withdrawal, library: app.library).terminalSafe)
+      Output.line(withdrawalText(app.withdrawal, library: app.library))
     }
   }
 }
