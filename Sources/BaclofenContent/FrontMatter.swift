@@ -15,17 +15,22 @@ struct FrontMatter {
   /// Plain `key: value` lines — all that articles use — are read directly; anything else
   /// (quoting beyond a simple "…", comments, nesting, duplicates) goes through Yams, whose
   /// set-up alone cost more than parsing a whole article.
-  static func parse(lines: ArraySlice<Substring>, path: String, firstLine: Int)
-    -> (FrontMatter, [ContentIssue])
-  {
+  /// `reportedLines` already have an issue about control characters.
+  static func parse(
+    lines: ArraySlice<Substring>, path: String, firstLine: Int, reportedLines: Set<Int> = []
+  ) -> (FrontMatter, [ContentIssue]) {
     if let pairs = simplePairs(lines) {
       return interpret(pairs, path: path, firstLine: firstLine, issues: [])
     }
-    return parse(lines.joined(separator: "\n"), path: path, firstLine: firstLine)
+    return parse(
+      lines.joined(separator: "\n"), path: path, firstLine: firstLine,
+      reportedLines: reportedLines)
   }
 
   /// Parses `yaml` with Yams; its first line is line `firstLine` of the file at `path`.
-  static func parse(_ yaml: String, path: String, firstLine: Int) -> (FrontMatter, [ContentIssue]) {
+  static func parse(
+    _ yaml: String, path: String, firstLine: Int, reportedLines: Set<Int> = []
+  ) -> (FrontMatter, [ContentIssue]) {
     var issues: [ContentIssue] = []
     func issue(_ line: Int?, _ message: String) {
       issues.append(ContentIssue(path: path, line: line, message: message))
@@ -45,6 +50,8 @@ struct FrontMatter {
       issue(firstLine, "front matter is not valid YAML")
       return (FrontMatter(), issues)
     }
+    issues += ControlCharacters.issues(
+      in: node, path: path, firstLine: firstLine, skipping: reportedLines)
     guard let mapping = node?.mapping else {
       issue(firstLine, "front matter must be `key: value` lines")
       return (FrontMatter(), issues)

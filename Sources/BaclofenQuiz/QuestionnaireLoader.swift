@@ -40,6 +40,8 @@ struct QuestionnaireReader {
   }
 
   mutating func read(_ text: String) -> Questionnaire? {
+    let raw = ControlCharacters.issues(in: text, path: path)
+    issues += raw
     let root: Node?
     do {
       root = try Yams.compose(yaml: text)
@@ -52,6 +54,8 @@ struct QuestionnaireReader {
       issues.append(ContentIssue(path: path, line: nil, message: "not valid YAML"))
       return nil
     }
+    issues += ControlCharacters.issues(
+      in: root, path: path, skipping: Set(raw.compactMap(\.line)))
     guard let root, let top = mapping(root, "the file") else {
       if root == nil { issue(nil, "file is empty") }
       return nil
