@@ -109,7 +109,29 @@ public enum Terminal {
         events.append(.key(key))
       }
     }
-    return events
+    return coalesced(events)
+  }
+
+  /// Runs of characters read at once become one `.text` event, so that a paste costs one
+  /// update (one search) instead of one per character.
+  static func coalesced(_ events: [Event]) -> [Event] {
+    var result: [Event] = []
+    var run = ""
+    func endRun() {
+      if run.count == 1 { result.append(.key(.character(run.first!))) }
+      if run.count > 1 { result.append(.text(run)) }
+      run = ""
+    }
+    for event in events {
+      if case .key(.character(let character)) = event {
+        run.append(character)
+      } else {
+        endRun()
+        result.append(event)
+      }
+    }
+    endRun()
+    return result
   }
 
   /// Ctrl-Z: give the terminal back, stop with the default action, take it again on `fg`.

@@ -85,6 +85,32 @@ struct ReaderEndToEndTests {
     try expectRestored(tmux, before, exit: "\(128 + signal)")
   }
 
+  /// A 100 KB paste into the search line is capped and searched a few times at most, so
+  /// the keys and signals that follow it work at once.
+  @Test(arguments: ["keys", "SIGTERM", "SIGHUP"])
+  func aHugePasteLeavesTheReaderResponsive(_ way: String) throws {
+    let tmux = try Tmux()
+    let (before, pid) = try launch(tmux)
+    try tmux.send("/")
+    try tmux.waitFor("Search:")
+    let paste = tmux.directory.appendingPathComponent("paste.txt")
+    try String(repeating: "baclofen kidney dose ", count: 5_000)
+      .write(to: paste, atomically: true, encoding: .utf8)
+    try tmux.run(["load-buffer", paste.path])
+    try tmux.run(["paste-buffer", "-t", "0"])
+    try tmux.waitFor("holds up to 200 characters")
+    switch way {
+    case "keys":
+      try tmux.send("Escape")
+      try tmux.send("q")
+      try expectRestored(tmux, before, exit: "0")
+    default:
+      let signal = way == "SIGTERM" ? SIGTERM : SIGHUP
+      kill(pid, signal)
+      try expectRestored(tmux, before, exit: "\(128 + signal)")
+    }
+  }
+
   @Test func suspendAndResume() throws {
     let tmux = try Tmux()
     let (before, _) = try launch(tmux)
