@@ -4,9 +4,11 @@ import Foundation
 #if canImport(Glibc)
   import Glibc
   private let posixWrite = Glibc.write
+  private let posixRead = Glibc.read
 #elseif canImport(Darwin)
   import Darwin
   private let posixWrite = Darwin.write
+  private let posixRead = Darwin.read
 #endif
 
 /// Saves questionnaire progress as JSON under `$XDG_STATE_HOME/baclofen/` (else
@@ -43,25 +45,28 @@ public struct ProgressStore: Sendable {
     return (ProgressStore(directory: directory), nil)
   }
 
-  /// The saved progress, if any. A file that cannot be read as progress is renamed to
-  /// `*.damaged-<timestamp>` and a notice says so; nothing is lost and nothing crashes.
+  /// Saved progress is a few hundred bytes; anything much larger is not progress.
+  public static let maximumFileSize = 256 * 1024
+
+  /// The saved progress, if any. A file that cannot be read as progress (damaged, too large,
+  /// not a regular file) is renamed to `*.damaged-<timestamp>` and a notice says so; nothing
+  /// is lost, nothing crashes, and nothing blocks or fills memory.
   public func load(now: Date = Date()) -> (progress: QuizProgress?, notice: String?) {
     guard let url = fileURL else { return (nil, nil) }
     let data: Data
-    do {
-      data = try Data(contentsOf: url)
-    } catch let error as CocoaError where error.code == .fileReadNoSuchFile {
-      return (nil, nil)
-    } catch {
-      return (nil, "Could not read your saved answers (\(error.localizedDescription)).")
+    switch Self.readSmallFile(url.path) {
+    case .missing: return (nil, nil)
+    case .unreadable(let code):
+      return (nil, "Could not read your saved answers (\(String(cString: strerror(code)))).")
+    case .unsuitable: data = Data()
+    case .read(let bytes): data = bytes
     }
     if let progress = try? JSONDecoder().decode(QuizProgress.self, from: data),
       progress.version == QuizProgress.currentVersion
     {
       return (progress, nil)
     }
-    let aside = url.path + ".damaged-" + Self.timestamp(now)
-    if rename(url.path, aside) == 0 {
+    if let aside = Self.setAside(url.path, now: now) {
       return (
         nil,
         "Your saved answers could not be read, so the questionnaire starts afresh. "
@@ -69,6 +74,58 @@ public struct ProgressStore: Sendable {
       )
     }
     return (nil, "Your saved answers could not be read, so the questionnaire starts afresh.")
+  }
+
+  enum Read {
+    case missing
+    case unreadable(Int32)
+    /// Not a regular file, or larger than `maximumFileSize`.
+    case unsuitable
+    case read(Data)
+  }
+
+  /// The file's bytes when it is a regular file of at most `maximumFileSize`. Opened without
+  /// blocking, so a FIFO in its place cannot hang the reader.
+  static func readSmallFile(_ path: String) -> Read {
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    guard descriptor >= 0 else { return errno == ENOENT ? .missing : .unreadable(errno) }
+    defer { close(descriptor) }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG,
+      Int(info.st_size) <= maximumFileSize
+    else { return .unsuitable }
+    var bytes = [UInt8](repeating: 0, count: maximumFileSize + 1)
+    var count = 0
+    while count < bytes.count {
+      let got = bytes.withUnsafeMutableBytes {
+        posixRead(descriptor, $0.baseAddress! + count, $0.count - count)
+      }
+      if got < 0 && errno == EINTR { continue }
+      guard got >= 0 else { return .unreadable(errno) }
+      if got == 0 { break }
+      count += got
+    }
+    return count > maximumFileSize ? .unsuitable : .read(Data(bytes.prefix(count)))
+  }
+
+  /// Renames `path` to `path.damaged-<timestamp>`, with `-2`, `-3`, … when that name is
+  /// taken (two damaged files in one second): a set-aside file is never overwritten.
+  /// The new path, or nil when it could not be renamed.
+  static func setAside(_ path: String, now: Date) -> String? {
+    let base = path + ".damaged-" + timestamp(now)
+    for number in 1...1000 {
+      let candidate = number == 1 ? base : "\(base)-\(number)"
+      // link fails rather than replace an existing name; a folder cannot be linked, so it
+      // is renamed once the name is known to be free.
+      if link(path, candidate) == 0 {
+        unlink(path)
+        return candidate
+      }
+      if errno == EEXIST { continue }
+      guard access(candidate, F_OK) != 0 else { continue }
+      return rename(path, candidate) == 0 ? candidate : nil
+    }
+    return nil
   }
 
   /// Saves atomically; returns a notice when it could not (the session goes on unsaved).
@@ -180,5 +237,26 @@ extension ResultExport {
     formatter.locale = Locale(identifier: "en_US_POSIX")
     formatter.dateFormat = "yyyy-MM-dd"
     return formatter.string(from: now)
+  }
+}
+
+extension QuizProgress {
+  /// The progress without the answers `questionnaire` does not have (a question or option
+  /// renamed or removed since, or a hand-edited file), and the ids of the questions whose
+  /// answers were dropped. The CLI refuses the same answers.
+  public func keepingValidAnswers(for questionnaire: Questionnaire) -> (
+    progress: QuizProgress, dropped: [String]
+  ) {
+    var progress = self
+    var dropped: [String] = []
+    for entry in answers.entries
+    where questionnaire.question(id: entry.question)?.option(id: entry.option) == nil {
+      progress.answers[entry.question] = nil
+      dropped.append(entry.question)
+    }
+    if let current = currentQuestion, questionnaire.question(id: current) == nil {
+      progress.currentQuestion = nil
+    }
+    return (progress, dropped)
   }
 }

@@ -27,8 +27,10 @@ struct Quiz: ParsableCommand {
       "nextQuestion"}.
 
       --export writes the text result to ~/baclofen-questionnaire-YYYY-MM-DD.txt (or the \
-      current folder when there is no home), adding -2, -3, ... rather than overwriting.
-      Exit codes: 0 success, 64 unknown question or option, 65 bad content.
+      current folder when HOME is unset or relative), adding -2, -3, ... rather than \
+      overwriting.
+      Exit codes: 0 success, 1 the result could not be exported, 64 unknown question or \
+      option, 65 bad content, 74 the output could not be written.
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable {

@@ -152,4 +152,15 @@ struct ContentCopy {
       #expect(result.stderr.contains("--content needs a folder"))
     }
   }
+
+  /// A relative HOME counts as none: no cache folder appears under the current folder.
+  @Test func aRelativeHomeGetsNoCacheFolder() throws {
+    let copy = try ContentCopy()
+    defer { copy.remove() }
+    let result = try Binary.run(
+      ["search", "kidney", "--content", copy.folder.path], directory: copy.folder,
+      environment: ["HOME": "relhome", "XDG_CACHE_HOME": ""])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: copy.folder.appending(path: "relhome").path))
+  }
 }
