@@ -187,6 +187,10 @@ struct QuestionnaireReader {
     -> Condition
   {
     let clauseNodes = node.sequence.map(Array.init) ?? [node]
+    if clauseNodes.isEmpty || node.mapping?.isEmpty == true {
+      // Empty would silently mean "always" (or "never"): say which answers, or leave it out.
+      issue(node, "empty condition; list `question: [option, ...]`, or leave it out")
+    }
     var clauses: [Condition.Clause] = []
     for clauseNode in clauseNodes {
       guard let map = mapping(clauseNode, "a condition (`question: [option, ...]`)") else {
