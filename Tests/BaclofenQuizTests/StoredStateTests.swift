@@ -70,4 +70,13 @@ import Testing
       home: "relhome", currentDirectory: "/work/here", date: "2026-12-01", exists: { _ in false })
     #expect(path == "/work/here/baclofen-questionnaire-2026-12-01.txt")
   }
+
+  /// `askedWhen: []` or `{}` would silently mean "always asked".
+  @Test(arguments: ["[]", "{}"])
+  func anEmptyConditionIsAnError(_ empty: String) {
+    let yaml = Bundled.yaml.replacingOccurrences(
+      of: "    askedWhen: {purpose: [alcohol]}", with: "    askedWhen: \(empty)")
+    let (_, issues) = Bundled.load(yaml)
+    #expect(issues.contains { $0.message.hasPrefix("empty condition") && $0.line == 73 })
+  }
 }
