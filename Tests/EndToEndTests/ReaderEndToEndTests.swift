@@ -147,6 +147,25 @@ struct ReaderEndToEndTests {
     try expectRestored(tmux, before, exit: "0")
   }
 
+  /// The automatic line mode over a `--content` folder (opened through the index cache)
+  /// shows the sections' text, not just their headings.
+  @Test func automaticLineModeWithAContentFolderShowsTheText() throws {
+    let binary = try #require(baclofenBinary)
+    let tmux = try Tmux()
+    let content = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Content")
+    let cache = tmux.directory.appendingPathComponent("cache").path
+    try tmux.shell("env TERM=dumb XDG_CACHE_HOME=\(cache) \(binary.path) --content \(content.path)")
+    try tmux.waitFor("plain mode")
+    for line in ["c", "1", "1"] {
+      try tmux.type(line)
+      try tmux.send("Enter")
+    }
+    try tmux.waitFor("Baclofen is a muscle relaxant used to treat muscle spasms")
+    try tmux.type("q")
+    try tmux.send("Enter")
+  }
+
   @Test func withoutATerminalItPrintsAHint() throws {
     let binary = try #require(baclofenBinary)
     let process = Process()
