@@ -187,8 +187,9 @@ extension YamlError {
   public var summary: String {
     switch self {
     case .scanner(_, let problem, _, _), .parser(_, let problem, _, _),
-      .composer(_, let problem, _, _):
-      return problem
+      .composer(_, let problem, _, _), .reader(let problem, _, _, _):
+      // libyaml's own text, which for deep nesting names its C API and ends in "))".
+      return problem.hasPrefix("Maximum nesting level") ? "nested too deeply" : problem
     case .duplicatedKeysInMapping(let duplicates, _):
       return "duplicate key \(duplicates.joined(separator: ", "))"
     default: return "\(self)".split(separator: "\n").first.map(String.init) ?? "error"

@@ -64,7 +64,12 @@ struct Painter {
     // terminal (and a line break or tab in a cell would move the cursor).
     var text: [wchar_t]
     if utf8 {
-      text = cell.character.unicodeScalars.prefix(5).map {
+      // A cell is one spacing character and the marks on it. A joined emoji sequence (ZWJ)
+      // keeps its first picture only: terminals disagree on how wide the whole is, and a
+      // guess that differs from layout's two columns breaks the borders.
+      let scalars = cell.character.unicodeScalars
+      let marks = scalars.dropFirst().prefix { $0 != "\u{200D}" }.filter { $0.displayWidth == 0 }
+      text = ([scalars.first ?? " "] + marks).prefix(5).map {
         wchar_t(bitPattern: $0 == "\n" || $0 == "\t" ? 32 : $0.terminalSafe.value)
       }
     } else {

@@ -48,6 +48,9 @@ struct Search: ParsableCommand {
   {
     var found = false
     try reportingFailures {
+      guard words.contains(where: { $0.contains { !$0.isWhitespace } }) else {
+        throw Failure.usage("error: give some words to search for, e.g. `baclofen search kidney`")
+      }
       let response = try index().search(words.joined(separator: " "), limit: limit)
       found = !response.results.isEmpty
       if json {

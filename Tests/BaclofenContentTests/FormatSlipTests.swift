@@ -49,4 +49,12 @@ import Testing
     #expect(issues.isEmpty)
     #expect(warning?.title == "Never stop: ever")
   }
+
+  /// libyaml's message for deep nesting names its C API and ends in "))".
+  @Test func deeplyNestedYAMLGetsAPlainMessage() {
+    let nested = String(repeating: "[", count: 2_000) + String(repeating: "]", count: 2_000)
+    let (_, issues) = ArticleParser.parse(
+      "---\nid: a\ntitle: \(nested)\n---\n## A\n\nText.\n", path: "a.md")
+    #expect(issues.map(\.message) == ["front matter is not valid YAML: nested too deeply"])
+  }
 }

@@ -166,6 +166,39 @@ struct ReaderEndToEndTests {
     try tmux.send("Enter")
   }
 
+  /// A joined emoji (ZWJ family) in a title keeps the contents pane's border in line.
+  @Test func aJoinedEmojiInATitleKeepsTheBorderInLine() throws {
+    let binary = try #require(baclofenBinary)
+    let tmux = try Tmux(width: 120, height: 30)
+    let content = tmux.directory.appendingPathComponent("content")
+    let original = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Content")
+    try FileManager.default.copyItem(at: original, to: content)
+    let article = content.appendingPathComponent("articles/spasticity-primer.md")
+    let text = try String(contentsOf: article, encoding: .utf8).replacingOccurrences(
+      of: "title: \"Baclofen for Spasticity: Uses and Safety in Brief\"",
+      with: "title: \"Baclofen \u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467} family for Spasticity\"")
+    try text.write(to: article, atomically: true, encoding: .utf8)
+    let cache = tmux.directory.appendingPathComponent("cache").path
+    try tmux.shell("XDG_CACHE_HOME=\(cache) \(binary.path) --content \(content.path); echo EXIT=$?")
+    try tmux.waitFor("Contents")
+    try tmux.send("G")
+    let screen = try tmux.waitFor("family")
+    /// Columns before the border: an emoji picture takes two.
+    func borderColumn(_ row: Substring) -> Int? {
+      guard let bar = row.firstIndex(of: "│") else { return nil }
+      return row[..<bar].reduce(0) {
+        $0 + (($1.unicodeScalars.first?.value ?? 0) >= 0x1F000 ? 2 : 1)
+      }
+    }
+    let rows = screen.split(separator: "\n").filter { $0.contains("│") }
+    let family = try #require(rows.first { $0.contains("family") })
+    #expect(!family.unicodeScalars.contains("\u{200D}"))
+    #expect(borderColumn(family) == borderColumn(rows[1]), "\(family)")
+    try tmux.send("q")
+    try tmux.waitFor("EXIT=0")
+  }
+
   @Test func withoutATerminalItPrintsAHint() throws {
     let binary = try #require(baclofenBinary)
     let process = Process()
