@@ -137,14 +137,34 @@ public struct ProgressStore: Sendable {
     var progress = progress
     progress.savedAt = ISO8601DateFormatter().string(from: now)
     do {
-      try FileManager.default.createDirectory(
-        at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+      try Self.makeFolders(directory.path)
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
       try AtomicFile.write(encoder.encode(progress), to: url)
       return nil
     } catch {
-      return "Your answers could not be saved (\(error)); you can go on without saving."
+      return
+        "Your answers could not be saved (\(Self.reason(error))); you can go on without saving."
+    }
+  }
+
+  /// The system's short reason for a file error, not Foundation's "NSCocoaErrorDomain
+  /// error 512".
+  static func reason(_ error: Error) -> String {
+    if case AtomicFileError.system(_, _, let code) = error {
+      return String(cString: strerror(code))
+    }
+    return "the folder cannot be written"
+  }
+
+  /// `mkdir -p` with mode 0700, failing with the errno of the folder that could not be made.
+  static func makeFolders(_ path: String) throws {
+    var partial = ""
+    for component in path.split(separator: "/") {
+      partial += "/" + component
+      if mkdir(partial, 0o700) != 0 && errno != EEXIST {
+        throw AtomicFileError.system("mkdir", path: partial, errno: errno)
+      }
     }
   }
 

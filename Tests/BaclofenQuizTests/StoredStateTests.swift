@@ -79,4 +79,16 @@ import Testing
     let (_, issues) = Bundled.load(yaml)
     #expect(issues.contains { $0.message.hasPrefix("empty condition") && $0.line == 73 })
   }
+
+  /// A failed save names the system's reason, not Foundation's error domain and code.
+  @Test func aFailedSaveSaysWhyPlainly() throws {
+    let folder = try temporaryFolder()
+    defer { cleanUp(folder) }
+    let file = folder.appendingPathComponent("a-file")
+    try Data().write(to: file)
+    let notice = ProgressStore(directory: file.appendingPathComponent("baclofen"))
+      .save(QuizProgress())
+    #expect(notice?.contains("Not a directory") == true, "\(notice ?? "")")
+    #expect(notice?.contains("NSCocoaErrorDomain") == false)
+  }
 }
