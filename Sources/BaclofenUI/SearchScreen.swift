@@ -65,6 +65,13 @@ extension SearchState {
   }
 }
 
+extension SearchState {
+  /// Characters the search line holds: more than any question, little enough that every
+  /// keystroke's search stays quick.
+  static let maximumQueryLength = 200
+  static let tooLong = "The search line holds up to \(maximumQueryLength) characters."
+}
+
 extension AppState {
   mutating func handleSearch(_ event: Event) -> [Effect] {
     guard var open = search else { return [] }
@@ -77,6 +84,10 @@ extension AppState {
         openWithdrawal()
         return []
       case .character(let character):
+        guard open.query.count < SearchState.maximumQueryLength else {
+          message = SearchState.tooLong
+          return []
+        }
         open.query.append(character)
         open = run(open.query)
       case .control("u"): open = run("")
@@ -107,6 +118,13 @@ extension AppState {
       case .control("l"): return [.redraw]
       default: break
       }
+    case .text(let text):
+      // One search for the whole text, capped: a 100 KB paste costs one short query.
+      let room = max(0, SearchState.maximumQueryLength - open.query.count)
+      if text.count > room { message = SearchState.tooLong }
+      guard room > 0 else { return [] }
+      open.query += text.prefix(room)
+      open = run(open.query)
     case .mouse(let mouse):
       switch mouse.action {
       case .wheelUp: open.selected -= 1

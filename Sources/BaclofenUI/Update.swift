@@ -11,6 +11,25 @@ public enum App {
 
 extension AppState {
   /// Applies one event. Each screen handles its own keys; a few work everywhere.
+  /// Characters in one go: as keys, except that the open search line takes the rest whole
+  /// (so "/kidney" pasted opens the search and runs it once).
+  private mutating func handleText(_ text: String) -> [Effect] {
+    var rest = Substring(text)
+    var effects: [Effect] = []
+    while let character = rest.first {
+      if search != nil && overlay == nil && !tooSmall && rest.count > 1 {
+        message = nil
+        effects += handleSearch(.text(String(rest)))
+        normalize()
+        return effects
+      }
+      rest = rest.dropFirst()
+      effects += handle(.key(.character(character)))
+      if effects.contains(.quit) { break }
+    }
+    return effects
+  }
+
   public mutating func handle(_ event: Event) -> [Effect] {
     switch event {
     case .resize(let newWidth, let newHeight):
@@ -20,6 +39,8 @@ extension AppState {
       return []
     case .interrupt, .terminate:
       return [.quit]
+    case .text(let text):
+      return handleText(text)
     case .key, .mouse:
       break
     }

@@ -63,6 +63,13 @@ struct AppContent {
     return (content, issues)
   }
 
+  /// A section with its text. Through the index cache `library` is an outline whose
+  /// sections have no blocks: the text then comes from the cached article.
+  func section(id: String) -> Section? {
+    guard let outline = library.section(id: id), let cached else { return library.section(id: id) }
+    return cached.article(id: outline.articleID)?.sections.first { $0.id == id } ?? outline
+  }
+
   /// The search index over every section; opened or built on demand (only searching needs it).
   func searchIndex() throws -> SearchIndex {
     if let cached { return cached.index }

@@ -85,7 +85,7 @@ struct PlainSession {
   }
 
   private mutating func read(_ id: String) -> [String] {
-    guard let section = content.library.section(id: id),
+    guard let section = content.section(id: id),
       let article = content.library.article(id: section.articleID)
     else { return [] }
     currentSection = id
