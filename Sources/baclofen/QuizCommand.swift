@@ -127,7 +127,8 @@ struct Quiz: ParsableCommand {
       try ResultExport.write(text, to: path)
       Output.error("Saved the result to \(path)")
     } catch AtomicFileError.system(_, _, let code) {
-      Output.error("error: could not save the result to \(path): \(String(cString: strerror(code)))")
+      Output.error(
+        "error: could not save the result to \(path): \(String(cString: strerror(code)))")
       throw ExitCode.failure
     } catch {
       Output.error("error: could not save the result to \(path): \(error)")
