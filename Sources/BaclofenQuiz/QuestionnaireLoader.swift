@@ -229,10 +229,12 @@ struct QuestionnaireReader {
       }
       return sequence.map(inner).reduce(Condition(clauses: [])) { $0.isAlways ? $1 : $0.or($1) }
     }
-    guard let map = mapping(node, "a condition (`question: [option, ...]`)") else {
+    // Said in so many words: an empty condition would hold silently.
+    if node.scalar?.string == "always" { return .always }
+    guard let map = mapping(node, "a condition (`question: [option, ...]`, or `always`)") else {
       return Self.never
     }
-    // Empty would silently mean "always": say which answers, or leave the condition out.
+    // Empty would silently mean "always": say which answers, or write `always`.
     guard !map.isEmpty else {
       issue(node, Self.emptyCondition)
       return Self.never
@@ -267,7 +269,7 @@ struct QuestionnaireReader {
   }
 
   private static let emptyCondition =
-    "empty condition; list `question: [option, ...]`, or leave it out"
+    "empty condition; list `question: [option, ...]`, or write `always`"
 
   /// A condition that cannot hold: it needs an answer to a question that does not exist.
   private static let never = Condition(clauses: [[.init(question: "", options: [])]])
