@@ -77,7 +77,7 @@ let package = Package(
       providers: [.apt(["libncurses-dev"])]),
     // The only code that touches curses.
     .target(
-      name: "BaclofenTerminal", dependencies: ["CNCurses", "BaclofenUI"],
+      name: "BaclofenTerminal", dependencies: ["CNCurses", "BaclofenText", "BaclofenUI"],
       swiftSettings: staticRuntime),
     .executableTarget(
       name: "baclofen",

@@ -105,6 +105,11 @@ public struct Completeness: Sendable, Equatable {
   }
 }
 
+extension Evaluation {
+  /// Every note shown: the risks for everyone, then the options and what may matter.
+  public var notes: [Note] { ([everyone].compactMap { $0 } + decision).flatMap(\.notes) }
+}
+
 extension Questionnaire {
   public func completeness(_ answers: Answers) -> Completeness {
     let given = effectiveAnswers(answers)

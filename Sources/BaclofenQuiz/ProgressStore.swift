@@ -1,4 +1,5 @@
 import BaclofenStore
+import BaclofenText
 import Foundation
 
 /// Saves questionnaire progress as JSON in the state folder (`StateFolder`), so an
@@ -13,7 +14,7 @@ public struct ProgressStore: Sendable {
 
   public init(directory: URL?) {
     self.directory = directory
-    file = StateFile(folder: directory, name: Self.fileName)
+    file = StateFile(folder: directory, name: Self.fileName, maximumBytes: Self.maximumFileSize)
   }
 
   public var fileURL: URL? { file.url }
@@ -31,8 +32,12 @@ public struct ProgressStore: Sendable {
     return (ProgressStore(directory: directory), nil)
   }
 
-  /// The saved progress, if any. A file that cannot be read as progress is renamed to
-  /// `*.damaged-<timestamp>` and a notice says so; nothing is lost and nothing crashes.
+  /// Saved progress is a few hundred bytes; anything much larger is not progress.
+  public static let maximumFileSize = 256 * 1024
+
+  /// The saved progress, if any. A file that cannot be read as progress (damaged, too large,
+  /// not a regular file) is renamed to `*.damaged-<timestamp>` and a notice says so; nothing
+  /// is lost, nothing crashes, and nothing blocks or fills memory.
   public func load(now: Date = Date()) -> (progress: QuizProgress?, notice: String?) {
     let afresh = "Your saved answers could not be read, so the questionnaire starts afresh."
     switch file.load(now: now, isCurrent: { $0.version == QuizProgress.currentVersion }) {
@@ -54,7 +59,8 @@ public struct ProgressStore: Sendable {
       try file.save(progress)
       return nil
     } catch {
-      return "Your answers could not be saved (\(error)); you can go on without saving."
+      let reason = StateFile<QuizProgress>.reason(error)
+      return "Your answers could not be saved (\(reason)); you can go on without saving."
     }
   }
 
@@ -64,9 +70,10 @@ public struct ProgressStore: Sendable {
 
 extension ResultExport {
   /// Writes an exported result atomically; the file is readable by its owner only, since
-  /// it holds health information.
+  /// it holds health information. Made terminal-safe like all output: such a file is read
+  /// with `cat` and `less`.
   public static func write(_ text: String, to path: String) throws {
-    try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: path))
+    try AtomicFile.write(Data(text.terminalSafe.utf8), to: URL(fileURLWithPath: path))
   }
 
   /// Today's date as YYYY-MM-DD, in local time (for the file name and "Exported …").
@@ -75,5 +82,26 @@ extension ResultExport {
     formatter.locale = Locale(identifier: "en_US_POSIX")
     formatter.dateFormat = "yyyy-MM-dd"
     return formatter.string(from: now)
+  }
+}
+
+extension QuizProgress {
+  /// The progress without the answers `questionnaire` does not have (a question or option
+  /// renamed or removed since, or a hand-edited file), and the ids of the questions whose
+  /// answers were dropped. The CLI refuses the same answers.
+  public func keepingValidAnswers(for questionnaire: Questionnaire) -> (
+    progress: QuizProgress, dropped: [String]
+  ) {
+    var progress = self
+    var dropped: [String] = []
+    for entry in answers.entries
+    where questionnaire.question(id: entry.question)?.option(id: entry.option) == nil {
+      progress.answers[entry.question] = nil
+      dropped.append(entry.question)
+    }
+    if let current = currentQuestion, questionnaire.question(id: current) == nil {
+      progress.currentQuestion = nil
+    }
+    return (progress, dropped)
   }
 }

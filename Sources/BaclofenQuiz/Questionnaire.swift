@@ -324,7 +324,6 @@ public struct Evaluation: Sendable {
   /// Every section id cited, in first-cited order (findings, then the evidence note).
   public var citedSections: [String] {
     var seen: [String] = []
-    let notes = ([everyone].compactMap { $0 } + decision).flatMap(\.notes)
     for id in findings.flatMap(\.sources) + notes.flatMap(\.sources) + evidenceSources
     where !seen.contains(id) {
       seen.append(id)

@@ -40,6 +40,8 @@ struct QuestionnaireReader {
   }
 
   mutating func read(_ text: String) -> Questionnaire? {
+    let raw = ControlCharacters.issues(in: text, path: path)
+    issues += raw
     let root: Node?
     do {
       root = try Yams.compose(yaml: text)
@@ -52,6 +54,8 @@ struct QuestionnaireReader {
       issues.append(ContentIssue(path: path, line: nil, message: "not valid YAML"))
       return nil
     }
+    issues += ControlCharacters.issues(
+      in: root, path: path, skipping: Set(raw.compactMap(\.line)))
     guard let root, let top = mapping(root, "the file") else {
       if root == nil { issue(nil, "file is empty") }
       return nil
@@ -220,12 +224,19 @@ struct QuestionnaireReader {
     }
     if let sequence = node.sequence {
       guard !sequence.isEmpty else {
-        issue(node, "an empty list of conditions never holds")
+        issue(node, Self.emptyCondition)
         return Self.never
       }
       return sequence.map(inner).reduce(Condition(clauses: [])) { $0.isAlways ? $1 : $0.or($1) }
     }
-    guard let map = mapping(node, "a condition (`question: [option, ...]`)") else {
+    // Said in so many words: an empty condition would hold silently.
+    if node.scalar?.string == "always" { return .always }
+    guard let map = mapping(node, "a condition (`question: [option, ...]`, or `always`)") else {
+      return Self.never
+    }
+    // Empty would silently mean "always": say which answers, or write `always`.
+    guard !map.isEmpty else {
+      issue(node, Self.emptyCondition)
       return Self.never
     }
     var result = Condition.always
@@ -256,6 +267,9 @@ struct QuestionnaireReader {
     }
     return result
   }
+
+  private static let emptyCondition =
+    "empty condition; list `question: [option, ...]`, or write `always`"
 
   /// A condition that cannot hold: it needs an answer to a question that does not exist.
   private static let never = Condition(clauses: [[.init(question: "", options: [])]])

@@ -87,12 +87,13 @@ public enum ResultExport {
     }
   }
 
-  /// `baclofen-questionnaire-2026-11-21.txt` in `home` (else `currentDirectory`), with a
+  /// `baclofen-questionnaire-2026-11-21.txt` in `home` (else `currentDirectory`; a relative
+  /// home counts as none, as everywhere), with a
   /// number added while `exists` says the name is taken.
   public static func defaultPath(
     home: String?, currentDirectory: String, date: String, exists: (String) -> Bool
   ) -> String {
-    let folder = home.flatMap { $0.isEmpty ? nil : $0 } ?? currentDirectory
+    let folder = home.flatMap { $0.hasPrefix("/") ? $0 : nil } ?? currentDirectory
     let base = (folder.hasSuffix("/") ? folder : folder + "/") + "baclofen-questionnaire-" + date
     var candidate = base + ".txt"
     var number = 2

@@ -21,6 +21,21 @@ public enum AtomicFileError: Error, CustomStringConvertible {
 /// Writes a whole file or nothing: a temporary file in the same folder, flushed to disk,
 /// then renamed over the target (rename is atomic within one file system).
 public enum AtomicFile {
+  /// Writes all of `bytes` to `descriptor`, through short writes and interruptions; the
+  /// errno of the failure, or nil.
+  public static func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) -> Int32? {
+    var offset = 0
+    while offset < bytes.count {
+      let written = posixWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+      if written < 0 {
+        if errno == EINTR { continue }
+        return errno
+      }
+      offset += written
+    }
+    return nil
+  }
+
   public static func write(_ data: Data, to url: URL, permissions: mode_t = 0o600) throws {
     let target = url.path
     let temporary = url.deletingLastPathComponent().appendingPathComponent(
@@ -29,17 +44,8 @@ public enum AtomicFile {
     let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL, permissions)
     guard fd >= 0 else { throw AtomicFileError.system("open", path: temporary, errno: errno) }
     var failure: AtomicFileError?
-    data.withUnsafeBytes { buffer in
-      var offset = 0
-      while offset < buffer.count {
-        let written = posixWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
-        if written < 0 {
-          if errno == EINTR { continue }
-          failure = .system("write", path: temporary, errno: errno)
-          return
-        }
-        offset += written
-      }
+    if let code = data.withUnsafeBytes({ writeAll(fd, $0) }) {
+      failure = .system("write", path: temporary, errno: code)
     }
     if failure == nil && fsync(fd) != 0 {
       failure = .system("fsync", path: temporary, errno: errno)

@@ -66,6 +66,14 @@ struct AppContent {
     return (content, issues)
   }
 
+  /// A section with its text. Through the index cache `library` is an outline whose
+  /// sections have no blocks: the text then comes from the cached article.
+  func section(id: String) -> Section? {
+    guard let listed = library.section(id: id), let outline = library.article(id: listed.articleID)
+    else { return nil }
+    return articles.fullArticle(outline).sections.first { $0.id == id } ?? listed
+  }
+
   /// The search index over every section; opened or built on demand (only searching needs it).
   func searchIndex() throws -> SearchIndex {
     if let cached { return cached.index }

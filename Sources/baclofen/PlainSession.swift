@@ -85,11 +85,8 @@ struct PlainSession {
   }
 
   private mutating func read(_ id: String) -> [String] {
-    // The text comes from the source: a cached library's outline has none.
-    guard let listed = content.library.section(id: id),
-      let outline = content.library.article(id: listed.articleID),
-      case let article = content.articles.fullArticle(outline),
-      let section = article.sections.first(where: { $0.id == id })
+    guard let section = content.section(id: id),
+      let article = content.library.article(id: section.articleID)
     else { return [] }
     currentSection = id
     var lines = ["\(section.title) (\(article.title))"]

@@ -47,7 +47,7 @@ struct Quiz: ParsableCommand {
       "savedAt", "finished", "currentQuestion", "answers": [{"question", "option", \
       "questionText", "optionLabel"}], "progress", "command"}.
       Exit codes: 0 success, 1 the result could not be written, 64 unknown question or \
-      option, 65 bad content.
+      option, 65 bad content, 74 the output could not be written.
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -103,7 +103,7 @@ struct Quiz: ParsableCommand {
       let ignored = questionnaire.ignoredAnswers(given)
       for id in ignored {
         let condition = questionnaire.question(id: id)?.askedWhen.summary ?? ""
-        printError(
+        Output.error(
           "note: the answer to `\(id)` was ignored: it is only asked when \(condition).")
       }
       let evaluation = questionnaire.evaluate(given)
@@ -112,12 +112,12 @@ struct Quiz: ParsableCommand {
         withdrawal: app.withdrawal, exportedOn: ResultExport.today())
       if let export { try write(text, to: Self.exportPath(export)) }
       if asJSON {
-        try printJSON(
+        try Output.json(
           QuizResult(
             evaluation, questionnaire: questionnaire, library: app.library, answers: given,
             ignored: ignored))
       } else {
-        print(text.terminalSafe, terminator: "")
+        Output.text(text)
       }
     }
   }
@@ -125,30 +125,31 @@ struct Quiz: ParsableCommand {
   private func write(_ text: String, to path: String) throws {
     do {
       try ResultExport.write(text, to: path)
-      printError("Saved the result to \(path)")
+      Output.error("Saved the result to \(path)")
     } catch AtomicFileError.system(_, _, let code) {
-      printError("error: could not save the result to \(path): \(String(cString: strerror(code)))")
+      Output.error(
+        "error: could not save the result to \(path): \(String(cString: strerror(code)))")
       throw ExitCode.failure
     } catch {
-      printError("error: could not save the result to \(path): \(error)")
+      Output.error("error: could not save the result to \(path): \(error)")
       throw ExitCode.failure
     }
   }
 
   private func printQuestions(_ questionnaire: Questionnaire, json: Bool) throws {
     if json {
-      try printJSON(QuestionList(questionnaire))
+      try Output.json(QuestionList(questionnaire))
       return
     }
     for (index, question) in questionnaire.questions.enumerated() {
-      print("\(index + 1). \(question.text)  [\(question.id)]".terminalSafe)
+      Output.line("\(index + 1). \(question.text)  [\(question.id)]")
       if !question.askedWhen.isAlways {
-        print("   Asked only when \(question.askedWhen.summary).".terminalSafe)
+        Output.line("   Asked only when \(question.askedWhen.summary).")
       }
       for option in question.options {
-        print("   \(question.id)=\(option.id)  \(option.label)".terminalSafe)
+        Output.line("   \(question.id)=\(option.id)  \(option.label)")
       }
-      print()
+      Output.line()
     }
   }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// `quiz --saved`: the answers the reader saved as they were given, and the command that
 /// shows what the articles say for them.
 enum QuizSaved {
-  struct Output: Encodable {
+  struct Listing: Encodable {
     struct Item: Encodable {
       var question: String
       var option: String
@@ -41,26 +41,26 @@ enum QuizSaved {
   /// Loads the saved answers (a damaged file is set aside, with a notice) and prints them.
   static func print(_ questionnaire: Questionnaire, json: Bool) throws {
     let (progress, notice) = ProgressStore.standard().store.load()
-    if let notice { printError(notice) }
+    if let notice { Output.error(notice) }
     let output = output(progress, questionnaire: questionnaire)
     if json {
-      try printJSON(output)
+      try Output.json(output)
     } else {
-      Swift.print(text(output, questionnaire: questionnaire).terminalSafe, terminator: "")
+      Output.text(text(output, questionnaire: questionnaire))
     }
   }
 
-  static func output(_ progress: QuizProgress?, questionnaire: Questionnaire) -> Output {
+  static func output(_ progress: QuizProgress?, questionnaire: Questionnaire) -> Listing {
     let answers = progress?.answers ?? Answers()
     let items = answers.entries.map { entry in
       let question = questionnaire.question(id: entry.question)
-      return Output.Item(
+      return Listing.Item(
         question: entry.question, option: entry.option, questionText: question?.text,
         optionLabel: question?.option(id: entry.option)?.label)
     }
     let known = items.filter { $0.optionLabel != nil }
     let (answered, total) = questionnaire.progress(answers)
-    return Output(
+    return Listing(
       saved: progress != nil, savedAt: progress?.savedAt, finished: progress?.finished ?? false,
       currentQuestion: progress?.currentQuestion, answers: items,
       progress: .init(answered: answered, total: total),
@@ -70,7 +70,7 @@ enum QuizSaved {
           .joined(separator: " "))
   }
 
-  static func text(_ output: Output, questionnaire: Questionnaire) -> String {
+  static func text(_ output: Listing, questionnaire: Questionnaire) -> String {
     guard output.saved, !output.answers.isEmpty else {
       return "No answers are saved. The reader saves them as you answer: run `baclofen` and "
         + "press s for \"\(questionnaire.title)\".\n"

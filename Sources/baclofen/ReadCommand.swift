@@ -32,7 +32,7 @@ struct Read: ParsableCommand {
       let content = try options.loadCached()
       let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
       if term.isEmpty || term == "dumb" {
-        printError("baclofen: TERM is \(term.isEmpty ? "not set" : "dumb"); using plain mode.")
+        Output.error("baclofen: TERM is \(term.isEmpty ? "not set" : "dumb"); using plain mode.")
         runPlainSession(content)
         return
       }
@@ -48,7 +48,7 @@ struct Read: ParsableCommand {
           return state
         }, colors: Terminal.colorsWanted(noColorFlag: noColor), perform: effects.perform)
       if status == Terminal.unknownTerminal {
-        printError("baclofen: this terminal type (TERM=\(term)) is unknown; using plain mode.")
+        Output.error("baclofen: this terminal type (TERM=\(term)) is unknown; using plain mode.")
         runPlainSession(content)
       } else if status != 0 {
         throw ExitCode(status)

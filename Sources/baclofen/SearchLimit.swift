@@ -6,7 +6,8 @@ extension Search {
   /// (a script asking for "all of them"), so it is capped with a note on stderr.
   static func cappedLimit(_ limit: Int) -> Int {
     guard limit > maximumLimit else { return limit }
-    printError("note: --limit \(limit) is more than a search shows; showing up to \(maximumLimit).")
+    Output.error(
+      "note: --limit \(limit) is more than a search shows; showing up to \(maximumLimit).")
     return maximumLimit
   }
 }

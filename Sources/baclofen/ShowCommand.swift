@@ -27,12 +27,12 @@ struct Show: ParsableCommand {
         let article = library.article(id: section.articleID)
       {
         let lines = article.subtree(of: section).map { render(layout.lines(for: $0)) }
-        print(lines.joined(separator: "\n\n"))
+        Output.line(lines.joined(separator: "\n\n"))
       } else if case .article(let id) = found, let article = library.article(id: id) {
-        print(render(ArticleText.header(article, width: layout.width)))
+        Output.line(render(ArticleText.header(article, width: layout.width)))
         for section in article.sections {
-          print()
-          print(render(layout.lines(for: section)))
+          Output.line()
+          Output.line(render(layout.lines(for: section)))
         }
       } else if case .ambiguous(let ids) = found {
         throw Failure.usage(ambiguousIDMessage(id, candidates: ids, in: library))

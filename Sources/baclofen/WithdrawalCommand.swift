@@ -15,7 +15,7 @@ struct Withdrawal: ParsableCommand {
   @Flag(help: "Print JSON instead of text.") var json = false
   @OptionGroup var wrap: WidthOption
 
-  struct Output: Encodable {
+  struct Warning: Encodable {
     struct Point: Encodable {
       var text: String
       var sources: [String]
@@ -29,16 +29,15 @@ struct Withdrawal: ParsableCommand {
     try reportingFailures {
       let app = try options.load()
       if json {
-        try printJSON(
-          Output(
+        try Output.json(
+          Warning(
             title: app.withdrawal.title,
             points: app.withdrawal.points.map {
               .init(text: $0.text, sources: $0.sources, group: $0.group)
             }))
         return
       }
-      let text = withdrawalText(app.withdrawal, library: app.library, width: wrap.columns)
-      print(text.terminalSafe)
+      Output.line(withdrawalText(app.withdrawal, library: app.library, width: wrap.columns))
     }
   }
 }

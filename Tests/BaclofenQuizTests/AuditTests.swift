@@ -19,10 +19,7 @@ import Testing
     ).collapsed
   }
 
-  func ids(_ evaluation: Evaluation) -> Set<String> {
-    let notes = ([evaluation.everyone].compactMap { $0 } + evaluation.decision).flatMap(\.notes)
-    return Set(evaluation.findings.map(\.id) + notes.map(\.id))
-  }
+  func ids(_ evaluation: Evaluation) -> Set<String> { evaluation.shownIDs }
 
   @Test func p01MixingWarningReachesOpioidUsersAndSpasticityPatients() throws {
     let heroin = try text(["purpose=other-substance", "medicines=neither"])

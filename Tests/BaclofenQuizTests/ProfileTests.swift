@@ -168,10 +168,7 @@ let profiles: [Profile] = [
 @Suite struct ProfileTests {
   let questionnaire = Bundled.questionnaire
 
-  func ids(_ evaluation: Evaluation) -> Set<String> {
-    let notes = ([evaluation.everyone].compactMap { $0 } + evaluation.decision).flatMap(\.notes)
-    return Set(evaluation.findings.map(\.id) + notes.map(\.id))
-  }
+  func ids(_ evaluation: Evaluation) -> Set<String> { evaluation.shownIDs }
 
   @Test func thereAreAtLeastThirtyProfiles() { #expect(profiles.count >= 30) }
 
@@ -219,9 +216,7 @@ let profiles: [Profile] = [
     // Someone who takes it (or may) is never told anything that reads as "stop it".
     let taking = questionnaire.effectiveAnswers(answers)["taking"]
     if taking.map(currentUse.contains) ?? true {
-      let notes = ([evaluation.everyone].compactMap { $0 } + evaluation.decision)
-        .flatMap(\.notes).map(\.text)
-      for item in evaluation.findings.map(\.text) + notes {
+      for item in evaluation.findings.map(\.text) + evaluation.notes.map(\.text) {
         let lower = item.lowercased()
         #expect(!lower.contains("is also an option"), "\(item)")
         if lower.contains("should not take") || lower.contains("not be able to take") {

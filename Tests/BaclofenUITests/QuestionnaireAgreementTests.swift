@@ -32,8 +32,7 @@ import Testing
     for finding in evaluation.findings {
       #expect(shown.contains(flat(finding.text)), "\(finding.id)")
     }
-    let blocks = [evaluation.everyone].compactMap { $0 } + evaluation.decision
-    for note in blocks.flatMap(\.notes) {
+    for note in evaluation.notes {
       #expect(shown.contains(flat("\(note.topic): \(note.text)")), "\(note.id)")
     }
     #expect(shown.contains(flat(evaluation.completeness.summary)))

@@ -45,8 +45,8 @@ import Testing
     #expect(notes.compactMap { $0["id"] as? String } == evaluation.everyone?.notes.map(\.id))
     let decision = try #require(result["decision"] as? [[String: Any]])
     let decided = decision.flatMap { ($0["notes"] as? [[String: Any]]) ?? [] }
-    #expect(
-      decided.compactMap { $0["id"] as? String } == evaluation.decision.flatMap(\.notes).map(\.id))
+    let options = evaluation.decision.flatMap(\.notes)
+    #expect(decided.compactMap { $0["id"] as? String } == options.map(\.id))
     let complete = try #require(result["completeness"] as? [String: Any])
     #expect(complete["answered"] as? Int == evaluation.completeness.answered)
     #expect(

@@ -4,6 +4,9 @@ import BaclofenQuiz
 /// pure core decides what they mean and tests can send them.
 public enum Event: Sendable, Hashable {
   case key(Key)
+  /// Several characters that arrived at once (a paste, or typing faster than a frame): the
+  /// search line takes them whole and searches once; elsewhere they act one by one.
+  case text(String)
   case mouse(MouseEvent)
   case resize(width: Int, height: Int)
   /// Ctrl-C (SIGINT).

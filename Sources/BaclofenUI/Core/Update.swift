@@ -11,6 +11,8 @@ extension AppState {
       return []
     case .interrupt, .terminate:
       return [.quit]
+    case .text(let text):
+      return handleText(text)
     case .key, .mouse:
       break
     }
@@ -21,6 +23,25 @@ extension AppState {
     }
     let effects = dispatch(event)
     normalize()
+    return effects
+  }
+
+  /// Characters in one go: as keys, except that the open search line takes the rest whole
+  /// (so "/kidney" pasted opens the search and runs it once).
+  private mutating func handleText(_ text: String) -> [Effect] {
+    var rest = Substring(text)
+    var effects: [Effect] = []
+    while let character = rest.first {
+      if search != nil && !tooSmall && rest.count > 1 {
+        message = nil
+        effects += updateTop(.text(String(rest)))
+        normalize()
+        return effects
+      }
+      rest = rest.dropFirst()
+      effects += handle(.key(.character(character)))
+      if effects.contains(.quit) { break }
+    }
     return effects
   }
 

@@ -21,6 +21,11 @@ struct SearchScreen: Sendable {
     self.init(query: query, outcome: Self.run(query, context))
   }
 
+  /// Characters the search line holds: more than any question, little enough that every
+  /// keystroke's search stays quick.
+  static let maximumQueryLength = 200
+  static let tooLong = "The search line holds up to \(maximumQueryLength) characters."
+
   /// Runs the query; an empty line searches nothing.
   static func run(_ query: String, _ context: ScreenContext) -> SearchOutcome {
     query.trimmingCharacters(in: .whitespaces).isEmpty ? .empty(query) : context.env.search(query)
@@ -91,6 +96,7 @@ extension SearchScreen {
     switch event {
     case .key(let key):
       if case .character(let character) = key {
+        guard query.count < Self.maximumQueryLength else { return [.notice(Self.tooLong)] }
         return retype(query + String(character), context)
       }
       switch Self.keymap.action(for: key) {
@@ -113,6 +119,12 @@ extension SearchScreen {
         return [.openSearchResult(hit: selected, outcome)]
       case .global, nil: break
       }
+    case .text(let text):
+      // One search for the whole text, capped: a 100 KB paste costs one short query.
+      let room = max(0, Self.maximumQueryLength - query.count)
+      guard room > 0 else { return [.notice(Self.tooLong)] }
+      let messages = retype(query + text.prefix(room), context)
+      return text.count > room ? messages + [.notice(Self.tooLong)] : messages
     case .mouse(let mouse):
       switch mouse.action {
       case .wheelUp: selected -= 1
