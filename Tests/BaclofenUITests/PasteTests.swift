@@ -31,7 +31,7 @@ import Testing
     let opening = counter.queries.withLock { $0.count }
     app.send(.text(String(repeating: "kidney ", count: 15_000)))
     let query = app.state.search?.query ?? ""
-    #expect(query.count == SearchState.maximumQueryLength)
+    #expect(query.count == SearchScreen.maximumQueryLength)
     #expect(counter.queries.withLock { $0.count } == opening + 1)
     #expect(app.text.contains("The search line holds up to 200 characters."))
     // Further typing is refused with the same notice, and searches nothing more.
@@ -41,7 +41,7 @@ import Testing
     #expect(counter.queries.withLock { $0.count } == opening + 1)
     // Keys still work at once: Backspace shortens and searches, Esc leaves.
     app.press(.backspace)
-    #expect(app.state.search?.query.count == SearchState.maximumQueryLength - 1)
+    #expect(app.state.search?.query.count == SearchScreen.maximumQueryLength - 1)
     app.press(.escape)
     #expect(app.state.screenName == "home")
   }
