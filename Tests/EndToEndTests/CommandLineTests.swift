@@ -8,13 +8,7 @@ import Testing
     try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: elsewhere) }
     let copy = elsewhere.appending(path: "baclofen")
-    // A hard link where possible: a copy is open for writing while other tests start
-    // processes, and a child forked then holds it open, so running it fails "text file busy".
-    do {
-      try FileManager.default.linkItem(at: Binary.url, to: copy)
-    } catch {
-      try FileManager.default.copyItem(at: Binary.url, to: copy)
-    }
+    try Binary.copy(to: copy)
     let result = try Binary.run(["sections"], executable: copy, directory: elsewhere)
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.contains("Baclofen for Alcohol Use Disorder  [ria-aud]"))
@@ -119,11 +113,7 @@ import Testing
 
 /// Locates and runs the built `baclofen` executable.
 enum Binary {
-  struct Result {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-  }
+  typealias Result = Spawn.Result
 
   /// The executable next to the test bundle (`.build/<config>/baclofen`).
   static var url: URL {
@@ -138,31 +128,42 @@ enum Binary {
       .appending(path: ".build/debug/baclofen")
   }
 
+  /// Runs the binary with `environment` on top of this process's, minus what would make runs
+  /// differ between machines or share state: `COLUMNS`, `LINES` and the XDG folders are
+  /// dropped, and `HOME` is an empty folder of this run's own, so nothing is read from or
+  /// left in the real `~/.local/state` or `~/.cache`. `input` is stdin (else `/dev/null`).
   static func run(
     _ arguments: [String], executable: URL = url, directory: URL? = nil,
-    environment: [String: String] = [:], input: String? = nil
+    environment: [String: String] = [:], input: String? = nil,
+    sourceLocation: SourceLocation = #_sourceLocation
   ) throws -> Result {
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
-    if let directory { process.currentDirectoryURL = directory }
-    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    let stdin = Pipe()
-    process.standardInput = input == nil ? FileHandle.nullDevice : stdin
-    try process.run()
-    if let input {
-      stdin.fileHandleForWriting.write(Data(input.utf8))
-      try stdin.fileHandleForWriting.close()
+    let home = FileManager.default.temporaryDirectory.appending(path: "baclofen-home-\(UUID())")
+    try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: home) }
+    return try Spawn.run(
+      executable.path, arguments, environment: isolated(home: home).merging(environment) { $1 },
+      directory: directory?.path, input: input, sourceLocation: sourceLocation)
+  }
+
+  /// This process's environment with `home` as the home folder and nothing machine-specific.
+  static func isolated(home: URL) -> [String: String] {
+    var environment = ProcessInfo.processInfo.environment
+    for name in [
+      "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME", "COLUMNS", "LINES",
+      "TMUX", "TMUX_PANE",
+    ] {
+      environment[name] = nil
     }
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Result(
-      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-      stderr: String(decoding: stderr, as: UTF8.self))
+    environment["HOME"] = home.path
+    return environment
+  }
+
+  /// Copies the binary with `cp`, so that no descriptor open for writing it is ever in this
+  /// process, where a child started by a parallel test could inherit it and make running the
+  /// copy fail with "Text file busy".
+  static func copy(to destination: URL) throws {
+    let cp = try #require(Spawn.executable("cp"))
+    let result = try Spawn.run(cp, [url.path, destination.path], environment: [:])
+    #expect(result.status == 0, "cp: \(result.stderr)")
   }
 }

@@ -7,12 +7,17 @@ final class Tmux {
   let socket = "test-\(getpid())-\(UUID().uuidString.prefix(8))"
   let directory: URL
 
-  static var available: Bool { executable("tmux") != nil }
+  static var available: Bool { Spawn.executable("tmux") != nil }
+
+  /// The pane's shell and every program in it get an empty home folder of this server's own,
+  /// so nothing is read from or left in the real `~/.local/state` or `~/.cache`.
+  var home: URL { directory.appendingPathComponent("home") }
 
   init(width: Int = 100, height: Int = 30) throws {
     directory = FileManager.default.temporaryDirectory
       .appendingPathComponent("baclofen-e2e-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: directory.appendingPathComponent("home"), withIntermediateDirectories: true)
     try run([
       "new-session", "-d", "-x", "\(width)", "-y", "\(height)",
       "env PS1='$ ' TERM=tmux-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 bash --norc --noprofile -i",
@@ -28,60 +33,24 @@ final class Tmux {
     try? FileManager.default.removeItem(at: directory)
   }
 
-  /// Runs a tmux command against this server; returns its output when asked for it.
-  /// posix_spawn and waitpid rather than Foundation's Process, whose waitUntilExit hung here
-  /// once `new-session` had left a daemon behind.
+  /// Runs a tmux command against this server (no configuration file read) and returns its
+  /// output; a failing command fails the test with tmux's message. The server inherits the
+  /// first client's environment: the private home, a UTF-8 locale, nothing from a tmux the
+  /// tests may be running in.
   @discardableResult
-  func run(_ arguments: [String], output wanted: Bool = false) throws -> String {
-    var pipeEnds: [Int32] = [-1, -1]
-    guard pipe(&pipeEnds) == 0 else { throw SpawnFailed() }
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-    if wanted {
-      posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 1)
-    } else {
-      posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+  func run(_ arguments: [String]) throws -> String {
+    var environment = Binary.isolated(home: home)
+    environment["LANG"] = "C.UTF-8"
+    environment["LC_ALL"] = "C.UTF-8"
+    let tmux = try #require(Spawn.executable("tmux"))
+    let result = try Spawn.run(
+      tmux, ["-f", "/dev/null", "-L", socket] + arguments, environment: environment)
+    guard result.status == 0 else {
+      throw Spawn.Failed(
+        description: "tmux \(arguments.first ?? ""): status \(result.status): \(result.stderr)")
     }
-    posix_spawn_file_actions_addclose(&actions, pipeEnds[0])
-    posix_spawn_file_actions_addclose(&actions, pipeEnds[1])
-    let argv = (["tmux", "-L", socket] + arguments).map { strdup($0) } + [nil]
-    defer { for argument in argv { free(argument) } }
-    // Test threads block signals; the pane must start with none blocked, as in a terminal.
-    var attributes = posix_spawnattr_t()
-    posix_spawnattr_init(&attributes)
-    defer { posix_spawnattr_destroy(&attributes) }
-    var none = sigset_t()
-    sigemptyset(&none)
-    posix_spawnattr_setsigmask(&attributes, &none)
-    var defaults = sigset_t()
-    sigemptyset(&defaults)
-    for signal in [SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGCONT, SIGWINCH, SIGPIPE, SIGCHLD] {
-      sigaddset(&defaults, signal)
-    }
-    posix_spawnattr_setsigdefault(&attributes, &defaults)
-    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-    var pid: pid_t = 0
-    let status = posix_spawn(
-      &pid, Self.executable("tmux")!.path, &actions, &attributes, argv, environ)
-    close(pipeEnds[1])
-    defer { close(pipeEnds[0]) }
-    guard status == 0 else { throw SpawnFailed() }
-    var data = [UInt8]()
-    if wanted {
-      var buffer = [UInt8](repeating: 0, count: 4096)
-      while case let count = read(pipeEnds[0], &buffer, buffer.count), count > 0 {
-        data += buffer.prefix(count)
-      }
-    }
-    var exitStatus: Int32 = 0
-    waitpid(pid, &exitStatus, 0)
-    return String(decoding: data, as: UTF8.self)
+    return result.stdout
   }
-
-  struct SpawnFailed: Error {}
 
   /// Keys as tmux names them ("Down", "Enter", "C-z").
   func send(_ keys: String...) throws { try run(["send-keys", "-t", "0"] + keys) }
@@ -99,13 +68,14 @@ final class Tmux {
     try send("Enter")
   }
 
-  func capture() throws -> String { try run(["capture-pane", "-p", "-t", "0"], output: true) }
+  func capture() throws -> String { try run(["capture-pane", "-p", "-t", "0"]) }
 
   /// Polls the pane until `text` appears and returns the screen; on timeout the test fails
-  /// showing the screen.
+  /// showing the screen. The deadline is long because it costs nothing when the text comes:
+  /// on a loaded 2-core machine a debug build of the reader takes seconds to start.
   @discardableResult
   func waitFor(
-    _ text: String, timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation
+    _ text: String, timeout: Double = 120, sourceLocation: SourceLocation = #_sourceLocation
   ) throws -> String {
     let deadline = Date().addingTimeInterval(timeout)
     var screen = ""
@@ -129,22 +99,9 @@ final class Tmux {
     try waitFor("saved-42-\(name)")
     return try String(contentsOf: file, encoding: .utf8)
   }
-
-  static func executable(_ name: String) -> URL? {
-    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-    return path.split(separator: ":")
-      .map { URL(fileURLWithPath: String($0)).appendingPathComponent(name) }
-      .first { FileManager.default.isExecutableFile(atPath: $0.path) }
-  }
 }
 
 /// The `baclofen` binary built next to the test bundle.
 let baclofenBinary: URL? = {
-  let candidates = [
-    Bundle.main.bundleURL.appendingPathComponent("baclofen"),
-    Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("baclofen"),
-    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().appendingPathComponent(".build/debug/baclofen"),
-  ]
-  return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+  FileManager.default.isExecutableFile(atPath: Binary.url.path) ? Binary.url : nil
 }()
