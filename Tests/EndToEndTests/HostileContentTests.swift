@@ -135,7 +135,8 @@ struct ContentCopy {
     var arguments = ["check", "--content", copy.folder.path]
     var executable = Binary.url
     if getuid() == 0 {
-      let setpriv = try #require(Tmux.executable("setpriv"), "setpriv is needed as root")
+      let setpriv = URL(
+        fileURLWithPath: try #require(Spawn.executable("setpriv"), "setpriv is needed as root"))
       arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", Binary.url.path] + arguments
       executable = setpriv
     }
