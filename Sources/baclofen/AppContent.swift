@@ -47,6 +47,28 @@ struct AppContent {
     }
   }
 
+  /// The index of a content folder's articles through the cache, with its synonyms; throws
+  /// `Failure.content` with the problems of either.
+  static func cachedSearchIndex(
+    folder: URL, cacheDirectory: URL? = IndexCache.defaultDirectory(), notice: (String) -> Void
+  ) throws -> SearchIndex {
+    let (synonyms, issues): (Synonyms, [ContentIssue])
+    do {
+      (synonyms, issues) = Synonyms.load(
+        try ContentFolder.read(folder) { $0 == Synonyms.path })
+    } catch {
+      throw Failure.content(error.issues)
+    }
+    guard issues.isEmpty else { throw Failure.content(issues) }
+    do {
+      return try CachedLibrary.open(
+        folder: folder, synonyms: synonyms, cacheDirectory: cacheDirectory, notice: notice
+      ).index
+    } catch {
+      throw Failure.content(error.issues)
+    }
+  }
+
   private static func load(_ files: ContentFiles, library: Library, issues found: [ContentIssue])
     -> (AppContent?, [ContentIssue])
   {

@@ -42,7 +42,7 @@ struct Read: ParsableCommand {
       let search = try content.searchIndex().provider
       var fullText: (@Sendable (Article) -> Article)?
       if let cached = content.cached {
-        fullText = { article in cached.article(id: article.id) ?? article }
+        fullText = { article in cached.withText(article) }
       }
       let effects = QuizEffects(content: content)
       let saved = effects.loadSaved()
