@@ -135,8 +135,13 @@ public final class CachedLibrary: @unchecked Sendable {
   private static func fill(_ db: Database, library: Library, origin: String, stamps: [FileStamp])
     throws
   {
+    let vocabulary = InBackground { try? LazyVocabulary.text(of: library) }
     try SearchIndex.build(db, library: library, content: "sectionText")
-    try LazyVocabulary.store(db, library: library)
+    if let text = vocabulary.value() {
+      try LazyVocabulary.store(db, text: text)
+    } else {
+      try LazyVocabulary.store(db, library: library)
+    }
     try Outline.store(db, library: library, origin: origin, stamps: stamps)
     try db.execute(sql: ArticleFiles.contentView)
   }
@@ -180,30 +185,5 @@ public final class CachedLibrary: @unchecked Sendable {
   public func section(id: String) -> Section? {
     guard let slash = id.firstIndex(of: "/") else { return nil }
     return article(id: String(id[..<slash]))?.sections.first { $0.id == id }
-  }
-}
-
-/// A value worked out on another thread; `value()` waits for it.
-private final class InBackground<Value: Sendable>: @unchecked Sendable {
-  private let done = DispatchSemaphore(value: 0)
-  private let lock = NSLock()
-  private var waited = false
-  private var result: Value?
-
-  init(_ work: @escaping @Sendable () -> Value) {
-    DispatchQueue.global().async {
-      self.result = work()
-      self.done.signal()
-    }
-  }
-
-  func value() -> Value {
-    lock.lock()
-    defer { lock.unlock() }
-    if !waited {
-      done.wait()
-      waited = true
-    }
-    return result!
   }
 }

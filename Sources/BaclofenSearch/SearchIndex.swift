@@ -83,14 +83,15 @@ public final class SearchIndex: Sendable {
   /// With `content`, the table keeps no copy of the texts: it reads them from that table or
   /// view (columns `row`, `sectionTitle`, `articleTitle`, `body`) when asked for a column.
   static func build(_ db: Database, library: Library, content: String? = nil) throws {
-    // Prefix indexes speed up the word being typed in a large library, but in a small one
-    // a prefix scan is already quick and they doubled the build time.
+    // No prefix indexes: they doubled the build time, and the only prefixes they served
+    // better, of 2 and 3 letters, are not searched in a large library (see `searchable`) or
+    // cost about what a 4-letter prefix (never indexed) does.
     let large = library.articles.lazy.map(\.sections.count).reduce(0, +) > largeLibrarySections
     try db.execute(
       sql: """
         CREATE VIRTUAL TABLE sections USING fts5(
           sectionTitle, articleTitle, body,
-          tokenize='\(Tokenizers.tableArguments)'\(large ? ", prefix='2 3'" : "")\(
+          tokenize='\(Tokenizers.tableArguments)'\(
             content.map { ", content='\($0)', content_rowid='row'" } ?? ""));
         INSERT INTO sections(sections, rank) VALUES('rank', 'bm25(\(columnWeights))');
         \(large ? """
