@@ -24,6 +24,7 @@ struct Baclofen: ParsableCommand {
 
   /// A plain `search` skips ArgumentParser's set-up (see `Search.plainArguments`).
   static func main() {
+    if CommandLine.arguments.count == 1 { AppContent.startLoadingBundled() }
     guard let plain = Search.plainArguments(Array(CommandLine.arguments.dropFirst())) else {
       return main(nil)
     }

@@ -63,7 +63,10 @@ struct ContentOptions: ParsableArguments {
 
   /// Everything the program shows, loaded and cross-checked.
   func load() throws -> AppContent {
-    let (loaded, issues) = AppContent.load(try files())
+    let (loaded, issues) =
+      content == nil
+      ? try AppContent.bundledLoading?.value() ?? AppContent.load(files())
+      : AppContent.load(try files())
     guard issues.isEmpty, var app = loaded else { throw Failure.content(issues) }
     app.isBundled = content == nil
     return app
