@@ -27,7 +27,7 @@ public final class CachedLibrary: @unchecked Sendable {
   private let files: ArticleFiles
   private let origin: String
   private let lock = NSLock()
-  private var outline: (library: Library, rows: [String: Int])?
+  private var loadedOutline: (library: Library, rows: [String: Int])?
 
   private init(
     queue: DatabaseQueue, files: ArticleFiles, origin: String, outline: Library?,
@@ -39,7 +39,7 @@ public final class CachedLibrary: @unchecked Sendable {
     self.files = files
     self.origin = origin
     reusedCache = reused
-    self.outline = outline.map { ($0, Self.rows($0)) }
+    loadedOutline = outline.map { ($0, Self.rows($0)) }
   }
 
   private static func rows(_ library: Library) -> [String: Int] {
@@ -56,10 +56,10 @@ public final class CachedLibrary: @unchecked Sendable {
   private func readOutline() -> (library: Library, rows: [String: Int]) {
     lock.lock()
     defer { lock.unlock() }
-    if let outline { return outline }
+    if let loadedOutline { return loadedOutline }
     let library = queue.inDatabase { Outline.read($0, origin: origin) }
     let read = (library ?? Library(articles: []), Self.rows(library ?? Library(articles: [])))
-    outline = read
+    loadedOutline = read
     return read
   }
 

@@ -19,7 +19,7 @@ import GRDBSQLite
 public enum IndexCache {
   /// Bump whenever the cache layout, the parser's output or the index schema changes: an
   /// older cache then no longer matches and is rebuilt.
-  public static let formatVersion = "baclofen-index-3"
+  public static let formatVersion = "baclofen-index-4"
   static let magic = Array("BACLOFEN-INDEX3\n".utf8)
   static let headerSize = 16 + 32 + 8 + 16
   /// Larger files are not read: far more than a library of 100,000 articles needs.
@@ -32,7 +32,8 @@ public enum IndexCache {
     if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
       return URL(fileURLWithPath: xdg).appendingPathComponent("baclofen")
     }
-    guard let home = environment["HOME"], !home.isEmpty else { return nil }
+    // A relative HOME counts as none, as for saved progress and exports.
+    guard let home = environment["HOME"], home.hasPrefix("/") else { return nil }
     return URL(fileURLWithPath: home).appendingPathComponent(".cache/baclofen")
   }
 

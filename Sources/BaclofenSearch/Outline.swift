@@ -15,7 +15,7 @@ enum Outline {
       rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, title TEXT NOT NULL,
       editorialTitle INTEGER NOT NULL, publisher TEXT, reviewed TEXT, reviewer TEXT,
       created TEXT, source TEXT, file TEXT NOT NULL, size INTEGER NOT NULL,
-      modified INTEGER NOT NULL);
+      modified INTEGER NOT NULL, publisherKind TEXT);
     CREATE TABLE outlineSections(
       rowid INTEGER PRIMARY KEY, article INTEGER NOT NULL, id TEXT NOT NULL,
       title TEXT NOT NULL, level INTEGER NOT NULL, parentID TEXT, editorial INTEGER NOT NULL,
@@ -29,7 +29,7 @@ enum Outline {
     try db.execute(sql: schema)
     let stampByPath = Dictionary(stamps.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
     let article = try db.makeStatement(
-      sql: "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+      sql: "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
     let section = try db.makeStatement(
       sql: "INSERT INTO outlineSections VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
     var sectionRow: Int64 = 0
@@ -40,6 +40,7 @@ enum Outline {
       try article.execute(arguments: [
         offset + 1, entry.id, entry.title, entry.editorialTitle, p.publisher, p.reviewed,
         p.reviewer, p.created, p.source, file, stamp?.size ?? -1, stamp?.modified ?? 0,
+        p.publisherKind?.rawValue,
       ])
       for part in entry.sections {
         sectionRow += 1
@@ -63,7 +64,8 @@ enum Outline {
     guard
       let articleRows = try? db.makeStatement(
         sql: """
-          SELECT id, title, editorialTitle, publisher, reviewed, reviewer, created, source, file
+          SELECT id, title, editorialTitle, publisher, reviewed, reviewer, created, source, file,
+            publisherKind
           FROM articles ORDER BY rowid
           """),
       let sectionRows = try? db.makeStatement(
@@ -83,8 +85,10 @@ enum Outline {
         Article(
           id: id, title: title, editorialTitle: sqlite3_column_int64(a, 2) != 0,
           provenance: Provenance(
-            publisher: text(a, 3), reviewed: text(a, 4), reviewer: text(a, 5),
-            created: text(a, 6), source: text(a, 7)),
+            publisher: text(a, 3),
+            publisherKind: text(a, 9).flatMap(PublisherKind.init(rawValue:)),
+            reviewed: text(a, 4), reviewer: text(a, 5), created: text(a, 6),
+            source: text(a, 7)),
           sections: [], path: prefix + file))
     }
     let s = sectionRows.sqliteStatement

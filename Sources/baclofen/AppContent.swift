@@ -17,6 +17,9 @@ struct AppContent: Sendable {
   /// The built-in content, whose index was built with the binary.
   var isBundled = false
 
+  /// The articles with their text, through the cache when it holds them.
+  var articles: ArticleSource { cached ?? library }
+
   /// The built-in content, loaded on another thread from the start of a plain `baclofen`
   /// (see `Baclofen.main`): parsing it was two thirds of the time to the first frame, and the
   /// command-line parsing before it a sixth, now side by side.
@@ -57,28 +60,6 @@ struct AppContent: Sendable {
     }
   }
 
-  /// The index of a content folder's articles through the cache, with its synonyms; throws
-  /// `Failure.content` with the problems of either.
-  static func cachedSearchIndex(
-    folder: URL, cacheDirectory: URL? = IndexCache.defaultDirectory(), notice: (String) -> Void
-  ) throws -> SearchIndex {
-    let (synonyms, issues): (Synonyms, [ContentIssue])
-    do {
-      (synonyms, issues) = Synonyms.load(
-        try ContentFolder.read(folder) { $0 == Synonyms.path })
-    } catch {
-      throw Failure.content(error.issues)
-    }
-    guard issues.isEmpty else { throw Failure.content(issues) }
-    do {
-      return try CachedLibrary.open(
-        folder: folder, synonyms: synonyms, cacheDirectory: cacheDirectory, notice: notice
-      ).index
-    } catch {
-      throw Failure.content(error.issues)
-    }
-  }
-
   private static func load(_ files: ContentFiles, library: Library, issues found: [ContentIssue])
     -> (AppContent?, [ContentIssue])
   {
@@ -93,6 +74,14 @@ struct AppContent: Sendable {
     let content = AppContent(
       library: library, withdrawal: withdrawal, questionnaire: questionnaire, synonyms: synonyms)
     return (content, issues)
+  }
+
+  /// A section with its text. Through the index cache `library` is an outline whose
+  /// sections have no blocks: the text then comes from the cached article.
+  func section(id: String) -> Section? {
+    guard let listed = library.section(id: id), let outline = library.article(id: listed.articleID)
+    else { return nil }
+    return articles.fullArticle(outline).sections.first { $0.id == id } ?? listed
   }
 
   /// The search index over every section; opened or built on demand (only searching needs it).

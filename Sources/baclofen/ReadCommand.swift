@@ -10,10 +10,7 @@ import Foundation
 struct Read: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Open the full-screen reader (the default when no command is given).",
-    discussion: """
-      With --plain, or when TERM is unset or `dumb`, a line-oriented reader for screen readers: \
-      prompts and lines, no full-screen redraws.
-      """)
+    discussion: discussion)
 
   @OptionGroup var options: ContentOptions
   @Flag(name: .long, help: "Use bold, underline and reverse video only, no colours.")
@@ -37,28 +34,23 @@ struct Read: ParsableCommand {
       let content = try options.loadCached()
       let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
       if term.isEmpty || term == "dumb" {
-        printError("baclofen: TERM is \(term.isEmpty ? "not set" : "dumb"); using plain mode.")
+        Output.error("baclofen: TERM is \(term.isEmpty ? "not set" : "dumb"); using plain mode.")
         runPlainSession(content)
         return
       }
-      let search = searchProvider(content)
-      var fullText: (@Sendable (Article) -> Article)?
-      if let cached = content.cached {
-        fullText = { article in cached.withText(article) }
-      }
+      let search = try searchProvider(content)
       let effects = QuizEffects(content: content)
       let saved = effects.loadSaved()
       let status = Terminal.run(
         makeState: { width, height, utf8 in
           var state = AppState(
-            library: content.library, withdrawal: content.withdrawal, search: search,
-            questionnaire: content.questionnaire, width: width, height: height, ascii: !utf8,
-            fullText: fullText)
+            library: content.articles, withdrawal: content.withdrawal, search: search,
+            questionnaire: content.questionnaire, width: width, height: height, ascii: !utf8)
           state.offerSavedProgress(saved.progress, notice: saved.notice)
           return state
         }, colors: Terminal.colorsWanted(noColorFlag: noColor), perform: effects.perform)
       if status == Terminal.unknownTerminal {
-        printError("baclofen: this terminal type (TERM=\(term)) is unknown; using plain mode.")
+        Output.error("baclofen: this terminal type (TERM=\(term)) is unknown; using plain mode.")
         runPlainSession(content)
       } else if status != 0 {
         throw ExitCode(status)
@@ -69,14 +61,8 @@ struct Read: ParsableCommand {
   /// The reader's search. The bundled index is opened on the other core while the first
   /// frame is drawn (no one can search before seeing it): opening it was a fifth of the time
   /// to the first frame.
-  private func searchProvider(_ content: AppContent) -> SearchProvider {
-    if let cached = content.cached { return cached.index.provider }
-    guard content.isBundled else {
-      let index = try? content.searchIndex()
-      return { query in
-        index?.provider(query) ?? SearchOutcome(query: query, hits: [], matchRanges: { _ in [] })
-      }
-    }
+  private func searchProvider(_ content: AppContent) throws -> SearchProvider {
+    guard content.isBundled else { return try content.searchIndex().provider }
     let synonyms = content.synonyms
     let opening = InBackground { try? BundledIndex.open(synonyms: synonyms) }
     return { query in

@@ -196,12 +196,14 @@ struct SeededGenerator: RandomNumberGenerator {
   }
 
   /// Titles are columns, not fields between separator bytes: whatever they hold comes back
-  /// as it was, and cannot add articles or shift sections.
+  /// as it was, and cannot add articles or shift sections. The publisher's kind comes back too.
   @Test func anOutlineKeepsTitlesWithSeparatorBytesIntact() throws {
     let titles = ["Real\u{1F}0\u{1F}\u{1E}AFake\u{1F}Fake\u{1E}", "\u{1E}", "\u{1F}", ""]
     let articles = titles.enumerated().map { offset, title in
       Article(
-        id: "a\(offset)", title: title, provenance: Provenance(publisher: title),
+        id: "a\(offset)", title: title,
+        provenance: Provenance(
+          publisher: title, publisherKind: offset == 0 ? .treatmentProvider : nil),
         sections: [
           Section(
             id: "a\(offset)/s", articleID: "a\(offset)", title: title + " section", level: 2,
@@ -227,13 +229,14 @@ struct SeededGenerator: RandomNumberGenerator {
     let disk = try LibraryOnDisk(articles: 5)
     let opened = try disk.open()
     let unchanged = try #require(opened.library.article(id: "gen-00002"))
-    #expect(opened.withText(unchanged).sections.allSatisfy { !$0.blocks.isEmpty })
+    #expect(opened.fullArticle(unchanged).sections.allSatisfy { !$0.blocks.isEmpty })
     let outline = try #require(opened.library.article(id: "gen-00003"))
     let file = disk.folder.appendingPathComponent("articles/gen-00003.md")
     try (try String(contentsOf: file, encoding: .utf8) + "\nMore.\n").write(
       to: file, atomically: true, encoding: .utf8)
     #expect(opened.article(id: "gen-00003") == nil)
-    let shown = opened.withText(outline)
+    let shown = opened.fullArticle(outline)
+    #expect(shown == opened.withText(outline))
     #expect(shown.sections.map(\.id) == outline.sections.map(\.id))
     for section in shown.sections {
       #expect(section.plainText.contains("gen-00003.md has changed"), "\(section.plainText)")
