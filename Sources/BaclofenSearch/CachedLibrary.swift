@@ -6,9 +6,11 @@ import GRDB
 ///
 /// For the reader (UI) with a large library:
 /// - `library` is the outline: every article and section with ids, titles, nesting and
-///   provenance, but **no blocks** — enough for the contents pane and id checks.
-/// - `article(id:)` / `section(id:)` return the full text (blocks), parsed on demand from the
-///   copy of the article kept in the cache; call them when a section is opened.
+///   provenance, but **no blocks** — enough for the contents pane and id checks. It is read
+///   on first use: a search alone never needs it.
+/// - `article(id:)` returns the full text (blocks), parsed on demand from the article file
+///   when it is still the version the index was built from; `withText(_:)` never returns a
+///   section without text.
 /// - `index` searches every section (`SearchIndex.search`), as for the bundled content.
 ///
 /// ```swift
@@ -16,175 +18,172 @@ import GRDB
 ///   FileHandle.standardError.write(Data((notice + "\n").utf8))
 /// }
 /// ```
-public final class CachedLibrary: Sendable {
-  /// The outline of the library: sections have `blocks == []`.
-  public let library: Library
+public final class CachedLibrary: @unchecked Sendable {
   public let index: SearchIndex
   /// True when the index was read from the cache rather than built in this run.
   public let reusedCache: Bool
 
   private let queue: DatabaseQueue
-  private let articleRows: [String: Int64]
-  private let parsed = ParsedArticles()
+  private let files: ArticleFiles
+  private let origin: String
+  private let lock = NSLock()
+  private var loadedOutline: (library: Library, rows: [String: Int])?
 
-  private init(library: Library, index: SearchIndex, queue: DatabaseQueue, reused: Bool) {
-    self.library = library
-    self.index = index
+  private init(
+    queue: DatabaseQueue, files: ArticleFiles, origin: String, outline: Library?,
+    synonyms: Synonyms, reused: Bool
+  ) throws {
+    queue.inDatabase { db in db.add(function: files.sectionTextFunction()) }
+    index = try SearchIndex(opening: queue, synonyms: synonyms)
     self.queue = queue
+    self.files = files
+    self.origin = origin
     reusedCache = reused
-    var rows: [String: Int64] = [:]
+    loadedOutline = outline.map { ($0, Self.rows($0)) }
+  }
+
+  private static func rows(_ library: Library) -> [String: Int] {
+    var rows: [String: Int] = [:]
     rows.reserveCapacity(library.articles.count)
-    for (offset, article) in library.articles.enumerated() { rows[article.id] = Int64(offset + 1) }
-    articleRows = rows
+    for (offset, article) in library.articles.enumerated() { rows[article.id] = offset + 1 }
+    return rows
+  }
+
+  /// The outline of the library: sections have `blocks == []` (use `article(id:)` or
+  /// `withText(_:)` for their text). Empty only if the cache's outline cannot be read.
+  public var library: Library { readOutline().library }
+
+  private func readOutline() -> (library: Library, rows: [String: Int]) {
+    lock.lock()
+    defer { lock.unlock() }
+    if let loadedOutline { return loadedOutline }
+    let library = queue.inDatabase { Outline.read($0, origin: origin) }
+    let read = (library ?? Library(articles: []), Self.rows(library ?? Library(articles: [])))
+    loadedOutline = read
+    return read
   }
 
   /// Opens the articles of `folder` with their index from `cacheDirectory` (by default
   /// `IndexCache.defaultDirectory()`), building and storing it when missing, out of date or
-  /// damaged. When the cache cannot be written the index is built in memory and `notice`
+  /// damaged. When the cache cannot be written the index is kept in memory and `notice`
   /// receives one line saying so. Throws the content's problems when it does not load.
   public static func open(
     folder: URL, synonyms: Synonyms,
     cacheDirectory: URL? = IndexCache.defaultDirectory(),
     notice: (String) -> Void = { _ in }
   ) throws(ContentErrors) -> CachedLibrary {
-    // Every article is stat-ed for the key on one core while the other reads the cache: on
-    // a library of 10,000 articles each is about a third of a warm start.
-    let stamping = InBackground { IndexCache.key(ContentFolder.articleStamps(folder)) }
+    // Every article is stat-ed for the key on one core while the other reads and checks the
+    // cache: on a library of 10,000 articles each takes about as long.
+    let stamping = InBackground { ContentFolder.articleStamps(folder) }
+    let key = InBackground { IndexCache.key(stamping.value()) }
     let file = cacheDirectory.map { IndexCache.file(for: folder, in: $0) }
-    if let file, let opened = reopen(file, key: stamping.value, synonyms: synonyms) {
+    let origin = folder.path
+    if let file, let image = IndexCache.read(file, key: key.value),
+      let opened = opening(image, origin: origin, synonyms: synonyms)
+    {
       return opened
     }
-    let key = stamping.value()
-    let files = try ContentFolder.read(folder) { $0.hasPrefix(LibraryLoader.articleFolder) }
-    let library = try LibraryLoader.loadStrict(files)
-    guard let file else {
-      notice("baclofen: no cache folder (HOME is not set); indexing in memory")
-      return try inMemory(library, files: files, synonyms: synonyms)
-    }
-    do {
-      try IndexCache.write(file) { db in try fill(db, library: library, files: files, key: key) }
-      if let opened = reopen(file, key: { key }, synonyms: synonyms, reused: false) {
-        return opened
-      }
-      notice("baclofen: the index cache \(file.path) could not be read back; indexing in memory")
-    } catch {
-      notice(
-        "baclofen: cannot write the index cache in \(file.deletingLastPathComponent().path) "
-          + "(\(error.localizedDescription)); indexing in memory")
-    }
-    return try inMemory(library, files: files, synonyms: synonyms)
-  }
-
-  /// The cache in `file` when it was written for `key`, which is asked for last: working it
-  /// out may take as long as reading the cache.
-  private static func reopen(
-    _ file: URL, key: () -> String, synonyms: Synonyms, reused: Bool = true
-  ) -> CachedLibrary? {
-    guard let (queue, blob, storedKey) = IndexCache.openIfWhole(file),
-      let library = Outline.decode(blob),
-      let index = try? SearchIndex(opening: queue, synonyms: synonyms),
-      storedKey == key()
-    else { return nil }
-    return CachedLibrary(library: library, index: index, queue: queue, reused: reused)
-  }
-
-  private static func inMemory(_ library: Library, files: ContentFiles, synonyms: Synonyms)
-    throws(ContentErrors) -> CachedLibrary
-  {
+    let read = try ContentFolder.read(folder) { $0.hasPrefix(LibraryLoader.articleFolder) }
+    let library = try LibraryLoader.loadStrict(read)
     do {
       let queue = try DatabaseQueue()
-      try queue.write { db in try fill(db, library: library, files: files, key: "") }
-      let index = try SearchIndex(opening: queue, synonyms: synonyms)
-      return CachedLibrary(
-        library: Outline.decode(Outline.encode(library)) ?? library, index: index, queue: queue,
-        reused: false)
+      let articleFiles = ArticleFiles(origin: read.origin)
+      try queue.write { db in
+        db.add(function: articleFiles.sectionTextFunction())
+        try fill(db, library: library, origin: read.origin, stamps: stamping.value())
+      }
+      if let file {
+        do {
+          try queue.inDatabase { db in
+            try SearchIndex.serialize(db) {
+              try IndexCache.write(file, key: key.value(), image: $0)
+            }
+          }
+        } catch {
+          notice(
+            "baclofen: cannot write the index cache in \(file.deletingLastPathComponent().path) "
+              + "(\(error)); indexing in memory")
+        }
+      } else {
+        notice("baclofen: no cache folder (HOME is not set); indexing in memory")
+      }
+      return try CachedLibrary(
+        queue: queue, files: articleFiles, origin: read.origin, outline: outline(of: library),
+        synonyms: synonyms, reused: false)
     } catch {
       throw ContentErrors([
-        ContentIssue(path: files.origin, line: nil, message: "could not build the index: \(error)")
+        ContentIssue(path: read.origin, line: nil, message: "could not build the index: \(error)")
       ])
     }
   }
 
-  /// Every table of a cache: the index, the outline and each article's text for later.
-  private static func fill(_ db: Database, library: Library, files: ContentFiles, key: String)
+  /// The library in a cache's image (from `IndexCache.read`, which it takes over) of the
+  /// folder `origin`; nil when the image is not an index.
+  static func opening(
+    _ image: (bytes: UnsafeMutableRawPointer, count: Int), origin: String, synonyms: Synonyms
+  ) -> CachedLibrary? {
+    guard let queue = try? SearchIndex.deserialize(image.bytes, count: image.count) else {
+      return nil
+    }
+    return try? CachedLibrary(
+      queue: queue, files: ArticleFiles(origin: origin), origin: origin, outline: nil,
+      synonyms: synonyms, reused: true)
+  }
+
+  /// Every table of a cache: the index (whose section texts are read from the article files
+  /// through `ArticleFiles.contentView`), its vocabulary and the outline.
+  private static func fill(_ db: Database, library: Library, origin: String, stamps: [FileStamp])
     throws
   {
-    try SearchIndex.build(db, library: library)
-    try LazyVocabulary.store(db, library: library)
-    try db.execute(
-      sql: """
-        CREATE TABLE meta(name TEXT PRIMARY KEY, value);
-        CREATE TABLE articles(rowid INTEGER PRIMARY KEY, path TEXT, markdown TEXT);
-        """)
-    let texts = Dictionary(
-      files.files.map { (files.displayPath($0.path), $0) }, uniquingKeysWith: { a, _ in a })
-    let insert = try db.makeStatement(sql: "INSERT INTO articles VALUES (?, ?, ?)")
-    for (offset, article) in library.articles.enumerated() {
-      let text = texts[article.path].flatMap { try? files.text(of: $0).get() } ?? ""
-      try insert.execute(arguments: [offset + 1, article.path, text])
+    let vocabulary = InBackground { try? LazyVocabulary.text(of: library) }
+    try SearchIndex.build(db, library: library, content: "sectionText")
+    if let text = vocabulary.value() {
+      try LazyVocabulary.store(db, text: text)
+    } else {
+      try LazyVocabulary.store(db, library: library)
     }
-    try db.execute(
-      sql: "INSERT INTO meta VALUES ('format', ?), ('key', ?), ('outline', ?)",
-      arguments: [IndexCache.formatVersion, key, Data(Outline.encode(library))])
+    try Outline.store(db, library: library, origin: origin, stamps: stamps)
+    try db.execute(sql: ArticleFiles.contentView)
   }
 
-  /// The whole article with its blocks, parsed from the cache; nil for an unknown id.
+  private static func outline(of library: Library) -> Library {
+    var outline = library
+    for a in outline.articles.indices {
+      for s in outline.articles[a].sections.indices { outline.articles[a].sections[s].blocks = [] }
+    }
+    return outline
+  }
+
+  /// The whole article with its blocks, read from its file; nil for an unknown id, or when the
+  /// file has changed since the index was built, or cannot be read or parsed.
   public func article(id: String) -> Article? {
-    guard let row = articleRows[id] else { return nil }
-    return parsed.article(id) {
-      let stored = try? queue.read { db in
-        try Row.fetchOne(
-          db, sql: "SELECT path, markdown FROM articles WHERE rowid = ?", arguments: [row])
-      }
-      guard let stored = stored ?? nil else { return nil }
-      return ArticleParser.parse(stored[1], path: stored[0]).0
+    guard let row = readOutline().rows[id] else { return nil }
+    let stored = try? queue.inDatabase { db in
+      try Row.fetchOne(
+        db, sql: "SELECT file, size, modified FROM articles WHERE rowid = ?", arguments: [row])
     }
+    guard let stored = stored ?? nil else { return nil }
+    return files.article(file: stored[0], size: stored[1], modified: stored[2])
   }
 
-  /// The whole section (`article-id/slug`) with its blocks; nil for an unknown id.
+  /// `outline` (an article of `library`) with its text: the whole article, or when its file
+  /// has changed or cannot be read, each section with one paragraph that says so.
+  public func withText(_ outline: Article) -> Article {
+    if let article = article(id: outline.id) { return article }
+    var stand = outline
+    let message =
+      "The text of this article cannot be shown: \(outline.path) has changed or cannot be "
+      + "read since the library was opened. Quit and open baclofen again to read it."
+    for index in stand.sections.indices {
+      stand.sections[index].blocks = [.paragraph(RichText(message))]
+    }
+    return stand
+  }
+
+  /// The whole section (`article-id/slug`) with its blocks; nil for an unknown id or when its
+  /// article cannot be read (see `article(id:)`).
   public func section(id: String) -> Section? {
     guard let slash = id.firstIndex(of: "/") else { return nil }
     return article(id: String(id[..<slash]))?.sections.first { $0.id == id }
-  }
-}
-
-/// A value worked out on another thread; `value()` waits for it.
-private final class InBackground<Value: Sendable>: @unchecked Sendable {
-  private let done = DispatchSemaphore(value: 0)
-  private let lock = NSLock()
-  private var waited = false
-  private var result: Value?
-
-  init(_ work: @escaping @Sendable () -> Value) {
-    DispatchQueue.global().async {
-      self.result = work()
-      self.done.signal()
-    }
-  }
-
-  func value() -> Value {
-    lock.lock()
-    defer { lock.unlock() }
-    if !waited {
-      done.wait()
-      waited = true
-    }
-    return result!
-  }
-}
-
-/// Recently opened articles, so moving between sections of one article parses it once.
-private final class ParsedArticles: @unchecked Sendable {
-  private let lock = NSLock()
-  private var articles: [String: Article] = [:]
-
-  func article(_ id: String, parse: () -> Article?) -> Article? {
-    lock.lock()
-    defer { lock.unlock() }
-    if let article = articles[id] { return article }
-    guard let article = parse() else { return nil }
-    if articles.count >= 32 { articles.removeAll(keepingCapacity: true) }
-    articles[id] = article
-    return article
   }
 }

@@ -3,8 +3,9 @@ import GRDB
 import GRDBSQLite
 
 /// An index as one block of bytes, an SQLite database image: built once — for the bundled
-/// articles, when the binary is built — and opened later without indexing anything. Opening
-/// copies the bytes into memory SQLite owns; nothing touches the disk.
+/// articles, when the binary is built; for a content folder, into its cache — and opened later
+/// without indexing anything. An opened image lives in memory SQLite owns; nothing touches
+/// the disk.
 extension SearchIndex {
   public enum ImageError: Error, CustomStringConvertible {
     case sqlite(String)
@@ -16,6 +17,10 @@ extension SearchIndex {
     }
   }
 
+  /// The FTS5 tokenizer every index uses, as table arguments (for comparisons with a bare
+  /// FTS5 table).
+  public static let tokenizerArguments = Tokenizers.tableArguments
+
   /// The bytes of a complete index of `library`, vocabulary included, compacted.
   public static func image(of library: Library) throws -> [UInt8] {
     let queue = try DatabaseQueue()
@@ -25,35 +30,54 @@ extension SearchIndex {
     }
     return try queue.inDatabase { db in
       try db.execute(sql: "VACUUM")
-      var size: sqlite3_int64 = 0
-      guard let data = sqlite3_serialize(db.sqliteConnection, "main", &size, 0) else {
-        throw ImageError.sqlite("out of memory")
-      }
-      defer { sqlite3_free(data) }
-      return Array(UnsafeRawBufferPointer(start: data, count: Int(size)))
+      return try serialize(db) { Array($0) }
     }
+  }
+
+  /// Hands the bytes of the database in `db` to `use`, valid only during the call.
+  static func serialize<Result>(_ db: Database, _ use: (UnsafeRawBufferPointer) throws -> Result)
+    throws -> Result
+  {
+    var size: sqlite3_int64 = 0
+    guard let data = sqlite3_serialize(db.sqliteConnection, "main", &size, 0) else {
+      throw ImageError.sqlite("out of memory")
+    }
+    defer { sqlite3_free(data) }
+    return try use(UnsafeRawBufferPointer(start: data, count: Int(size)))
+  }
+
+  /// A connection to the database image in `bytes`, which it takes over (memory from
+  /// `sqlite3_malloc64`; freed by SQLite, also when this throws).
+  static func deserialize(_ bytes: UnsafeMutableRawPointer, count: Int) throws -> DatabaseQueue {
+    let queue: DatabaseQueue
+    do {
+      queue = try DatabaseQueue()
+    } catch {
+      sqlite3_free(bytes)
+      throw error
+    }
+    try queue.inDatabase { db in
+      let flags = UInt32(SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE)
+      let size = sqlite3_int64(count)
+      let code = sqlite3_deserialize(
+        db.sqliteConnection, "main", bytes.assumingMemoryBound(to: UInt8.self), size, size, flags)
+      guard code == SQLITE_OK else {
+        throw ImageError.sqlite(String(cString: sqlite3_errstr(code)))
+      }
+    }
+    return queue
   }
 
   /// Opens an index from `image` (made by `image(of:)` with the same version of this code).
   /// Throws when the bytes are not such an index; never traps.
   public convenience init(image: [UInt8], synonyms: Synonyms) throws {
-    let queue = try DatabaseQueue()
-    try queue.inDatabase { db in
-      guard let copy = sqlite3_malloc64(sqlite3_uint64(max(1, image.count))) else {
-        throw ImageError.sqlite("out of memory")
-      }
-      image.withUnsafeBytes { bytes in
-        if let base = bytes.baseAddress { copy.copyMemory(from: base, byteCount: bytes.count) }
-      }
-      let flags = UInt32(SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE)
-      let size = sqlite3_int64(image.count)
-      // SQLite frees `copy` itself, also when this fails.
-      let code = sqlite3_deserialize(
-        db.sqliteConnection, "main", copy.assumingMemoryBound(to: UInt8.self), size, size, flags)
-      guard code == SQLITE_OK else {
-        throw ImageError.sqlite(String(cString: sqlite3_errstr(code)))
-      }
+    guard let copy = sqlite3_malloc64(sqlite3_uint64(max(1, image.count))) else {
+      throw ImageError.sqlite("out of memory")
     }
+    image.withUnsafeBytes { bytes in
+      if let base = bytes.baseAddress { copy.copyMemory(from: base, byteCount: bytes.count) }
+    }
+    let queue = try Self.deserialize(copy, count: image.count)
     try self.init(opening: queue, synonyms: synonyms, readVocabularyNow: false)
   }
 }

@@ -42,14 +42,28 @@ final class LazyVocabulary: @unchecked Sendable {
   /// `surface TAB stem TAB uses` lines (words never hold tabs or line breaks). Reading it
   /// back is one fetch; a row per word took longer to read than building the index.
   static func store(_ db: Database, library: Library) throws {
-    let words = try SearchIndex.countWords(library, tokenizers: Tokenizers(db))
+    try store(db, text: text(of: library, tokenizers: Tokenizers(db)))
+  }
+
+  static func store(_ db: Database, text: String) throws {
+    try db.execute(sql: "CREATE TABLE vocabulary(words TEXT)")
+    try db.execute(sql: "INSERT INTO vocabulary VALUES (?)", arguments: [text])
+  }
+
+  /// The stored form of `library`'s vocabulary, counted on a connection of its own so that it
+  /// can run beside the indexing (on the other core).
+  static func text(of library: Library) throws -> String {
+    try DatabaseQueue().inDatabase { db in try text(of: library, tokenizers: Tokenizers(db)) }
+  }
+
+  private static func text(of library: Library, tokenizers: Tokenizers) throws -> String {
+    let words = try SearchIndex.countWords(library, tokenizers: tokenizers)
     var text = ""
     text.reserveCapacity(words.count * 24)
     for (word, uses) in words {
       text += word.surface + "\t" + word.stem + "\t" + String(uses) + "\n"
     }
-    try db.execute(sql: "CREATE TABLE vocabulary(words TEXT)")
-    try db.execute(sql: "INSERT INTO vocabulary VALUES (?)", arguments: [text])
+    return text
   }
 
   static func read(_ db: Database) throws -> [(word: Word, uses: Int)] {

@@ -80,16 +80,19 @@ public final class SearchIndex: Sendable {
 
   /// Writes the tables of an index of `library` into `db`: the FTS5 table (rowid = 1 + the
   /// section's position in reading order), each section's ids and titles, and the vocabulary.
-  /// Returns the vocabulary: each distinct word with how often the content uses it.
-  static func build(_ db: Database, library: Library) throws {
-    // Prefix indexes speed up the word being typed in a large library, but in a small one
-    // a prefix scan is already quick and they doubled the build time.
+  /// With `content`, the table keeps no copy of the texts: it reads them from that table or
+  /// view (columns `row`, `sectionTitle`, `articleTitle`, `body`) when asked for a column.
+  static func build(_ db: Database, library: Library, content: String? = nil) throws {
+    // No prefix indexes: they doubled the build time, and the only prefixes they served
+    // better, of 2 and 3 letters, are not searched in a large library (see `searchable`) or
+    // cost about what a 4-letter prefix (never indexed) does.
     let large = library.articles.lazy.map(\.sections.count).reduce(0, +) > largeLibrarySections
     try db.execute(
       sql: """
         CREATE VIRTUAL TABLE sections USING fts5(
           sectionTitle, articleTitle, body,
-          tokenize='\(Tokenizers.tableArguments)'\(large ? ", prefix='2 3'" : ""));
+          tokenize='\(Tokenizers.tableArguments)'\(
+            content.map { ", content='\($0)', content_rowid='row'" } ?? ""));
         INSERT INTO sections(sections, rank) VALUES('rank', 'bm25(\(columnWeights))');
         \(large ? """
           CREATE VIRTUAL TABLE titles USING fts5(

@@ -7,21 +7,25 @@ import BaclofenSynthetic
 import BaclofenUI
 import Foundation
 
-/// `baclofen-bench [--json] [--quick] [--bundled] [--articles N]`: timings of loading, indexing,
-/// querying and search-as-you-type on the bundled content and on a generated large library.
+/// `baclofen-bench [--json] [--quick] [--bundled] [--articles N] [--baclofen PATH]`: timings of
+/// loading, indexing, querying and search-as-you-type on the bundled content and on a
+/// generated large library; whole-process figures of the `baclofen` binary beside the floor
+/// (`bench-hello`); and each figure's ratio to its floor with the goal it must meet.
 /// `baclofen-bench --generate DIR [--articles N]` writes a generated library to DIR instead,
 /// for whole-process measurements with `baclofen --content DIR`.
 /// Build with `-c release`; figures from a debug build mean little.
 @main
 enum Bench {
   static let usage = """
-    usage: baclofen-bench [--json] [--quick] [--bundled] [--articles N]
+    usage: baclofen-bench [--json] [--quick] [--bundled] [--articles N] [--baclofen PATH]
            baclofen-bench --generate DIR [--articles N]
-      --json          print {"results": [{"name", "unit", "median", "p99", "min", "runs"}]}
-      --quick         fewer runs and a 1,000-article library instead of 10,000
-      --bundled       only the bundled content's figures (no generated library)
-      --articles N    size of the generated library (default 10000)
-      --generate DIR  write the generated library (plus the bundled articles) to DIR
+      --json           print {"results": [...], "ratios": [...], "machine", "withinGoals"}
+      --quick          fewer runs and a 1,000-article library instead of 10,000
+      --bundled        only the bundled content's figures (no generated library)
+      --articles N     size of the generated library (default 10000)
+      --baclofen PATH  the binary for whole-process figures (default: beside the bench)
+      --generate DIR   write the generated library (plus the bundled articles) to DIR
+    Exit status 0 when every ratio is within its goal, 1 otherwise.
     """
 
   static func main() throws {
@@ -35,6 +39,7 @@ enum Bench {
     }
     let generate = value(of: "--generate")
     let articles = value(of: "--articles").map { Int($0) ?? -1 }
+    let binary = value(of: "--baclofen")
     let flags = Set(arguments)
     guard flags.isSubset(of: ["--json", "--quick", "--bundled"]), articles.map({ $0 > 0 }) ?? true
     else {
@@ -50,17 +55,39 @@ enum Bench {
       print("wrote \(files.files.count) files, \(bytes / 1_000_000) MB, to \(generate)")
       return
     }
-    var results = bundledBenchmarks(quick: quick)
-    if !flags.contains("--bundled") {
-      results += try LargeLibrary.benchmarks(articles: size, quick: quick)
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "baclofen-bench-home-\(ProcessInfo.processInfo.processIdentifier)")
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let whole = WholeProcess(baclofen: binary, runs: quick ? 10 : 40, scratch: scratch)
+    if whole == nil {
+      FileHandle.standardError.write(
+        Data("baclofen-bench: no baclofen or bench-hello binary; no whole-process figures\n".utf8))
     }
+    var results = bundledBenchmarks(quick: quick)
+    var ratios: [Ratio] = []
+    if let (measured, found) = whole?.bundled() {
+      results += measured
+      ratios += found
+    }
+    if !flags.contains("--bundled") {
+      let (measured, found) = try LargeLibrary.benchmarks(articles: size, quick: quick) {
+        whole?.large($0, folder: $1, cache: $2) ?? ([], [])
+      }
+      results += measured
+      ratios += found
+    }
+    let within = ratios.allSatisfy(\.within)
     if flags.contains("--json") {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-      FileHandle.standardOutput.write(try encoder.encode(["results": results]) + Data("\n".utf8))
+      let report = Report(results: results, ratios: ratios, machine: Machine(), withinGoals: within)
+      FileHandle.standardOutput.write(try encoder.encode(report) + Data("\n".utf8))
     } else {
       printTable(results)
+      print("")
+      printRatios(ratios)
     }
+    exit(within ? 0 : 1)
   }
 
   static func bundledBenchmarks(quick: Bool) -> [Measurement] {

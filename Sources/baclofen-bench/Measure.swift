@@ -56,3 +56,42 @@ func printTable(_ results: [Measurement]) {
         + "  " + (result.note ?? ""))
   }
 }
+
+func printRatios(_ ratios: [Ratio]) {
+  let width = max(20, ratios.map(\.name.count).max() ?? 0)
+  print(
+    "ratio".padding(toLength: width, withPad: " ", startingAt: 0) + "       value    goal  ok  what"
+  )
+  for ratio in ratios {
+    let goal = ratio.goal.map { String(format: "%6.2f", $0) } ?? "     -"
+    print(
+      ratio.name.padding(toLength: width, withPad: " ", startingAt: 0)
+        + String(format: "%12.2f", ratio.value) + "  " + goal + "  "
+        + (ratio.within ? "yes" : "NO ")
+        + " " + ratio.what)
+  }
+}
+
+/// Everything `--json` prints.
+struct Report: Encodable {
+  var results: [Measurement]
+  var ratios: [Ratio]
+  var machine: Machine
+  var withinGoals: Bool
+}
+
+/// Where the figures were measured.
+struct Machine: Encodable {
+  var cores = ProcessInfo.processInfo.activeProcessorCount
+  var memoryGB = Double(ProcessInfo.processInfo.physicalMemory) / 1_073_741_824
+  var cpu: String = {
+    let info = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
+    let line = info.split(separator: "\n").first { $0.hasPrefix("model name") }
+    return line.map {
+      String($0.split(separator: ":", maxSplits: 1).last ?? "").trimmingCharacters(in: .whitespaces)
+    } ?? "unknown"
+  }()
+  var load: String =
+    (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))
+    .map { String($0.split(separator: " ").prefix(3).joined(separator: " ")) } ?? "unknown"
+}

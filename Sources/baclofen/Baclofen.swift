@@ -27,6 +27,9 @@ struct Baclofen: ParsableCommand {
   /// Runs the command and exits with its status; every write went through `Output`, so a
   /// failed one turns the status into `Output.exitCode`.
   static func main() {
+    // A plain `baclofen` opens the reader on the built-in content: load it while the
+    // command line is parsed (see `AppContent.bundledLoading`).
+    if CommandLine.arguments.count == 1 { AppContent.startLoadingBundled() }
     Output.holdStandardStreams()
     Glibc.exit(Output.finish(status(Array(CommandLine.arguments.dropFirst()))))
   }

@@ -31,9 +31,10 @@ struct ContentOptions: ParsableArguments {
   }
 
   /// The search index, loaded the cheapest way. A `--content` folder is loaded and checked
-  /// in full, its articles through the on-disk index cache. The bundled content skips the
-  /// questionnaire and withdrawal warning, which searching does not use: they are compiled
-  /// in and checked by the tests, and reading the questionnaire took half of a search's time.
+  /// in full, its articles through the on-disk index cache, so a folder that no other command
+  /// would show is not searched either. The bundled content skips the questionnaire and
+  /// withdrawal warning, which searching does not use: they are compiled in and checked by
+  /// the tests, and reading the questionnaire took half of a search's time.
   func searchIndex() throws -> SearchIndex { try Self.searchIndex(content: content) }
 
   static func searchIndex(content: String?) throws -> SearchIndex {
@@ -70,7 +71,10 @@ struct ContentOptions: ParsableArguments {
 
   /// Everything the program shows, loaded and cross-checked.
   func load() throws -> AppContent {
-    let (loaded, issues) = AppContent.load(try files())
+    let (loaded, issues) =
+      content == nil
+      ? try AppContent.bundledLoading?.value() ?? AppContent.load(files())
+      : AppContent.load(try files())
     guard issues.isEmpty, var app = loaded else { throw Failure.content(issues) }
     app.isBundled = content == nil
     return app

@@ -1,6 +1,8 @@
 import ArgumentParser
+import BaclofenBundledIndex
 import BaclofenContent
 import BaclofenReaderSearch
+import BaclofenSearch
 import BaclofenTerminal
 import BaclofenUI
 import Foundation
@@ -36,7 +38,7 @@ struct Read: ParsableCommand {
         runPlainSession(content)
         return
       }
-      let search = try content.searchIndex().provider
+      let search = try searchProvider(content)
       let effects = QuizEffects(content: content)
       let saved = effects.loadSaved()
       let status = Terminal.run(
@@ -53,6 +55,19 @@ struct Read: ParsableCommand {
       } else if status != 0 {
         throw ExitCode(status)
       }
+    }
+  }
+
+  /// The reader's search. The bundled index is opened on the other core while the first
+  /// frame is drawn (no one can search before seeing it): opening it was a fifth of the time
+  /// to the first frame.
+  private func searchProvider(_ content: AppContent) throws -> SearchProvider {
+    guard content.isBundled else { return try content.searchIndex().provider }
+    let synonyms = content.synonyms
+    let opening = InBackground { try? BundledIndex.open(synonyms: synonyms) }
+    return { query in
+      opening.value()?.provider(query)
+        ?? SearchOutcome(query: query, hits: [], matchRanges: { _ in [] })
     }
   }
 }

@@ -1,10 +1,11 @@
 import BaclofenBundled
 import BaclofenContent
-import BaclofenSearch
 import BaclofenSynthetic
 import Foundation
 import GRDB
 import Testing
+
+@testable import BaclofenSearch
 
 /// A generated library on disk with its own cache folder, removed afterwards. Every test
 /// passes its cache folder explicitly: none touches the process environment.
@@ -45,7 +46,17 @@ final class LibraryOnDisk {
 
   var cacheFiles: [URL] {
     (try? FileManager.default.contentsOfDirectory(at: cache, includingPropertiesForKeys: nil))?
-      .filter { $0.pathExtension == "sqlite" } ?? []
+      .filter { $0.pathExtension == "cache" } ?? []
+  }
+}
+
+/// A small deterministic generator, so a failing damage case can be rerun.
+struct SeededGenerator: RandomNumberGenerator {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+    return state ^ (state >> 29)
   }
 }
 
@@ -104,33 +115,133 @@ final class LibraryOnDisk {
   }
 
   /// Damage of each kind is noticed when opening, and the cache is rebuilt in its place.
-  @Test(arguments: ["garbage", "truncated", "empty", "other version"])
+  @Test(arguments: ["garbage", "truncated", "empty", "other version", "longer"])
   func aDamagedCacheIsRebuilt(_ damage: String) throws {
     let disk = try LibraryOnDisk(articles: 30)
     let expected = try disk.open().index.search("withdrawal").results
     let file = try #require(disk.cacheFiles.first)
+    var bytes = try [UInt8](Data(contentsOf: file))
     switch damage {
-    case "garbage":
-      let handle = try FileHandle(forWritingTo: file)
-      try handle.write(contentsOf: Data(repeating: 0x5A, count: 4096))
-      try handle.close()
-    case "truncated":
-      let size = try #require(
-        FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int)
-      try FileHandle(forWritingTo: file).truncate(atOffset: UInt64(size / 2))
-    case "empty":
-      try Data().write(to: file)
-    default:
-      let queue = try DatabaseQueue(path: file.path)
-      try queue.write { db in
-        try db.execute(sql: "UPDATE meta SET value = 'baclofen-index-0' WHERE name = 'format'")
-      }
-      try queue.close()
+    case "garbage": bytes.replaceSubrange(0..<4096, with: repeatElement(0x5A, count: 4096))
+    case "truncated": bytes.removeLast(bytes.count / 2)
+    case "empty": bytes = []
+    case "other version": bytes[14] ^= 0x01  // the version digit of the magic
+    default: bytes += [0]
     }
+    try Data(bytes).write(to: file)
     let reopened = try disk.open()
     #expect(!reopened.reusedCache)
     #expect(reopened.index.search("withdrawal").results == expected)
     #expect(try disk.open().reusedCache)
+  }
+
+  /// One flipped byte anywhere in the file, with its size and modification time kept as they
+  /// were, is noticed: the cache is rebuilt and answers as before, never with invented content.
+  @Test func aFlippedByteThatKeepsSizeAndTimeIsNoticed() throws {
+    let disk = try LibraryOnDisk(articles: 30)
+    let first = try disk.open()
+    let expected = first.index.search("withdrawal seizures").results
+    let outline = first.library
+    let file = try #require(disk.cacheFiles.first)
+    let original = try [UInt8](Data(contentsOf: file))
+    let modified = try #require(
+      FileManager.default.attributesOfItem(atPath: file.path)[.modificationDate] as? Date)
+    var generator = SeededGenerator(seed: 60)
+    for _ in 0..<40 {
+      var bytes = original
+      let offset = Int.random(in: 0..<bytes.count, using: &generator)
+      bytes[offset] ^= UInt8.random(in: 1...255, using: &generator)
+      try Data(bytes).write(to: file)
+      try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: file.path)
+      let reopened = try disk.open()
+      #expect(!reopened.reusedCache, "flip at \(offset) went unnoticed")
+      #expect(reopened.library == outline)
+      #expect(reopened.index.search("withdrawal seizures").results == expected)
+    }
+  }
+
+  /// Another process truncating or rewriting the file cannot reach a reader that has it open.
+  @Test func aCacheCutShortUnderARunningReaderChangesNothing() throws {
+    let disk = try LibraryOnDisk(articles: 200)
+    _ = try disk.open()
+    let opened = try disk.open()
+    #expect(opened.reusedCache)
+    let file = try #require(disk.cacheFiles.first)
+    try FileHandle(forWritingTo: file).truncate(atOffset: 0)
+    #expect(!opened.index.search("withdrawal seizures").results.isEmpty)
+    #expect(!opened.index.search("kidney").results.isEmpty)
+    #expect(opened.library.articles.count == 205)
+    #expect(opened.section(id: "gen-00150/s0")?.blocks.isEmpty == false)
+  }
+
+  /// A FIFO, a folder or a device where the cache file belongs is never waited on or read.
+  @Test(.timeLimit(.minutes(1)), arguments: ["fifo", "folder", "device"])
+  func aSpecialFileInPlaceOfTheCacheIsNotRead(_ kind: String) throws {
+    let disk = try LibraryOnDisk(articles: 5)
+    let file = IndexCache.file(for: disk.folder, in: disk.cache)
+    try FileManager.default.createDirectory(at: disk.cache, withIntermediateDirectories: true)
+    switch kind {
+    case "fifo": #expect(mkfifo(file.path, 0o600) == 0)
+    case "folder":
+      try FileManager.default.createDirectory(at: file, withIntermediateDirectories: true)
+    default:
+      try FileManager.default.createSymbolicLink(
+        atPath: file.path, withDestinationPath: "/dev/zero")
+    }
+    var notices: [String] = []
+    let opened = try disk.open(notices: &notices)
+    #expect(!opened.reusedCache)
+    #expect(!opened.index.search("withdrawal").results.isEmpty)
+    #expect(kind != "folder" || notices.count == 1, "\(notices)")
+  }
+
+  /// Titles are columns, not fields between separator bytes: whatever they hold comes back
+  /// as it was, and cannot add articles or shift sections. The publisher's kind comes back too.
+  @Test func anOutlineKeepsTitlesWithSeparatorBytesIntact() throws {
+    let titles = ["Real\u{1F}0\u{1F}\u{1E}AFake\u{1F}Fake\u{1E}", "\u{1E}", "\u{1F}", ""]
+    let articles = titles.enumerated().map { offset, title in
+      Article(
+        id: "a\(offset)", title: title,
+        provenance: Provenance(
+          publisher: title, publisherKind: offset == 0 ? .treatmentProvider : nil),
+        sections: [
+          Section(
+            id: "a\(offset)/s", articleID: "a\(offset)", title: title + " section", level: 2,
+            parentID: nil, editorial: false, blocks: [], line: 3)
+        ], path: "/c/articles/a\(offset).md")
+    }
+    let library = Library(articles: articles)
+    let queue = try DatabaseQueue()
+    let read = try queue.write { db in
+      try Outline.store(db, library: library, origin: "/c", stamps: [])
+      return Outline.read(db, origin: "/elsewhere")
+    }
+    var moved = library
+    for index in moved.articles.indices {
+      moved.articles[index].path = "/elsewhere/articles/a\(index).md"
+    }
+    #expect(read == moved)
+  }
+
+  /// An article's text comes from its file while the file is the version that was indexed;
+  /// once it changes, the reader says so instead of showing headings without text.
+  @Test func anArticleChangedSinceIndexingIsNotShownAsItsOldOutline() throws {
+    let disk = try LibraryOnDisk(articles: 5)
+    let opened = try disk.open()
+    let unchanged = try #require(opened.library.article(id: "gen-00002"))
+    #expect(opened.fullArticle(unchanged).sections.allSatisfy { !$0.blocks.isEmpty })
+    let outline = try #require(opened.library.article(id: "gen-00003"))
+    let file = disk.folder.appendingPathComponent("articles/gen-00003.md")
+    try (try String(contentsOf: file, encoding: .utf8) + "\nMore.\n").write(
+      to: file, atomically: true, encoding: .utf8)
+    #expect(opened.article(id: "gen-00003") == nil)
+    let shown = opened.fullArticle(outline)
+    #expect(shown == opened.withText(outline))
+    #expect(shown.sections.map(\.id) == outline.sections.map(\.id))
+    for section in shown.sections {
+      #expect(section.plainText.contains("gen-00003.md has changed"), "\(section.plainText)")
+    }
+    #expect(try disk.open().article(id: "gen-00003")?.sections.first?.blocks.isEmpty == false)
   }
 
   @Test func anUnwritableOrMissingCacheFolderStillWorksInMemory() throws {

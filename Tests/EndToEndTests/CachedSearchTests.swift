@@ -26,7 +26,7 @@ import Testing
     #expect(first.status == 0 && first.stderr.isEmpty, "\(first.stderr)")
     let cached = try FileManager.default.contentsOfDirectory(
       atPath: scratch.appending(path: "baclofen").path)
-    #expect(cached.filter { $0.hasSuffix(".sqlite") }.count == 1, "\(cached)")
+    #expect(cached.filter { $0.hasSuffix(".cache") }.count == 1, "\(cached)")
     let second = try search(["XDG_CACHE_HOME": scratch.path])
     #expect(second.stdout == first.stdout)
     #expect(first.stdout.contains("\"spasticity-primer/major-caution\""))
@@ -45,5 +45,36 @@ import Testing
       let lines = result.stderr.split(separator: "\n")
       #expect(lines.count == 1 && lines[0].contains("in memory"), "\(result.stderr)")
     }
+  }
+
+  /// Damage that keeps the file's size and time, and a FIFO where the file belongs: the same
+  /// answer as before, nothing on stderr, and no wait.
+  @Test(.timeLimit(.minutes(2))) func aDamagedOrSpecialCacheFileIsRebuiltNotTrusted() throws {
+    let scratch = FileManager.default.temporaryDirectory.appending(path: "cache-e2e-\(UUID())")
+    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let environment = ["XDG_CACHE_HOME": scratch.path]
+    let first = try search(environment)
+    let folder = scratch.appending(path: "baclofen")
+    let name = try #require(
+      try FileManager.default.contentsOfDirectory(atPath: folder.path).first {
+        $0.hasSuffix(".cache")
+      })
+    let file = folder.appending(path: name)
+    let modified = try #require(
+      FileManager.default.attributesOfItem(atPath: file.path)[.modificationDate] as? Date)
+    var bytes = try [UInt8](Data(contentsOf: file))
+    for offset in stride(from: 100, to: bytes.count, by: bytes.count / 7) { bytes[offset] ^= 0x20 }
+    try Data(bytes).write(to: file)
+    try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: file.path)
+    let damaged = try search(environment)
+    #expect(damaged.status == 0 && damaged.stderr.isEmpty, "\(damaged.stderr)")
+    #expect(damaged.stdout == first.stdout)
+
+    try FileManager.default.removeItem(at: file)
+    #expect(mkfifo(file.path, 0o600) == 0)
+    let fifo = try search(environment)
+    #expect(fifo.status == 0, "\(fifo.stderr)")
+    #expect(fifo.stdout == first.stdout)
   }
 }

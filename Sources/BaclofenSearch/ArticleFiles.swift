@@ -1,0 +1,94 @@
+import BaclofenContent
+import Foundation
+import GRDB
+
+/// The article files of a cached library, read and parsed when an article is opened or a
+/// search needs a section's text for its snippet — never when they differ from the version
+/// the index was built from: the size and modification time stored with the outline must
+/// still match. The most recent articles stay parsed, so moving between sections of one
+/// article or typing a query reads each file once.
+final class ArticleFiles: @unchecked Sendable {
+  /// What stands in the index's place for each section's text: the FTS5 table reads its
+  /// columns from this view, whose body comes from the article file (see `sectionText`).
+  static let contentView = """
+    CREATE VIEW sectionText(row, sectionTitle, articleTitle, body) AS
+      SELECT s.rowid, s.title, a.title, articleSectionText(a.file, a.size, a.modified, s.id)
+      FROM outlineSections s JOIN articles a ON a.rowid = s.article;
+    """
+
+  private let origin: String
+  private let lock = NSLock()
+  private var parsed: [String: Article] = [:]
+
+  init(origin: String) { self.origin = origin }
+
+  /// The article in `file` (relative to the folder) when the file has `size` and
+  /// `modified` and parses; nil otherwise. Opens without blocking and reads regular files
+  /// only (a FIFO in an article's place is refused).
+  func article(file: String, size: Int, modified: Int64) -> Article? {
+    lock.lock()
+    let kept = parsed[file]
+    lock.unlock()
+    if let kept { return kept }
+    let files = ContentFiles(origin: origin, files: [])
+    let path = files.displayPath(file)
+    guard let bytes = Self.read(path, size: size, modified: modified),
+      case .success(let text) = files.text(of: ContentFile(path: file, bytes: bytes))
+    else { return nil }
+    let (article, issues) = ArticleParser.parse(text, path: path)
+    guard issues.isEmpty, let article else { return nil }
+    lock.lock()
+    if parsed.count >= 64 { parsed.removeAll(keepingCapacity: true) }
+    parsed[file] = article
+    lock.unlock()
+    return article
+  }
+
+  private static func read(_ path: String, size: Int, modified: Int64) -> [UInt8]? {
+    guard size >= 0, size <= ContentFolder.maximumFileSize else { return nil }
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG,
+      Int(info.st_size) == size, FileStamp.nanoseconds(info) == modified
+    else { return nil }
+    var bytes = [UInt8](repeating: 0, count: size)
+    var offset = 0
+    while offset < size {
+      let count = bytes.withUnsafeMutableBytes {
+        pread(descriptor, $0.baseAddress! + offset, size - offset, off_t(offset))
+      }
+      if count < 0, errno == EINTR { continue }
+      guard count > 0 else { return nil }
+      offset += count
+    }
+    return bytes
+  }
+
+  /// `articleSectionText(file, size, modified, sectionID)`: the section's plain text, or
+  /// NULL when its file changed or cannot be read (the snippet then shows the title).
+  func sectionTextFunction() -> DatabaseFunction {
+    DatabaseFunction("articleSectionText", argumentCount: 4, pure: false) { [self] values in
+      guard let file = String.fromDatabaseValue(values[0]),
+        let size = Int.fromDatabaseValue(values[1]),
+        let modified = Int64.fromDatabaseValue(values[2]),
+        let id = String.fromDatabaseValue(values[3])
+      else { return nil }
+      return article(file: file, size: size, modified: modified)?
+        .sections.first { $0.id == id }?.plainText
+    }
+  }
+}
+
+extension FileStamp {
+  /// The modification time of `info` in nanoseconds since 1970, as stamps record it.
+  static func nanoseconds(_ info: stat) -> Int64 {
+    #if canImport(Darwin)
+      let time = info.st_mtimespec
+    #else
+      let time = info.st_mtim
+    #endif
+    return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
+  }
+}
