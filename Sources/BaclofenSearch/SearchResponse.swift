@@ -9,6 +9,8 @@ public struct SearchResponse: Sendable, Equatable {
   public var results: [SearchResult]
   /// More sections match than `results` holds: it was cut at the limit.
   public var moreResults = false
+  /// Whether the best result answers the query directly, or is only the closest match.
+  public var match: MatchStrength = .none
   /// True when the query is about stopping or quitting (stop, quit, withdrawal, taper, …), so
   /// the caller can point to the withdrawal warning.
   public var aboutStopping: Bool
@@ -45,6 +47,18 @@ public struct SearchResponse: Sendable, Equatable {
       return matchWords.contains(word) || matchPrefixes.contains { word.hasPrefix($0) }
     }
   }
+}
+
+/// How directly a search's best result answers it: `strong` when it matches what the query is
+/// about; `weak` when only question or filler words match, or the query's key words are not in
+/// the library ("closest matches"); `none` when nothing matches.
+public enum MatchStrength: String, Sendable, Equatable {
+  case strong, weak, none
+}
+
+extension SearchResponse {
+  /// The line shown above results that only come close (`match == .weak`).
+  public static let noDirectAnswer = "No section answers this directly; closest matches:"
 }
 
 /// A phrase to highlight: each position's folded surface words, the last one possibly the

@@ -228,4 +228,79 @@ let tuningQueries: [JudgedQuery] = [
     "what does it treat", .question,
     ["spasticity-primer/used-most-often-for", "august-overview/what-is-baclofen-used-for"]),
   JudgedQuery("max dose", .question, dosing),
+  // Everyday words
+  JudgedQuery("feel like throwing up", .everyday, Answers.sideEffects),
+  JudgedQuery("can't sleep", .everyday, Answers.sideEffects + ["ria-aud/pros-and-cons"]),
+  JudgedQuery("light headed", .everyday, Answers.sideEffects + ["august-overview/driving"]),
+  JudgedQuery(
+    "legs feel weak", .everyday, Answers.sideEffects + ["cabin-dependence/monitor-and-communicate"]),
+  JudgedQuery(
+    "stomach ache", .everyday, Answers.sideEffects + ["august-overview/how-should-i-take-baclofen"]),
+  JudgedQuery("going to the toilet a lot", .everyday, ["ria-aud/side-effects-of-baclofen"]),
+  JudgedQuery("bunged up", .everyday, Answers.sideEffects),
+  JudgedQuery("out of it", .everyday, ["cabin-dependence/does-baclofen-make-you-high"]),
+  JudgedQuery("tight muscles", .everyday, Answers.uses),
+  JudgedQuery("muscle cramps", .everyday, Answers.uses),
+  JudgedQuery("getting off baclofen", .everyday, Answers.withdrawal),
+  JudgedQuery("too many pills", .everyday, Answers.overdose),
+  JudgedQuery("double dose", .everyday, Answers.missedDose + Answers.overdose),
+  JudgedQuery("drinking on baclofen", .everyday, Answers.mixingAlcohol),
+  JudgedQuery(
+    "feeling low", .everyday,
+    Answers.seriousEffects + ["august-overview/who-should-not-take-baclofen"]),
+  JudgedQuery("chest pains", .everyday, Answers.seriousEffects),
+  JudgedQuery(
+    "stop drinking", .everyday,
+    Answers.alcoholTreatment + ["ria-aud/baclofen-for-patients-with-liver-disease"]),
+  JudgedQuery(
+    "quit drinking", .everyday,
+    Answers.alcoholTreatment + ["ria-aud/baclofen-for-patients-with-liver-disease"]),
+  JudgedQuery("come off baclofen", .everyday, Answers.withdrawal),
+  // Questions
+  JudgedQuery(
+    "what is baclofen", .question,
+    [
+      "august-overview/what-is-baclofen", "ria-aud/what-is-baclofen",
+      "cabin-dependence/what-is-baclofen", "august-overview/introduction",
+      "spasticity-primer/introduction", "oxford-addiction/introduction",
+    ]),
+  JudgedQuery("right dose", .question, Answers.dose + ["cabin-dependence/follow-prescriptions"]),
+  JudgedQuery("dosage", .keyword, Answers.dose),
+  JudgedQuery("how many mg", .question, Answers.dose),
+  JudgedQuery("10mg", .keyword, ["ria-aud/evidence-for-baclofen-as-a-treatment-for-aud"]),
+  JudgedQuery("alcohol while taking baclofen", .question, Answers.mixingAlcohol),
+  JudgedQuery("can I drink wine", .question, Answers.mixingAlcohol),
+  JudgedQuery("is it ok to drink alcohol with baclofen", .question, Answers.mixingAlcohol),
+  // Misspellings and split or joined words
+  JudgedQuery("over dose", .misspelling, Answers.overdose),
+  JudgedQuery("breast-feeding", .misspelling, Answers.pregnancy),
+  JudgedQuery("breast feeding", .misspelling, Answers.pregnancy),
+  // Relatives' and carers' questions
+  JudgedQuery(
+    "my mum is very drowsy on baclofen", .relative, Answers.sideEffects + Answers.olderPeople),
+  JudgedQuery("my husband drinks on baclofen", .relative, Answers.mixingAlcohol),
+  JudgedQuery(
+    "my son takes extra pills on bad days", .relative, Answers.whoAtRisk + Answers.misuseSigns),
+  JudgedQuery("my wife stopped her baclofen suddenly", .relative, Answers.withdrawal),
+  JudgedQuery("grandma is hallucinating", .relative, Answers.hallucinations),
+  JudgedQuery("my dad took a double dose", .relative, Answers.missedDose + Answers.overdose),
+  JudgedQuery(
+    "my teenager has been taking my baclofen", .relative, Answers.whoAtRisk + Answers.misuseSigns),
+  JudgedQuery(
+    "my partner can't stop taking baclofen", .relative, Answers.addictionHelp + Answers.addictive),
+  JudgedQuery("my husband is unconscious", .relative, Answers.overdose),
+  JudgedQuery("how do I know if my brother is addicted", .relative, Answers.misuseSigns),
+  JudgedQuery("my mother has MS will it help her stiffness", .relative, Answers.uses),
+  JudgedQuery("my daughter is breastfeeding is it safe", .relative, Answers.pregnancy),
+  // Questions the articles do not answer
+  JudgedQuery(uncovered: "can baclofen cause diarrhea"),
+  JudgedQuery(uncovered: "baclofen and marijuana"),
+  JudgedQuery(uncovered: "can I get a tattoo on baclofen"),
+  JudgedQuery(uncovered: "can I have the flu jab while on baclofen"),
+  JudgedQuery(uncovered: "what colour are baclofen tablets"),
+  JudgedQuery(uncovered: "baclofen for restless legs"),
+  JudgedQuery(uncovered: "does baclofen cause acne"),
+  JudgedQuery(uncovered: "can I go swimming on baclofen"),
+  JudgedQuery(uncovered: "fasting during ramadan"),
+  JudgedQuery(uncovered: "blurred vision"),
 ]
