@@ -28,14 +28,19 @@ struct QueryAnalysis {
       Set([word.surface] + (vocabulary.surfacesByStem[word.stem] ?? []))
     }
     var alone: Set<String> = []
-    for concept in meaningConcepts {
+    // Filler words ("off", "right") are marked only inside a phrase that matched.
+    let informative = meaningConcepts.filter(\.isInformative)
+    for concept in informative.isEmpty ? meaningConcepts : informative {
       for word in concept.alternatives.joined() {
         words.formUnion(variants(word))
       }
       for alternative in concept.alternatives where alternative.count == 1 {
         alone.formUnion(variants(alternative[0]))
       }
-      if concept.isPrefix, let last = concept.words.last, last.surface.count >= 2 {
+      // The word being typed; in a phrase, only where the phrase is (see `PhraseMatch`).
+      if concept.isPrefix, concept.words.count == 1, let last = concept.words.last,
+        last.surface.count >= 2
+      {
         prefixes.append(last.surface)
       }
       for (index, alternative) in concept.alternatives.enumerated() where alternative.count > 1 {

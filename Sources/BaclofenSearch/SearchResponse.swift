@@ -39,13 +39,21 @@ public struct SearchResponse: Sendable, Equatable {
 
   /// Ranges in `text` that match the (corrected, expanded) query words — used by the reader to
   /// highlight every match inside a section. Case- and diacritic-insensitive, whole words and
-  /// stem variants (e.g. "seizure" also marks "seizures").
+  /// stem variants (e.g. "seizure" also marks "seizures"); a phrase is one range, and a word
+  /// that only belongs to phrases ("the" of "lowering the dose") is marked only inside one, as
+  /// in snippets.
   public func matchRanges(in text: String) -> [Range<String.Index>] {
     guard !matchWords.isEmpty || !matchPrefixes.isEmpty else { return [] }
-    return WordScanner.words(in: text).filter { range in
-      let word = Folding.fold(text[range])
-      return matchWords.contains(word) || matchPrefixes.contains { word.hasPrefix($0) }
+    let (words, _, matched, joined) = QuickSnippet.Matcher(self).match(text)
+    var ranges: [Range<String.Index>] = []
+    for index in words.indices where matched[index] {
+      if index > 0, matched[index - 1], joined[index - 1], let last = ranges.last {
+        ranges[ranges.count - 1] = last.lowerBound..<words[index].upperBound
+      } else {
+        ranges.append(words[index])
+      }
     }
+    return ranges
   }
 }
 
