@@ -107,6 +107,13 @@ extension SearchIndex {
         correctedWords.insert(fixed.surface)
       }
     }
+    if corrected {
+      // A corrected word may join the next: "brest feeding" → "breast feeding" → one word.
+      for s in segments.indices where !segments[s].isPhrase {
+        segments[s].words = try compounds(
+          segments[s].words, typingLast: false, tokenizers: tokenizers, vocabulary: vocabulary)
+      }
+    }
     var concepts: [Concept] = []
     for (s, segment) in segments.enumerated() {
       let typing = text.endsInWord && s == segments.count - 1 ? segment.words.count - 1 : nil
@@ -224,9 +231,12 @@ extension SearchIndex {
       }
       guard let match = synonymTable.match(words, at: index) else {
         let word = words[index]
+        // The word being typed matches as a prefix only when some known word goes on from it:
+        // porter would make "cats" the prefix "cat", which finds "catch".
         concepts.append(
           Concept(
-            words: [word], alternatives: [[word]], isPrefix: typingIndex == index,
+            words: [word], alternatives: [[word]],
+            isPrefix: typingIndex == index && vocabulary.hasWord(startingWith: word.surface),
             isStopWord: StopWords.words.contains(word.surface),
             isWeak: WeakWords.words.contains(word.surface)))
         index += 1
@@ -258,11 +268,15 @@ extension SearchIndex {
   /// "drink … while taking", "pain pills and baclofen": a substance and a word that joins
   /// two things ask about taking them together, so the query also looks for "mixing".
   private func combiningIntent(_ concepts: [Concept], words: [Word]) -> Concept? {
+    let substances = concepts.filter { concept in
+      concept.alternatives.contains { $0.count == 1 && substanceStems.contains($0[0].stem) }
+    }
+    // Two things: a substance and baclofen ("it", a tablet), or two substances; "cirrhosis
+    // and drinks" is not about taking two things together.
+    let medicine = words.contains { MedicineWords.words.contains($0.surface) }
     guard let mixing = synonymTable.mixingGroup,
       words.contains(where: { CombiningWords.words.contains($0.surface) }),
-      concepts.contains(where: { concept in
-        concept.alternatives.contains { $0.count == 1 && substanceStems.contains($0[0].stem) }
-      }),
+      !substances.isEmpty, medicine || substances.count > 1,
       !concepts.contains(where: { concept in
         concept.alternatives.contains { $0.contains { $0.stem == mixing[0][0].stem } }
       })

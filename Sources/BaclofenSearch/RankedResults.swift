@@ -5,19 +5,25 @@ extension SearchIndex {
   /// Ranked sections by the model of `Ranking`, with whether more matched than `limit` and
   /// how directly the best one answers.
   func rankedResults(
-    _ db: Database, ranking: Ranking, limit: Int, response: SearchResponse
+    _ db: Database, ranking: Ranking, limit: Int, response: SearchResponse,
+    exhaustive: Bool = false
   ) throws -> (results: [SearchResult], more: Bool, match: MatchStrength) {
+    // A large library ranks the best of each part's bounded scan (see `fetchRanks`); the
+    // exhaustive ranking is the reference the scale tests compare it with.
+    let bounded = isLarge && !exhaustive
     guard !ranking.concepts.isEmpty else { return ([], false, .none) }
     let count = ranking.all.count
     var candidates: [Int64: Ranking.Candidate] = [:]
     var known = Set<Int>()
     let parts = ranking.parts
-    // Sections matching a deciding part; in a large library only the best of each part's
-    // bounded scan (see `fetchRanks`).
+    // Sections matching a deciding part.
     let candidateCount = max(limit + 1, Ranking.rerankCount)
     var scores: [[Int64: Double]] = []
-    for part in parts {
-      let rows = try fetchRanks(db, part.expression, limit: isLarge ? candidateCount : nil)
+    let counts = try bounded ? parts.map { try matchCount(db, $0.expression) } : []
+    for (index, part) in parts.enumerated() {
+      let rows = try fetchRanks(
+        db, part.expression, limit: bounded ? candidateCount : nil,
+        scanAll: bounded && counts[index] <= Self.exactScanLimit)
       var byRow: [Int64: Double] = [:]
       for (row, rank) in rows { byRow[row] = part.factor * max(0, -rank) + 1e-9 }
       scores.append(byRow)
@@ -30,9 +36,13 @@ extension SearchIndex {
       }
     }
     guard !candidates.isEmpty else { return ([], false, .none) }
-    if isLarge {
-      // A part's bounded scan may miss a candidate found by another part: score it now.
-      let rows = Array(candidates.keys)
+    if bounded {
+      // A part's bounded scan may miss a candidate found by another part: score the most
+      // promising candidates (by what is known of them) for every part.
+      let provisional = candidates.keys.map { row in
+        (row, parts.indices.reduce(0.0) { $0 + (scores[$1][row] ?? 0) })
+      }.sorted { ($0.1, -$0.0) > ($1.1, -$1.0) }
+      let rows = provisional.prefix(2 * candidateCount).map(\.0)
       for (index, part) in parts.enumerated() {
         for (row, rank) in try ranks(db, part.expression, among: rows)
         where scores[index][row] == nil {
@@ -51,8 +61,8 @@ extension SearchIndex {
     var informativeness = ranking.all.indices.map {
       Self.idf(union[$0]?.count ?? 0, of: sectionCount)
     }
-    if isLarge {
-      matching = try parts.map { try matchCount(db, $0.expression) }
+    if bounded {
+      matching = counts
       informativeness = try ranking.all.map {
         Self.idf(try matchCount(db, $0.expression), of: sectionCount)
       }
@@ -134,22 +144,31 @@ extension SearchIndex {
     }
   }
 
-  /// Every row matching `expression` with its bm25 (lower is better). In a large library only
-  /// the best `limit` of the first `largeScanLimit` matches (in library order): FTS5 scores
-  /// every match before sorting (about 2 µs each), and a common word matches most of 90,000
-  /// sections.
-  func fetchRanks(_ db: Database, _ expression: String, limit: Int?) throws
-    -> [(row: Int64, rank: Double)]
+  /// A part matching at most this many sections has its best rows found among all its
+  /// matches, also in a large library.
+  static let exactScanLimit = 6000
+
+  /// Every row matching `expression` with its bm25 (lower is better); with a `limit`, the best
+  /// `limit` of them (`scanAll`) or of the first `largeScanLimit` matches in library order:
+  /// FTS5 scores every match before sorting (about 1 µs each), and a common word matches most
+  /// of 90,000 sections.
+  func fetchRanks(_ db: Database, _ expression: String, limit: Int?, scanAll: Bool = false)
+    throws -> [(row: Int64, rank: Double)]
   {
     let sql =
       limit == nil
       ? "SELECT rowid, \(Ranking.bm25) FROM sections WHERE sections MATCH ?"
-      : """
-      SELECT rowid, score FROM (
+      : scanAll
+        ? """
         SELECT rowid, \(Ranking.bm25) AS score FROM sections WHERE sections MATCH ?
-        LIMIT \(Self.largeScanLimit))
-      ORDER BY score LIMIT \(limit ?? 0)
-      """
+        ORDER BY score LIMIT \(limit ?? 0)
+        """
+        : """
+        SELECT rowid, score FROM (
+          SELECT rowid, \(Ranking.bm25) AS score FROM sections WHERE sections MATCH ?
+          LIMIT \(Self.largeScanLimit))
+        ORDER BY score LIMIT \(limit ?? 0)
+        """
     return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [expression]).map {
       ($0[0], $0[1])
     }

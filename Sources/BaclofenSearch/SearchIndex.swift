@@ -161,6 +161,11 @@ public final class SearchIndex: Sendable {
   /// Ranked sections for `query` (at most `limit`, 1…100). Returns an empty response rather
   /// than failing on any input.
   public func search(_ query: String, limit: Int = 20) -> SearchResponse {
+    search(query, limit: limit, exhaustive: false)
+  }
+
+  /// `search`, ranking every match also in a large library when `exhaustive`.
+  func search(_ query: String, limit: Int, exhaustive: Bool) -> SearchResponse {
     let limit = min(max(limit, 1), 100)
     do {
       return try queue.inDatabase { db in
@@ -173,7 +178,7 @@ public final class SearchIndex: Sendable {
         let ranking = Ranking(
           concepts: searchable(analysis.meaningConcepts), tieBreakers: analysis.stopConcepts)
         (response.results, response.moreResults, response.match) = try rankedResults(
-          db, ranking: ranking, limit: limit, response: response)
+          db, ranking: ranking, limit: limit, response: response, exhaustive: exhaustive)
         return response
       }
     } catch {

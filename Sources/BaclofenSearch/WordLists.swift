@@ -64,6 +64,15 @@ enum CombiningWords {
   ]
 }
 
+/// Words for the medicine itself, one side of a question about taking two things together.
+enum MedicineWords {
+  static let words: Set<String> = [
+    "baclofen", "it", "lioresal", "gablofen", "kemstro", "medicine", "medication", "pill",
+    "pills", "tablet", "tablets", "relaxer", "relaxers", "relaxant", "relaxants", "dose",
+    "doses", "prescription",
+  ]
+}
+
 /// Words that show a query is about stopping baclofen, so the caller can show the warning.
 enum StoppingWords {
   static let words = [

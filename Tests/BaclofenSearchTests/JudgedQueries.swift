@@ -327,8 +327,11 @@ let tuningQueries: [JudgedQuery] = [
   JudgedQuery("tappering off", .misspelling, Answers.withdrawal),
   JudgedQuery("my mum has started falling", .relative, Answers.olderPeople),
   JudgedQuery("my uncle mixes his tablets with vodka", .relative, Answers.mixingAlcohol),
-  JudgedQuery("my sister is always sleepy since her dose went up", .relative, Answers.sideEffects + ["august-overview/driving", "cabin-dependence/monitor-and-communicate"]),
-  JudgedQuery("how do I get my husband help for baclofen addiction", .relative, Answers.addictionHelp),
+  JudgedQuery(
+    "my sister is always sleepy since her dose went up", .relative,
+    Answers.sideEffects + ["august-overview/driving", "cabin-dependence/monitor-and-communicate"]),
+  JudgedQuery(
+    "how do I get my husband help for baclofen addiction", .relative, Answers.addictionHelp),
   JudgedQuery("my friend took a handful of baclofen", .relative, Answers.overdose),
   JudgedQuery("my dad is slurring his words", .relative, ["ria-aud/side-effects-of-baclofen"]),
   JudgedQuery("can my son drive on baclofen", .relative, Answers.driving),
