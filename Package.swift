@@ -56,15 +56,17 @@ let package = Package(
     .plugin(
       name: "EmbedIndex", capability: .buildTool(), dependencies: ["embed-index"],
       path: "Sources/EmbedIndexPlugin"),
+    // What is kept between runs: atomic JSON files in the XDG state folder.
+    .target(name: "BaclofenStore", swiftSettings: staticRuntime),
     .target(
       name: "BaclofenQuiz",
       dependencies: [
-        "BaclofenText", "BaclofenContent", .product(name: "Yams", package: "Yams"),
+        "BaclofenText", "BaclofenContent", "BaclofenStore", .product(name: "Yams", package: "Yams"),
       ], swiftSettings: staticRuntime),
     // App state, update and render into a ScreenBuffer: no curses, no I/O.
     .target(
       name: "BaclofenUI",
-      dependencies: ["BaclofenText", "BaclofenContent", "BaclofenSearch", "BaclofenQuiz"],
+      dependencies: ["BaclofenText", "BaclofenContent", "BaclofenQuiz", "BaclofenStore"],
       swiftSettings: staticRuntime),
     // Adapts the search engine to the reader's search interface.
     .target(
@@ -75,13 +77,13 @@ let package = Package(
       providers: [.apt(["libncurses-dev"])]),
     // The only code that touches curses.
     .target(
-      name: "BaclofenTerminal", dependencies: ["CNCurses", "BaclofenUI"],
+      name: "BaclofenTerminal", dependencies: ["CNCurses", "BaclofenText", "BaclofenUI"],
       swiftSettings: staticRuntime),
     .executableTarget(
       name: "baclofen",
       dependencies: [
         "BaclofenContent", "BaclofenBundled", "BaclofenBundledIndex", "BaclofenSearch",
-        "BaclofenQuiz", "BaclofenUI", "BaclofenReaderSearch", "BaclofenTerminal",
+        "BaclofenQuiz", "BaclofenStore", "BaclofenUI", "BaclofenReaderSearch", "BaclofenTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ], swiftSettings: staticRuntime, linkerSettings: staticLink),
     .executableTarget(
@@ -101,13 +103,15 @@ let package = Package(
         "BaclofenSearch", "BaclofenBundled", "BaclofenBundledIndex", "BaclofenSynthetic",
         .product(name: "GRDB", package: "GRDB.swift"),
       ]),
+    .testTarget(name: "BaclofenStoreTests", dependencies: ["BaclofenStore"]),
     .testTarget(
       name: "BaclofenQuizTests", dependencies: ["BaclofenQuiz", "BaclofenBundled"]),
     .testTarget(
       name: "BaclofenUITests",
       dependencies: ["BaclofenUI", "BaclofenBundled", "BaclofenSynthetic"],
       resources: [.copy("Screens")]),
-    .testTarget(name: "EndToEndTests", dependencies: ["baclofen"]),
+    .testTarget(
+      name: "EndToEndTests", dependencies: ["baclofen", "BaclofenQuiz", "BaclofenBundled"]),
   ],
   swiftLanguageModes: [.v6]
 )

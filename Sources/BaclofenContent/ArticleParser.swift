@@ -9,14 +9,7 @@ public enum ArticleParser {
     var issues: [ContentIssue] = []
     // Lines are cut on the byte level: splitting by Character was most of the parse time.
     let lines = text.utf8Lines
-    for (index, line) in lines.enumerated() where line.utf8.mayHoldControlCharacters {
-      if let bad = line.unicodeScalars.first(where: \.isUnsafeForTerminal) {
-        issues.append(
-          ContentIssue(
-            path: path, line: index + 1,
-            message: "control character U+\(hex(bad.value)) (remove it or use plain text)"))
-      }
-    }
+    issues += ControlCharacters.issues(inLines: lines, path: path)
     guard lines.first.map(isFence) == true else {
       issues.append(
         ContentIssue(path: path, line: 1, message: "an article starts with `---` front matter"))
@@ -28,7 +21,8 @@ public enum ArticleParser {
       return (nil, issues)
     }
     let (matter, matterIssues) = FrontMatter.parse(
-      lines: lines[1..<close], path: path, firstLine: 2)
+      lines: lines[1..<close], path: path, firstLine: 2,
+      reportedLines: Set(issues.compactMap(\.line)))
     issues += matterIssues
     let articleID = matter.id ?? "article"
     var body = BodyParser(articleID: articleID, path: path)
@@ -50,10 +44,6 @@ public enum ArticleParser {
     line.trimmingTrailingSpaces.utf8.elementsEqual("---".utf8)
   }
 
-  static func hex(_ value: UInt32) -> String {
-    let digits = String(value, radix: 16, uppercase: true)
-    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
-  }
 }
 
 extension String {
@@ -95,13 +85,5 @@ extension Substring {
     }
     lines.append(self[start...])
     return lines
-  }
-}
-
-extension Sequence<UInt8> {
-  /// False when the UTF-8 bytes surely hold no C0/C1 control other than tab: C1 controls
-  /// start with byte 0xC2, so only lines with such bytes need a scalar-by-scalar check.
-  var mayHoldControlCharacters: Bool {
-    contains { ($0 < 0x20 && $0 != 0x09) || $0 == 0x7F || $0 == 0xC2 }
   }
 }

@@ -111,12 +111,18 @@ struct BodyParser {
         if attribute == ".editorial" {
           editorial = true
         } else if attribute.hasPrefix("#"), FrontMatter.isValidID(String(attribute.dropFirst())) {
+          if let slug {
+            issue(line, "a heading takes one `{#slug}` (found `#\(slug)` and `\(attribute)`)")
+          }
           slug = String(attribute.dropFirst())
         } else {
           issue(line, "unknown heading attribute `\(attribute)` (use `{#slug}` or `{.editorial}`)")
         }
       }
       title = String(title[..<open]).trimmingSpaces
+      if title.hasSuffix("}"), title.contains("{#") || title.contains("{.") {
+        issue(line, "a heading takes one `{…}` of attributes, at its end")
+      }
     }
     guard !title.isEmpty else {
       issue(line, "heading has no title")

@@ -24,8 +24,11 @@ public struct ContentFiles: Sendable {
   public func file(_ path: String) -> ContentFile? { files.first { $0.path == path } }
 
   /// The path as shown in messages: `origin/path`.
-  public func displayPath(_ path: String) -> String {
-    origin.isEmpty ? path : origin + "/" + path
+  public func displayPath(_ path: String) -> String { Self.join(origin, path) }
+
+  /// `folder/path`, with one slash also when the folder is `/`.
+  public static func join(_ folder: String, _ path: String) -> String {
+    folder.isEmpty ? path : folder.hasSuffix("/") ? folder + path : folder + "/" + path
   }
 
   /// The file as text, or an issue naming the line of the first byte that is not UTF-8.

@@ -1,9 +1,28 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+  private let posixRead = Glibc.read
+#elseif canImport(Darwin)
+  import Darwin
+  private let posixRead = Darwin.read
+#endif
+
 /// Reads a content folder from disk into `ContentFiles` (the only file I/O of this module).
+/// Only the files the content format names are read — `articles/**/*.md`, `withdrawal.md`,
+/// `questionnaire.yaml`, `synonyms.yaml` — and only the `articles` folder is entered, so an
+/// unrelated tree costs nothing. Symbolic links are never followed, a folder is entered once
+/// however it is reached, and anything that is not a small regular file is refused with
+/// `path: reason`: no walk can loop, block or fill memory.
 public enum ContentFolder {
   /// Files larger than this are refused rather than read: content is hand-edited text.
   public static let maximumFileSize = 4 * 1024 * 1024
+  /// Deeper folders are refused: no real library nests its articles this far.
+  public static let maximumDepth = 16
+  /// The content files outside `articles/`.
+  public static let namedFiles: Set<String> = [
+    "withdrawal.md", "questionnaire.yaml", "synonyms.yaml",
+  ]
 
   public static func read(_ directory: URL) throws(ContentErrors) -> ContentFiles {
     try read(directory, including: { _ in true })
@@ -16,52 +35,175 @@ public enum ContentFolder {
     throws(ContentErrors) -> ContentFiles
   {
     let origin = directory.path
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: origin, isDirectory: &isDirectory) else {
-      throw ContentErrors([ContentIssue(path: origin, line: nil, message: "no such folder")])
-    }
-    guard isDirectory.boolValue else {
-      throw ContentErrors([
-        ContentIssue(path: origin, line: nil, message: "not a folder (give the content folder)")
-      ])
-    }
-    guard
-      let walker = FileManager.default.enumerator(
-        at: directory,
-        includingPropertiesForKeys: [.isRegularFileKey, .isDirectoryKey, .fileSizeKey])
-    else {
-      throw ContentErrors([ContentIssue(path: origin, line: nil, message: "cannot be read")])
-    }
+    try checkRoot(origin)
     var files: [ContentFile] = []
     var issues: [ContentIssue] = []
-    let root = directory.standardizedFileURL.path
-    for case let url as URL in walker {
-      let relative = String(url.standardizedFileURL.path.dropFirst(root.count + 1))
-      if relative.hasPrefix("sources/") || url.lastPathComponent.hasPrefix(".") { continue }
-      let values = try? url.resourceValues(
-        forKeys: [.isRegularFileKey, .isDirectoryKey, .fileSizeKey])
-      if values?.isDirectory == true {
-        if !include(relative + "/") { walker.skipDescendants() }
-        continue
-      }
-      guard include(relative), values?.isRegularFile == true else { continue }
-      if let size = values?.fileSize, size > maximumFileSize {
-        let megabytes = Double(size) / 1_048_576
+    var walk = Walk(root: origin)
+    walk.run { relative, info in
+      guard include(relative) else { return }
+      switch readFile(ContentFiles.join(origin, relative), info: info) {
+      case .success(let bytes): files.append(ContentFile(path: relative, bytes: bytes))
+      case .failure(let refused):
         issues.append(
           ContentIssue(
-            path: origin + "/" + relative, line: nil,
-            message: "file is too large (\(megabytes.rounded(toPlaces: 1)) MB; limit 4 MB)"))
-        continue
+            path: ContentFiles.join(origin, relative), line: nil, message: refused.reason))
       }
-      guard let data = FileManager.default.contents(atPath: url.path) else {
-        issues.append(
-          ContentIssue(path: origin + "/" + relative, line: nil, message: "cannot be read"))
-        continue
-      }
-      files.append(ContentFile(path: relative, bytes: [UInt8](data)))
+    } entering: {
+      include($0 + "/")
     }
+    issues += walk.issues
     guard issues.isEmpty else { throw ContentErrors(issues) }
     return ContentFiles(origin: origin, files: files)
+  }
+
+  /// True for a path (relative to the folder) that the content format names.
+  public static func isContentFile(_ relative: String) -> Bool {
+    namedFiles.contains(relative)
+      || (relative.hasPrefix(LibraryLoader.articleFolder) && relative.hasSuffix(".md"))
+  }
+
+  private static func checkRoot(_ origin: String) throws(ContentErrors) {
+    func fail(_ message: String) -> ContentErrors {
+      ContentErrors([ContentIssue(path: origin, line: nil, message: message)])
+    }
+    guard !origin.isEmpty else { throw fail("no folder given") }
+    // The folder itself may be a link: it was named on purpose.
+    var info = stat()
+    guard stat(origin, &info) == 0 else {
+      throw fail(errno == ENOENT ? "no such folder" : "cannot be read (\(reason(errno)))")
+    }
+    guard (info.st_mode & S_IFMT) == S_IFDIR else {
+      throw fail("not a folder (give the content folder)")
+    }
+  }
+
+  /// The whole of a regular file no larger than the limit, or why not.
+  private static func readFile(_ path: String, info: stat) -> Result<[UInt8], Refused> {
+    if let refusal = refusal(info) { return .failure(Refused(refusal)) }
+    // No following a link and no waiting on a FIFO swapped in since the walk looked.
+    let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+    guard descriptor >= 0 else { return .failure(Refused("cannot be read (\(reason(errno)))")) }
+    defer { close(descriptor) }
+    var opened = stat()
+    guard fstat(descriptor, &opened) == 0 else {
+      return .failure(Refused("cannot be read (\(reason(errno)))"))
+    }
+    if let refusal = refusal(opened) { return .failure(Refused(refusal)) }
+    var bytes = [UInt8](repeating: 0, count: Int(opened.st_size) + 1)
+    var count = 0
+    while count < bytes.count {
+      let got = bytes.withUnsafeMutableBytes {
+        posixRead(descriptor, $0.baseAddress! + count, $0.count - count)
+      }
+      if got < 0 && errno == EINTR { continue }
+      guard got >= 0 else { return .failure(Refused("cannot be read (\(reason(errno)))")) }
+      if got == 0 { break }
+      count += got
+    }
+    // A file that grew while it was read is refused like any oversize one.
+    guard count <= maximumFileSize else { return .failure(Refused(tooLarge(count))) }
+    bytes.removeLast(bytes.count - count)
+    return .success(bytes)
+  }
+
+  private struct Refused: Error {
+    let reason: String
+    init(_ reason: String) { self.reason = reason }
+  }
+
+  private static func refusal(_ info: stat) -> String? {
+    switch info.st_mode & S_IFMT {
+    case S_IFREG:
+      return Int(info.st_size) > maximumFileSize ? tooLarge(Int(info.st_size)) : nil
+    case S_IFLNK: return "is a symbolic link (not followed; put the file itself here)"
+    case S_IFDIR: return "is a folder, not a file"
+    case S_IFIFO: return "is a FIFO, not a regular file"
+    case S_IFSOCK: return "is a socket, not a regular file"
+    default: return "is a device, not a regular file"
+    }
+  }
+
+  private static func tooLarge(_ size: Int) -> String {
+    let megabytes = (Double(size) / 1_048_576 * 10).rounded() / 10
+    return "file is too large (\(megabytes) MB; limit 4 MB)"
+  }
+
+  /// The system's reason, in lower case to read as part of a sentence.
+  static func reason(_ code: Int32) -> String {
+    let text = String(cString: strerror(code))
+    return text.prefix(1).lowercased() + text.dropFirst()
+  }
+}
+
+/// The walk over a content folder: readdir + lstat, no link followed, each folder (by device
+/// and inode) entered once, depth bounded; folders that cannot be read become issues.
+struct Walk {
+  let root: String
+  private(set) var issues: [ContentIssue] = []
+  private var entered = Set<[UInt64]>()
+
+  init(root: String) { self.root = root }
+
+  /// Calls `visit` with every content file's relative path and `lstat`, and enters a folder
+  /// only when `enter` accepts its relative path (and it is the articles folder or in it).
+  mutating func run(
+    _ visit: (String, stat) -> Void, entering enter: (String) -> Bool = { _ in true }
+  ) {
+    walk(root, relative: "", depth: 0, visit, enter)
+  }
+
+  private mutating func walk(
+    _ folder: String, relative: String, depth: Int, _ visit: (String, stat) -> Void,
+    _ enter: (String) -> Bool
+  ) {
+    guard let handle = opendir(folder) else {
+      issue(relative, "cannot be read (\(ContentFolder.reason(errno)))")
+      return
+    }
+    defer { closedir(handle) }
+    var folderInfo = stat()
+    if fstat(dirfd(handle), &folderInfo) == 0 {
+      guard entered.insert([UInt64(folderInfo.st_dev), UInt64(folderInfo.st_ino)]).inserted
+      else {
+        issue(relative, "is the same folder as one already read (a bind mount?)")
+        return
+      }
+    }
+    let descriptor = dirfd(handle)
+    var names: [String] = []
+    while let entry = readdir(handle) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+      }
+      if !name.hasPrefix(".") { names.append(name) }
+    }
+    for name in names.sorted() {
+      let path = relative.isEmpty ? name : relative + "/" + name
+      let inArticles = (path + "/").hasPrefix(LibraryLoader.articleFolder)
+      var info = stat()
+      guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else {
+        if inArticles || ContentFolder.isContentFile(path) {
+          issue(path, "cannot be read (\(ContentFolder.reason(errno)))")
+        }
+        continue
+      }
+      let type = info.st_mode & S_IFMT
+      if type == S_IFDIR {
+        guard inArticles, enter(path) else { continue }
+        guard depth < ContentFolder.maximumDepth else {
+          issue(path, "folders nested too deeply (more than \(ContentFolder.maximumDepth))")
+          continue
+        }
+        walk(folder + "/" + name, relative: path, depth: depth + 1, visit, enter)
+      } else if ContentFolder.isContentFile(path) || (inArticles && type == S_IFLNK) {
+        visit(path, info)
+      }
+    }
+  }
+
+  private mutating func issue(_ relative: String, _ message: String) {
+    let path = ContentFiles.join(root, relative)
+    issues.append(ContentIssue(path: path, line: nil, message: message))
   }
 }
 
@@ -75,47 +217,23 @@ public struct FileStamp: Sendable, Equatable {
 
 extension ContentFolder {
   /// Path, size and modification time of every article file (`articles/**/*.md`), sorted by
-  /// path; stat only, no reading. Empty when the folder has no articles folder.
+  /// path; stat only, no reading, by the same walk as `read`. Empty when the folder has no
+  /// articles folder.
   public static func articleStamps(_ directory: URL) -> [FileStamp] {
-    let root = directory.appendingPathComponent(LibraryLoader.articleFolder).path
     var stamps: [FileStamp] = []
-    walk(root, relative: "", into: &stamps)
-    return stamps.sorted { $0.path < $1.path }
-  }
-
-  /// readdir + fstatat: FileManager's enumerator took most of a warm start on Linux.
-  private static func walk(_ folder: String, relative: String, into stamps: inout [FileStamp]) {
-    guard let handle = opendir(folder) else { return }
-    defer { closedir(handle) }
-    let descriptor = dirfd(handle)
-    while let entry = readdir(handle) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-      }
-      guard !name.hasPrefix(".") else { continue }
-      var info = stat()
-      guard fstatat(descriptor, name, &info, 0) == 0 else { continue }
-      let path = relative.isEmpty ? name : relative + "/" + name
-      if (info.st_mode & S_IFMT) == S_IFDIR {
-        walk(folder + "/" + name, relative: path, into: &stamps)
-      } else if (info.st_mode & S_IFMT) == S_IFREG, name.hasSuffix(".md") {
-        #if canImport(Darwin)
-          let time = info.st_mtimespec
-        #else
-          let time = info.st_mtim
-        #endif
-        stamps.append(
-          FileStamp(
-            path: LibraryLoader.articleFolder + path, size: Int(info.st_size),
-            modified: Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)))
-      }
+    var walk = Walk(root: directory.path)
+    walk.run { path, info in
+      guard path.hasPrefix(LibraryLoader.articleFolder) else { return }
+      #if canImport(Darwin)
+        let time = info.st_mtimespec
+      #else
+        let time = info.st_mtim
+      #endif
+      stamps.append(
+        FileStamp(
+          path: path, size: Int(info.st_size),
+          modified: Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)))
     }
-  }
-}
-
-extension Double {
-  fileprivate func rounded(toPlaces places: Int) -> Double {
-    let scale = pow(10, Double(places))
-    return (self * scale).rounded() / scale
+    return stamps.sorted { $0.path < $1.path }
   }
 }

@@ -8,24 +8,30 @@ struct FrontMatter {
   var provenance = Provenance()
 
   static let knownKeys = [
-    "id", "title", "editorialTitle", "publisher", "reviewed", "reviewer", "created", "source",
+    "id", "title", "editorialTitle", "publisher", "publisherKind", "reviewed", "reviewer",
+    "created", "source",
   ]
 
   /// Parses the front matter `lines`, the first of which is line `firstLine` of `path`.
   /// Plain `key: value` lines — all that articles use — are read directly; anything else
   /// (quoting beyond a simple "…", comments, nesting, duplicates) goes through Yams, whose
   /// set-up alone cost more than parsing a whole article.
-  static func parse(lines: ArraySlice<Substring>, path: String, firstLine: Int)
-    -> (FrontMatter, [ContentIssue])
-  {
+  /// `reportedLines` already have an issue about control characters.
+  static func parse(
+    lines: ArraySlice<Substring>, path: String, firstLine: Int, reportedLines: Set<Int> = []
+  ) -> (FrontMatter, [ContentIssue]) {
     if let pairs = simplePairs(lines) {
       return interpret(pairs, path: path, firstLine: firstLine, issues: [])
     }
-    return parse(lines.joined(separator: "\n"), path: path, firstLine: firstLine)
+    return parse(
+      lines.joined(separator: "\n"), path: path, firstLine: firstLine,
+      reportedLines: reportedLines)
   }
 
   /// Parses `yaml` with Yams; its first line is line `firstLine` of the file at `path`.
-  static func parse(_ yaml: String, path: String, firstLine: Int) -> (FrontMatter, [ContentIssue]) {
+  static func parse(
+    _ yaml: String, path: String, firstLine: Int, reportedLines: Set<Int> = []
+  ) -> (FrontMatter, [ContentIssue]) {
     var issues: [ContentIssue] = []
     func issue(_ line: Int?, _ message: String) {
       issues.append(ContentIssue(path: path, line: line, message: message))
@@ -45,6 +51,8 @@ struct FrontMatter {
       issue(firstLine, "front matter is not valid YAML")
       return (FrontMatter(), issues)
     }
+    issues += ControlCharacters.issues(
+      in: node, path: path, firstLine: firstLine, skipping: reportedLines)
     guard let mapping = node?.mapping else {
       issue(firstLine, "front matter must be `key: value` lines")
       return (FrontMatter(), issues)
@@ -117,6 +125,13 @@ struct FrontMatter {
         }
         matter.editorialTitle = flag
       case "publisher": matter.provenance.publisher = value
+      case "publisherKind":
+        guard let kind = PublisherKind(rawValue: value) else {
+          let kinds = PublisherKind.allCases.map(\.rawValue).joined(separator: ", ")
+          issue(line, "`publisherKind` must be one of \(kinds), not `\(value)`")
+          continue
+        }
+        matter.provenance.publisherKind = kind
       case "reviewer": matter.provenance.reviewer = value
       case "source": matter.provenance.source = value
       case "reviewed", "created":
@@ -156,9 +171,13 @@ public enum ISODate {
   public static func isValid(_ text: String) -> Bool {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-      let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil
+      parts.allSatisfy({ $0.allSatisfy { ("0"..."9").contains($0) } }),
+      let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+      (1...12).contains(month)
     else { return false }
-    return (1...12).contains(month) && (1...31).contains(day)
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+    let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+    return (1...days).contains(day)
   }
 }
 
@@ -176,8 +195,9 @@ extension YamlError {
   public var summary: String {
     switch self {
     case .scanner(_, let problem, _, _), .parser(_, let problem, _, _),
-      .composer(_, let problem, _, _):
-      return problem
+      .composer(_, let problem, _, _), .reader(let problem, _, _, _):
+      // libyaml's own text, which for deep nesting names its C API and ends in "))".
+      return problem.hasPrefix("Maximum nesting level") ? "nested too deeply" : problem
     case .duplicatedKeysInMapping(let duplicates, _):
       return "duplicate key \(duplicates.joined(separator: ", "))"
     default: return "\(self)".split(separator: "\n").first.map(String.init) ?? "error"

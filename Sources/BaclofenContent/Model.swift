@@ -21,8 +21,28 @@ public struct Library: Sendable, Equatable {
 }
 
 /// Where an article comes from and when it was checked.
+/// What kind of organisation published an article, so a reader can weigh its interests.
+public enum PublisherKind: String, Sendable, Equatable, CaseIterable {
+  case treatmentProvider = "treatment-provider"
+  case rehabCentre = "rehab-centre"
+  case healthApp = "health-app"
+  case unnamed
+
+  /// "a treatment provider that prescribes baclofen", for "Ria Health (a treatment …)".
+  public var description: String {
+    switch self {
+    case .treatmentProvider: "a treatment provider that prescribes baclofen"
+    case .rehabCentre: "a rehab centre"
+    case .healthApp: "a health app"
+    case .unnamed: "publisher not named"
+    }
+  }
+}
+
 public struct Provenance: Sendable, Equatable {
   public var publisher: String?
+  /// Set for every article in the bundled content; `check` requires it.
+  public var publisherKind: PublisherKind?
   /// ISO dates (YYYY-MM-DD) as the article gives them.
   public var reviewed: String?
   public var reviewer: String?
@@ -31,10 +51,11 @@ public struct Provenance: Sendable, Equatable {
   public var source: String?
 
   public init(
-    publisher: String? = nil, reviewed: String? = nil, reviewer: String? = nil,
-    created: String? = nil, source: String? = nil
+    publisher: String? = nil, publisherKind: PublisherKind? = nil, reviewed: String? = nil,
+    reviewer: String? = nil, created: String? = nil, source: String? = nil
   ) {
     self.publisher = publisher
+    self.publisherKind = publisherKind
     self.reviewed = reviewed
     self.reviewer = reviewer
     self.created = created

@@ -46,15 +46,22 @@ public struct WithdrawalWarning: Sendable, Equatable {
     case .failure(let issue): return (nil, [issue])
     case .success(let decoded): text = decoded
     }
-    var issues: [ContentIssue] = []
+    var issues = ControlCharacters.issues(in: text, path: displayPath)
     var title: String?
     var group = ""
     var points: [Point] = []
+    var inComment = false
     for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       let line = String(raw).trimmingSpaces
       let number = index + 1
-      if line.hasPrefix("title:") {
-        title = String(line.dropFirst(6)).trimmingSpaces
+      if inComment || line.hasPrefix("<!--") {
+        inComment = !line.hasSuffix("-->")
+      } else if line.isEmpty || line == "---" {
+        continue
+      } else if line.hasPrefix("title:") {
+        title = unquoted(String(line.dropFirst(6)).trimmingSpaces) {
+          issues.append(ContentIssue(path: displayPath, line: number, message: $0))
+        }
       } else if line.hasPrefix("## ") {
         group = String(line.dropFirst(3)).trimmingSpaces
       } else if line.hasPrefix("- ") {
@@ -80,6 +87,13 @@ public struct WithdrawalWarning: Sendable, Equatable {
             ContentIssue(path: displayPath, line: number, message: "point before any `## ` group"))
         }
         points.append(Point(text: body.trimmingSpaces, sources: ids, group: group))
+      } else {
+        // Shown nowhere, so not allowed: it would read as part of the warning to an editor.
+        issues.append(
+          ContentIssue(
+            path: displayPath, line: number,
+            message: "text outside the point list (make it a `- point {cite: …}` "
+              + "or an `<!-- editor's note -->`)"))
       }
     }
     if title == nil {
@@ -89,5 +103,18 @@ public struct WithdrawalWarning: Sendable, Equatable {
       issues.append(ContentIssue(path: displayPath, line: nil, message: "no points"))
     }
     return (WithdrawalWarning(title: title ?? "Withdrawal", points: points), issues)
+  }
+
+  /// A title in "double" or 'single' quotes, as YAML would write it, without its quotes.
+  /// Escapes are not read: `report` gets a problem instead.
+  private static func unquoted(_ text: String, report: (String) -> Void) -> String {
+    guard let first = text.first, first == "\"" || first == "'", text.count >= 2,
+      text.last == first
+    else { return text }
+    let inner = String(text.dropFirst().dropLast())
+    if first == "\"" && inner.contains("\\") {
+      report("the title cannot hold escapes (write the characters themselves)")
+    }
+    return inner
   }
 }

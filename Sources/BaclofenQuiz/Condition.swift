@@ -1,15 +1,25 @@
 /// When a question is asked or a finding applies: any clause holds. A clause holds when every
-/// question it names was asked and answered with one of its options. No clause: always.
+/// requirement in it holds. No clause: always. The file's `all`, `any` and `not` are turned
+/// into this form (any of all-of) when it is read, so evaluating stays one simple loop.
 public struct Condition: Sendable, Equatable {
+  /// "Asked and answered with one of `options`"; negated: "not answered with any of them"
+  /// (which a skipped or unasked question satisfies).
   public struct Requirement: Sendable, Equatable {
     public var question: String
     public var options: [String]
+    public var negated: Bool
     /// Line in the questionnaire file, for messages.
     public var line: Int?
-    public init(question: String, options: [String], line: Int? = nil) {
+    public init(question: String, options: [String], negated: Bool = false, line: Int? = nil) {
       self.question = question
       self.options = options
+      self.negated = negated
       self.line = line
+    }
+
+    func holds(_ given: [String: String]) -> Bool {
+      let chosen = given[question].map(options.contains) ?? false
+      return chosen != negated
     }
   }
 
@@ -42,11 +52,11 @@ public struct Condition: Sendable, Equatable {
   public func holds(_ given: [String: String]) -> Bool {
     isAlways
       || clauses.contains { clause in
-        clause.allSatisfy { requirement in
-          given[requirement.question].map(requirement.options.contains) ?? false
-        }
+        clause.allSatisfy { $0.holds(given) }
       }
   }
+
+  public var usesNegation: Bool { clauses.joined().contains(where: \.negated) }
 
   /// True unless the answers so far rule it out: an unanswered question in `possible` (one
   /// that is or may yet be asked) could still be answered either way.
@@ -54,10 +64,8 @@ public struct Condition: Sendable, Equatable {
     isAlways
       || clauses.contains { clause in
         clause.allSatisfy { requirement in
-          if let option = given[requirement.question] {
-            return requirement.options.contains(option)
-          }
-          return possible.contains(requirement.question)
+          if given[requirement.question] != nil { return requirement.holds(given) }
+          return requirement.negated || possible.contains(requirement.question)
         }
       }
   }
@@ -66,8 +74,41 @@ public struct Condition: Sendable, Equatable {
   /// joined by "; or".
   public var summary: String {
     clauses.map { clause in
-      clause.map { "\($0.question) is \($0.options.joined(separator: " or "))" }
-        .joined(separator: " and ")
+      clause.map {
+        "\($0.question) is \($0.negated ? "not " : "")\($0.options.joined(separator: " or "))"
+      }
+      .joined(separator: " and ")
     }.joined(separator: "; or ")
+  }
+}
+
+extension Condition {
+  /// Both must hold.
+  func and(_ other: Condition) -> Condition {
+    if isAlways { return other }
+    if other.isAlways { return self }
+    return Condition(clauses: clauses.flatMap { left in other.clauses.map { left + $0 } })
+  }
+
+  /// Either holds. `never` stands for a condition that cannot hold.
+  func or(_ other: Condition) -> Condition {
+    isAlways || other.isAlways ? .always : Condition(clauses: clauses + other.clauses)
+  }
+
+  /// The opposite, by De Morgan: not (a and b) or (c) = (not a or not b) and not c. Nil for
+  /// "never" (the opposite of always), which no finding needs.
+  func negated() -> Condition? {
+    if isAlways { return nil }
+    var result = Condition.always
+    for clause in clauses {
+      var negatedClause = Condition(clauses: [])
+      for requirement in clause {
+        var flipped = requirement
+        flipped.negated.toggle()
+        negatedClause.clauses.append([flipped])
+      }
+      result = result.and(negatedClause)
+    }
+    return result
   }
 }

@@ -1,169 +1,79 @@
+import BaclofenStore
+import BaclofenText
 import Foundation
 
-#if canImport(Glibc)
-  import Glibc
-  private let posixWrite = Glibc.write
-#elseif canImport(Darwin)
-  import Darwin
-  private let posixWrite = Darwin.write
-#endif
-
-/// Saves questionnaire progress as JSON under `$XDG_STATE_HOME/baclofen/` (else
-/// `~/.local/state/baclofen/`), so an interrupted session can resume. Never fatal: without a
-/// usable folder it works without saving, and a damaged file is set aside; both give a
-/// notice to show instead of an error.
+/// Saves questionnaire progress as JSON in the state folder (`StateFolder`), so an
+/// interrupted session can resume. Never fatal: without a usable folder it works without
+/// saving, and a damaged file is set aside; both give a notice to show instead of an error.
 public struct ProgressStore: Sendable {
   public static let fileName = "questionnaire-progress.json"
 
   /// Nil when progress cannot be saved (no home folder).
   public let directory: URL?
+  private let file: StateFile<QuizProgress>
 
-  public init(directory: URL?) { self.directory = directory }
+  public init(directory: URL?) {
+    self.directory = directory
+    file = StateFile(folder: directory, name: Self.fileName, maximumBytes: Self.maximumFileSize)
+  }
 
-  public var fileURL: URL? { directory?.appendingPathComponent(Self.fileName) }
+  public var fileURL: URL? { file.url }
 
   /// The standard location for `environment`, with a notice when there is none.
   public static func standard(
     environment: [String: String] = ProcessInfo.processInfo.environment
   ) -> (store: ProgressStore, notice: String?) {
-    if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
-      return (
-        ProgressStore(directory: URL(fileURLWithPath: state).appendingPathComponent("baclofen")),
-        nil
-      )
-    }
-    guard let home = environment["HOME"], home.hasPrefix("/") else {
+    guard let directory = StateFolder.standard(environment: environment) else {
       return (
         ProgressStore(directory: nil),
         "No home folder found: your answers will not be saved if you leave."
       )
     }
-    let directory = URL(fileURLWithPath: home).appendingPathComponent(".local/state/baclofen")
     return (ProgressStore(directory: directory), nil)
   }
 
-  /// The saved progress, if any. A file that cannot be read as progress is renamed to
-  /// `*.damaged-<timestamp>` and a notice says so; nothing is lost and nothing crashes.
+  /// Saved progress is a few hundred bytes; anything much larger is not progress.
+  public static let maximumFileSize = 256 * 1024
+
+  /// The saved progress, if any. A file that cannot be read as progress (damaged, too large,
+  /// not a regular file) is renamed to `*.damaged-<timestamp>` and a notice says so; nothing
+  /// is lost, nothing crashes, and nothing blocks or fills memory.
   public func load(now: Date = Date()) -> (progress: QuizProgress?, notice: String?) {
-    guard let url = fileURL else { return (nil, nil) }
-    let data: Data
-    do {
-      data = try Data(contentsOf: url)
-    } catch let error as CocoaError where error.code == .fileReadNoSuchFile {
-      return (nil, nil)
-    } catch {
-      return (nil, "Could not read your saved answers (\(error.localizedDescription)).")
+    let afresh = "Your saved answers could not be read, so the questionnaire starts afresh."
+    switch file.load(now: now, isCurrent: { $0.version == QuizProgress.currentVersion }) {
+    case .none: return (nil, nil)
+    case .value(let progress): return (progress, nil)
+    case .unreadable(let reason): return (nil, "Could not read your saved answers (\(reason)).")
+    case .damaged(let aside?): return (nil, afresh + " The damaged file was kept as \(aside).")
+    case .damaged(nil): return (nil, afresh)
     }
-    if let progress = try? JSONDecoder().decode(QuizProgress.self, from: data),
-      progress.version == QuizProgress.currentVersion
-    {
-      return (progress, nil)
-    }
-    let aside = url.path + ".damaged-" + Self.timestamp(now)
-    if rename(url.path, aside) == 0 {
-      return (
-        nil,
-        "Your saved answers could not be read, so the questionnaire starts afresh. "
-          + "The damaged file was kept as \(aside)."
-      )
-    }
-    return (nil, "Your saved answers could not be read, so the questionnaire starts afresh.")
   }
 
   /// Saves atomically; returns a notice when it could not (the session goes on unsaved).
   @discardableResult
   public func save(_ progress: QuizProgress, now: Date = Date()) -> String? {
-    guard let directory, let url = fileURL else {
-      return "Your answers are not being saved (no home folder)."
-    }
+    guard directory != nil else { return "Your answers are not being saved (no home folder)." }
     var progress = progress
     progress.savedAt = ISO8601DateFormatter().string(from: now)
     do {
-      try FileManager.default.createDirectory(
-        at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-      try AtomicFile.write(encoder.encode(progress), to: url)
+      try file.save(progress)
       return nil
     } catch {
-      return "Your answers could not be saved (\(error)); you can go on without saving."
+      let reason = StateFile<QuizProgress>.reason(error)
+      return "Your answers could not be saved (\(reason)); you can go on without saving."
     }
   }
 
   /// Forgets saved progress (after finishing, or "start again").
-  public func clear() {
-    guard let url = fileURL else { return }
-    try? FileManager.default.removeItem(at: url)
-  }
-
-  /// `20261121-143005` in UTC: sorts by time and is safe in a file name.
-  static func timestamp(_ date: Date) -> String {
-    let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: "en_US_POSIX")
-    formatter.timeZone = TimeZone(identifier: "UTC")
-    formatter.dateFormat = "yyyyMMdd-HHmmss"
-    return formatter.string(from: date)
-  }
-}
-
-public enum AtomicFileError: Error, CustomStringConvertible {
-  case system(String, path: String, errno: Int32)
-  public var description: String {
-    switch self {
-    case .system(let call, let path, let code):
-      "\(call) \(path): \(String(cString: strerror(code)))"
-    }
-  }
-}
-
-/// Writes a whole file or nothing: a temporary file in the same folder, flushed to disk,
-/// then renamed over the target (rename is atomic within one file system).
-public enum AtomicFile {
-  public static func write(_ data: Data, to url: URL, permissions: mode_t = 0o600) throws {
-    let target = url.path
-    let temporary = url.deletingLastPathComponent().appendingPathComponent(
-      ".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-    ).path
-    let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL, permissions)
-    guard fd >= 0 else { throw AtomicFileError.system("open", path: temporary, errno: errno) }
-    var failure: AtomicFileError?
-    data.withUnsafeBytes { buffer in
-      var offset = 0
-      while offset < buffer.count {
-        let written = posixWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
-        if written < 0 {
-          if errno == EINTR { continue }
-          failure = .system("write", path: temporary, errno: errno)
-          return
-        }
-        offset += written
-      }
-    }
-    if failure == nil && fsync(fd) != 0 {
-      failure = .system("fsync", path: temporary, errno: errno)
-    }
-    close(fd)
-    if failure == nil && rename(temporary, target) != 0 {
-      failure = .system("rename", path: target, errno: errno)
-    }
-    if let failure {
-      unlink(temporary)
-      throw failure
-    }
-    // Make the rename itself durable.
-    let folder = open(url.deletingLastPathComponent().path, O_RDONLY)
-    if folder >= 0 {
-      fsync(folder)
-      close(folder)
-    }
-  }
+  public func clear() { file.clear() }
 }
 
 extension ResultExport {
   /// Writes an exported result atomically; the file is readable by its owner only, since
-  /// it holds health information.
+  /// it holds health information. Made terminal-safe like all output: such a file is read
+  /// with `cat` and `less`.
   public static func write(_ text: String, to path: String) throws {
-    try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: path))
+    try AtomicFile.write(Data(text.terminalSafe.utf8), to: URL(fileURLWithPath: path))
   }
 
   /// Today's date as YYYY-MM-DD, in local time (for the file name and "Exported …").
@@ -172,5 +82,26 @@ extension ResultExport {
     formatter.locale = Locale(identifier: "en_US_POSIX")
     formatter.dateFormat = "yyyy-MM-dd"
     return formatter.string(from: now)
+  }
+}
+
+extension QuizProgress {
+  /// The progress without the answers `questionnaire` does not have (a question or option
+  /// renamed or removed since, or a hand-edited file), and the ids of the questions whose
+  /// answers were dropped. The CLI refuses the same answers.
+  public func keepingValidAnswers(for questionnaire: Questionnaire) -> (
+    progress: QuizProgress, dropped: [String]
+  ) {
+    var progress = self
+    var dropped: [String] = []
+    for entry in answers.entries
+    where questionnaire.question(id: entry.question)?.option(id: entry.option) == nil {
+      progress.answers[entry.question] = nil
+      dropped.append(entry.question)
+    }
+    if let current = currentQuestion, questionnaire.question(id: current) == nil {
+      progress.currentQuestion = nil
+    }
+    return (progress, dropped)
   }
 }

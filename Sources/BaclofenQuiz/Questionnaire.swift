@@ -35,13 +35,22 @@ public struct Questionnaire: Sendable {
   public var evidenceSources: [String]
   public var rules: [Rule]
   public var disagreements: [DisagreementRule]
+  /// Risks the articles describe for anyone who takes baclofen: in every result, before the
+  /// findings, so that no result reads as an all-clear.
+  public var everyone: NoteBlock?
+  /// The options the articles name and what may matter in choosing: after the findings.
+  public var decision: [NoteBlock]
+  /// "Get medical help now": the signs the articles list and what they say to do, shown
+  /// on its own screen as soon as an answer is urgent.
+  public var emergency: WithdrawalWarning?
 
   public static let path = "questionnaire.yaml"
 
   public init(
     title: String, intro: String = "", updated: String, questions: [Question],
     disclaimer: String, evidenceNote: String, evidenceSources: [String] = [],
-    rules: [Rule], disagreements: [DisagreementRule] = []
+    rules: [Rule], disagreements: [DisagreementRule] = [], everyone: NoteBlock? = nil,
+    decision: [NoteBlock] = [], emergency: WithdrawalWarning? = nil
   ) {
     self.title = title
     self.intro = intro
@@ -52,6 +61,9 @@ public struct Questionnaire: Sendable {
     self.evidenceSources = evidenceSources
     self.rules = rules
     self.disagreements = disagreements
+    self.everyone = everyone
+    self.decision = decision
+    self.emergency = emergency
   }
 
   public func question(id: String) -> Question? { questions.first { $0.id == id } }
@@ -138,13 +150,15 @@ public struct Questionnaire: Sendable {
       let (left, right) = (order.firstIndex(of: $0.1.kind)!, order.firstIndex(of: $1.1.kind)!)
       return left != right ? left < right : $0.0 < $1.0
     }.map(\.1)
-    let withdrawal =
-      rules.contains { $0.withdrawal && $0.when.holds(given) }
-      || findings.contains { $0.kind == .urgent }
+    let urgent = findings.contains { $0.kind == .urgent }
+    // Help needed now opens the emergency screen, not the withdrawal warning; the warning
+    // comes up for answers about stopping, missing doses or having stopped.
+    let withdrawal = rules.contains { $0.withdrawal && $0.when.holds(given) }
     return Evaluation(
-      findings: sorted, withdrawalWarning: withdrawal, disclaimer: disclaimer,
-      evidenceNote: evidenceNote, evidenceSources: evidenceSources, disagreements: shown,
-      updated: updated)
+      findings: sorted, withdrawalWarning: withdrawal, emergency: urgent,
+      disclaimer: disclaimer, evidenceNote: evidenceNote, evidenceSources: evidenceSources,
+      disagreements: shown, updated: updated, everyone: everyone?.shown(given),
+      decision: decision.compactMap { $0.shown(given) }, completeness: completeness(answers))
   }
 }
 
@@ -269,8 +283,10 @@ public struct Disagreement: Sendable, Equatable {
 public struct Evaluation: Sendable {
   /// Sorted urgent, against, caution, favours.
   public var findings: [Finding]
-  /// Show the withdrawal warning: stopping, missed doses, or anything urgent.
+  /// Show the withdrawal warning: an answer about stopping, missed doses or having stopped.
   public var withdrawalWarning: Bool
+  /// Show "Get medical help now" first: an answer is urgent.
+  public var emergency: Bool
   public var disclaimer: String
   public var evidenceNote: String
   public var evidenceSources: [String]
@@ -278,13 +294,38 @@ public struct Evaluation: Sendable {
   public var disagreements: [Disagreement]
   /// When the questionnaire content was last revised.
   public var updated: String
+  /// Risks for everyone, shown in every result.
+  public var everyone: ShownBlock?
+  /// Options and what may matter, for these answers.
+  public var decision: [ShownBlock]
+  public var completeness: Completeness
+
+  public init(
+    findings: [Finding], withdrawalWarning: Bool, emergency: Bool = false, disclaimer: String,
+    evidenceNote: String, evidenceSources: [String], disagreements: [Disagreement],
+    updated: String, everyone: ShownBlock? = nil, decision: [ShownBlock] = [],
+    completeness: Completeness = Completeness(answered: 0, total: 0, unanswered: [], unsure: [])
+  ) {
+    self.findings = findings
+    self.withdrawalWarning = withdrawalWarning
+    self.emergency = emergency
+    self.disclaimer = disclaimer
+    self.evidenceNote = evidenceNote
+    self.evidenceSources = evidenceSources
+    self.disagreements = disagreements
+    self.updated = updated
+    self.everyone = everyone
+    self.decision = decision
+    self.completeness = completeness
+  }
 
   public func findings(_ kind: FindingKind) -> [Finding] { findings.filter { $0.kind == kind } }
 
   /// Every section id cited, in first-cited order (findings, then the evidence note).
   public var citedSections: [String] {
     var seen: [String] = []
-    for id in findings.flatMap(\.sources) + evidenceSources where !seen.contains(id) {
+    for id in findings.flatMap(\.sources) + notes.flatMap(\.sources) + evidenceSources
+    where !seen.contains(id) {
       seen.append(id)
     }
     return seen
@@ -301,7 +342,7 @@ public struct Evaluation: Sendable {
       let date = provenance.reviewed ?? provenance.created
       return ArticleDate(
         articleID: article.id, title: article.title, publisher: provenance.publisher,
-        label: label, date: date)
+        publisherKind: provenance.publisherKind, label: label, date: date)
     }
   }
 }
@@ -311,8 +352,20 @@ public struct ArticleDate: Sendable, Equatable {
   public var articleID: String
   public var title: String
   public var publisher: String?
+  public var publisherKind: PublisherKind?
   public var label: String?
   public var date: String?
+
+  /// "Ria Health (a treatment provider that prescribes baclofen)", or "publisher not named".
+  public var publisherSummary: String {
+    let kind = publisherKind.flatMap { $0 == .unnamed ? nil : $0.description }
+    switch (publisher, kind) {
+    case (let name?, let kind?): return "\(name), \(kind)"
+    case (let name?, nil): return name
+    case (nil, let kind?): return kind
+    case (nil, nil): return PublisherKind.unnamed.description
+    }
+  }
 
   /// "reviewed 2023-03-02", or "undated".
   public var summary: String {

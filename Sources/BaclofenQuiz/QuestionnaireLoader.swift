@@ -40,6 +40,8 @@ struct QuestionnaireReader {
   }
 
   mutating func read(_ text: String) -> Questionnaire? {
+    let raw = ControlCharacters.issues(in: text, path: path)
+    issues += raw
     let root: Node?
     do {
       root = try Yams.compose(yaml: text)
@@ -52,6 +54,8 @@ struct QuestionnaireReader {
       issues.append(ContentIssue(path: path, line: nil, message: "not valid YAML"))
       return nil
     }
+    issues += ControlCharacters.issues(
+      in: root, path: path, skipping: Set(raw.compactMap(\.line)))
     guard let root, let top = mapping(root, "the file") else {
       if root == nil { issue(nil, "file is empty") }
       return nil
@@ -60,7 +64,7 @@ struct QuestionnaireReader {
       top, root,
       known: [
         "title", "updated", "intro", "disclaimer", "evidence", "questions", "findings",
-        "disagreements",
+        "disagreements", "everyone", "decision", "emergency",
       ])
     let title = string(top["title"], "title", in: root) ?? ""
     let updated = string(top["updated"], "updated", in: root) ?? ""
@@ -94,10 +98,24 @@ struct QuestionnaireReader {
         if let rule = readDisagreement(item, questions: questions) { disagreements.append(rule) }
       }
     }
+    let everyone = top["everyone"].flatMap { block($0, questions: questions) }
+    var decision: [NoteBlock] = []
+    if let node = top["decision"] {
+      decision = list(node, "decision", in: root).compactMap { block($0, questions: questions) }
+    }
+    let emergency = top["emergency"].flatMap { sheet($0) }
+    var cited: [String] = evidenceSources + rules.flatMap(\.sources)
+    for block in [everyone].compactMap({ $0 }) + decision {
+      cited += block.notes.flatMap(\.sources)
+    }
+    cited += disagreements.flatMap(\.sides).flatMap(\.sources)
+    cited += emergency?.points.flatMap(\.sources) ?? []
+    checkPublishers(cited: cited)
     return Questionnaire(
       title: title, intro: intro, updated: updated, questions: questions,
       disclaimer: disclaimer, evidenceNote: evidence, evidenceSources: evidenceSources,
-      rules: rules, disagreements: disagreements)
+      rules: rules, disagreements: disagreements, everyone: everyone, decision: decision,
+      emergency: emergency)
   }
 
   private mutating func readQuestion(_ node: Node, earlier: [Question]) -> Question? {
@@ -178,47 +196,121 @@ struct QuestionnaireReader {
     return DisagreementRule(id: id, topic: topic, when: when, sides: sides, line: node.mark?.line)
   }
 
-  /// A mapping `question: [options]`, or a list of them (any one holding).
-  private mutating func condition(_ node: Node, questions: [Question], earlierOnly: Bool)
+  /// A mapping `question: [options]` (all of them holding), or a list of conditions (any one
+  /// holding). In a mapping, `question: {not: [options]}` negates one answer, and the keys
+  /// `all`, `any` (each a list of conditions) and `not` (a condition) combine whole ones.
+  mutating func condition(_ node: Node, questions: [Question], earlierOnly: Bool)
     -> Condition
   {
-    let clauseNodes = node.sequence.map(Array.init) ?? [node]
-    var clauses: [Condition.Clause] = []
-    for clauseNode in clauseNodes {
-      guard let map = mapping(clauseNode, "a condition (`question: [option, ...]`)") else {
-        continue
-      }
-      var clause: Condition.Clause = []
-      for (key, value) in map {
-        let id = key.scalar?.string ?? ""
-        let options =
-          value.sequence.map { $0.compactMap { $0.scalar?.string } }
-          ?? value.scalar.map { [$0.string] } ?? []
-        guard let question = questions.first(where: { $0.id == id }) else {
-          let which = earlierOnly ? "earlier question" : "question"
-          issue(
-            key,
-            "unknown \(which) `\(id)`; questions: "
-              + questions.map(\.id).joined(separator: ", "))
-          // Kept so the condition can never hold, rather than silently always holding.
-          clause.append(.init(question: id, options: options, line: key.mark?.line))
-          continue
-        }
-        if options.isEmpty { issue(value, "no options listed for `\(id)`") }
-        for option in options where question.option(id: option) == nil {
-          issue(
-            value,
-            "question `\(id)` has no option `\(option)`; options: "
-              + question.options.map(\.id).joined(separator: ", "))
-        }
-        clause.append(.init(question: id, options: options, line: key.mark?.line))
-      }
-      if !clause.isEmpty { clauses.append(clause) }
+    let result = combined(node, questions: questions, earlierOnly: earlierOnly, depth: 0)
+    if earlierOnly && result.usesNegation {
+      issue(node, "`askedWhen` cannot use `not`: list the options that ask the question")
     }
-    return Condition(clauses: clauses)
+    if result.clauses.count > 64 {
+      issue(node, "condition is too complex (\(result.clauses.count) alternatives); simplify it")
+    }
+    return result
   }
 
-  private mutating func sources(_ node: Node?, in parent: Node) -> [String] {
+  private mutating func combined(
+    _ node: Node, questions: [Question], earlierOnly: Bool, depth: Int
+  ) -> Condition {
+    guard depth < 8 else {
+      issue(node, "condition is nested too deeply")
+      return Self.never
+    }
+    func inner(_ node: Node) -> Condition {
+      combined(node, questions: questions, earlierOnly: earlierOnly, depth: depth + 1)
+    }
+    if let sequence = node.sequence {
+      guard !sequence.isEmpty else {
+        issue(node, Self.emptyCondition)
+        return Self.never
+      }
+      return sequence.map(inner).reduce(Condition(clauses: [])) { $0.isAlways ? $1 : $0.or($1) }
+    }
+    // Said in so many words: an empty condition would hold silently.
+    if node.scalar?.string == "always" { return .always }
+    guard let map = mapping(node, "a condition (`question: [option, ...]`, or `always`)") else {
+      return Self.never
+    }
+    // Empty would silently mean "always": say which answers, or write `always`.
+    guard !map.isEmpty else {
+      issue(node, Self.emptyCondition)
+      return Self.never
+    }
+    var result = Condition.always
+    for (key, value) in map {
+      let name = key.scalar?.string ?? ""
+      switch name {
+      case "any", "all":
+        guard let items = value.sequence, !items.isEmpty else {
+          issue(value, "`\(name)` must be a list of conditions")
+          continue
+        }
+        let parts = items.map(inner)
+        let joined =
+          name == "all"
+          ? parts.reduce(Condition.always) { $0.and($1) }
+          : parts.dropFirst().reduce(parts[0]) { $0.or($1) }
+        result = result.and(joined)
+      case "not":
+        guard let opposite = inner(value).negated() else {
+          issue(value, "`not` of a condition that always holds never holds")
+          continue
+        }
+        result = result.and(opposite)
+      default:
+        result = result.and(
+          Condition(clauses: [[requirement(key, value, questions: questions, earlierOnly)]]))
+      }
+    }
+    return result
+  }
+
+  private static let emptyCondition =
+    "empty condition; list `question: [option, ...]`, or write `always`"
+
+  /// A condition that cannot hold: it needs an answer to a question that does not exist.
+  private static let never = Condition(clauses: [[.init(question: "", options: [])]])
+
+  private mutating func requirement(
+    _ key: Node, _ value: Node, questions: [Question], _ earlierOnly: Bool
+  ) -> Condition.Requirement {
+    let id = key.scalar?.string ?? ""
+    var negated = false
+    var listNode = value
+    if let map = value.mapping {
+      if map.count == 1, let not = map["not"] {
+        negated = true
+        listNode = not
+      } else {
+        issue(value, "`\(id)` takes a list of options or `{not: [options]}`")
+      }
+    }
+    let options =
+      listNode.sequence.map { $0.compactMap { $0.scalar?.string } }
+      ?? listNode.scalar.map { [$0.string] } ?? []
+    let made = Condition.Requirement(
+      question: id, options: options, negated: negated, line: key.mark?.line)
+    guard let question = questions.first(where: { $0.id == id }) else {
+      let which = earlierOnly ? "earlier question" : "question"
+      issue(
+        key, "unknown \(which) `\(id)`; questions: " + questions.map(\.id).joined(separator: ", "))
+      // Kept so the condition can never hold, rather than silently always holding.
+      return Condition.Requirement(question: id, options: options, line: key.mark?.line)
+    }
+    if options.isEmpty { issue(listNode, "no options listed for `\(id)`") }
+    for option in options where question.option(id: option) == nil {
+      issue(
+        listNode,
+        "question `\(id)` has no option `\(option)`; options: "
+          + question.options.map(\.id).joined(separator: ", "))
+    }
+    return made
+  }
+
+  mutating func sources(_ node: Node?, in parent: Node) -> [String] {
     let items = list(node, "sources", in: parent)
     if node != nil && items.isEmpty { issue(node, "`sources` is empty; cite at least one section") }
     var ids: [String] = []
@@ -235,7 +327,7 @@ struct QuestionnaireReader {
     return ids
   }
 
-  private mutating func kind(_ node: Node?, in parent: Node) -> FindingKind? {
+  mutating func kind(_ node: Node?, in parent: Node) -> FindingKind? {
     guard let text = string(node, "kind", in: parent) else { return nil }
     guard let kind = FindingKind(rawValue: text) else {
       issue(
@@ -247,7 +339,7 @@ struct QuestionnaireReader {
     return kind
   }
 
-  private mutating func identifier(_ node: Node?, _ what: String, in parent: Node) -> String? {
+  mutating func identifier(_ node: Node?, _ what: String, in parent: Node) -> String? {
     guard let id = string(node, "id", in: parent) else { return nil }
     let valid = id.unicodeScalars.allSatisfy {
       ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
@@ -256,7 +348,7 @@ struct QuestionnaireReader {
     return id
   }
 
-  private mutating func string(_ node: Node?, _ key: String, in parent: Node) -> String? {
+  mutating func string(_ node: Node?, _ key: String, in parent: Node) -> String? {
     guard let node else {
       issue(parent, "missing `\(key)`")
       return nil
@@ -268,7 +360,7 @@ struct QuestionnaireReader {
     return text
   }
 
-  private mutating func list(_ node: Node?, _ key: String, in parent: Node) -> [Node] {
+  mutating func list(_ node: Node?, _ key: String, in parent: Node) -> [Node] {
     guard let node else {
       issue(parent, "missing `\(key)`")
       return []
@@ -280,7 +372,7 @@ struct QuestionnaireReader {
     return Array(sequence)
   }
 
-  private mutating func mapping(_ node: Node, _ what: String) -> Node.Mapping? {
+  mutating func mapping(_ node: Node, _ what: String) -> Node.Mapping? {
     guard let map = node.mapping else {
       issue(node, "\(what) must be `key: value` lines")
       return nil
@@ -288,7 +380,7 @@ struct QuestionnaireReader {
     return map
   }
 
-  private mutating func checkKeys(_ map: Node.Mapping, _ node: Node, known: [String]) {
+  mutating func checkKeys(_ map: Node.Mapping, _ node: Node, known: [String]) {
     for (key, _) in map {
       let name = key.scalar?.string ?? ""
       if !known.contains(name) {

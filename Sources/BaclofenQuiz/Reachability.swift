@@ -19,6 +19,14 @@ extension QuestionnaireReader {
           message: "finding `\(rule.id)` can never apply: no answers make `when` "
             + "(\(rule.when.summary)) hold"))
     }
+    let blocks = [questionnaire.everyone].compactMap { $0 } + questionnaire.decision
+    for note in blocks.flatMap(\.notes) where !search.canHold(note.when) {
+      issues.append(
+        ContentIssue(
+          path: path, line: note.line,
+          message: "note `\(note.id)` can never apply: no answers make `when` "
+            + "(\(note.when.summary)) hold"))
+    }
     for rule in questionnaire.disagreements where !search.canHold(rule.when) {
       issues.append(
         ContentIssue(
@@ -52,36 +60,52 @@ struct Satisfiability {
       }
     }
     let ordered = questions.filter { involved.contains($0.id) }
-    var required: [String: Set<String>] = [:]
+    var required: [String: Need] = [:]
     for requirement in clause {
-      let options = Set(requirement.options)
-      required[requirement.question] =
-        required[requirement.question].map {
-          $0.intersection(options)
-        } ?? options
+      // An unknown question is reported where it is named; do not report it twice.
+      guard let question = questions.first(where: { $0.id == requirement.question }) else {
+        continue
+      }
+      var need = required[requirement.question] ?? Need(allowed: Set(question.options.map(\.id)))
+      if requirement.negated {
+        need.allowed.subtract(requirement.options)
+      } else {
+        need.allowed.formIntersection(requirement.options)
+        need.mustBeAnswered = true
+      }
+      required[requirement.question] = need
     }
     var steps = 0
     return search(ordered[...], given: [:], required: required, steps: &steps)
   }
 
+  /// The options a clause allows for one question, and whether it needs an answer at all
+  /// (a negated requirement also holds for a question skipped or not asked).
+  private struct Need {
+    var allowed: Set<String>
+    var mustBeAnswered = false
+  }
+
   private func search(
-    _ rest: ArraySlice<Question>, given: [String: String], required: [String: Set<String>],
+    _ rest: ArraySlice<Question>, given: [String: String], required: [String: Need],
     steps: inout Int
   ) -> Bool {
     steps += 1
     if steps > budget { return true }
     guard let question = rest.first else { return true }
-    let needed = required[question.id]
+    let need = required[question.id]
+    let mayBeUnanswered = !(need?.mustBeAnswered ?? false)
     guard question.askedWhen.holds(given) else {
-      // Not asked: fine unless the clause needs an answer to it.
-      return needed == nil
+      return mayBeUnanswered
         && search(rest.dropFirst(), given: given, required: required, steps: &steps)
     }
-    for option in question.options where needed?.contains(option.id) ?? true {
+    for option in question.options where need?.allowed.contains(option.id) ?? true {
       var next = given
       next[question.id] = option.id
       if search(rest.dropFirst(), given: next, required: required, steps: &steps) { return true }
     }
-    return false
+    // Left unanswered ("skip"), which a negated requirement allows.
+    return mayBeUnanswered && need != nil
+      && search(rest.dropFirst(), given: given, required: required, steps: &steps)
   }
 }

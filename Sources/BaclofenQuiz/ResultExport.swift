@@ -1,9 +1,9 @@
 import BaclofenContent
 import BaclofenText
 
-/// The result as a plain-text file someone can take to their prescriber: findings by kind
-/// with their sources, where the articles disagree, the evidence note, the articles' dates,
-/// and the disclaimer at the top and the bottom. Pure; writing is in ProgressStore.swift.
+/// The result as a plain-text file someone can take to their prescriber: the blocks of
+/// `ResultDocument` with their sources, and the disclaimer at the top and the bottom. Pure;
+/// writing is in ProgressStore.swift.
 ///
 /// Default file: `~/baclofen-questionnaire-YYYY-MM-DD.txt` (home, because that is where
 /// people look for a saved file; the current directory only when there is no home), with
@@ -11,14 +11,7 @@ import BaclofenText
 public enum ResultExport {
   public static let width = 78
 
-  public static func heading(_ kind: FindingKind) -> String {
-    switch kind {
-    case .urgent: "Seek help now"
-    case .against: "Against"
-    case .caution: "Take care: points to discuss with your prescriber"
-    case .favours: "In favour"
-    }
-  }
+  public static func heading(_ kind: FindingKind) -> String { ResultDocument.heading(kind) }
 
   /// "Article title › Section title [article/section]", or the id alone when unknown.
   public static func sourceLabel(_ id: String, in library: Library) -> String {
@@ -37,6 +30,7 @@ public enum ResultExport {
       out += wrap(text, first: first ?? indent, rest: indent)
     }
     func cite(_ ids: [String], indent: String) {
+      guard !ids.isEmpty else { return }
       paragraph(
         ids.map { sourceLabel($0, in: library) }.joined(separator: "; "), indent: indent + "  ",
         first: indent + "Sources: ")
@@ -49,64 +43,30 @@ public enum ResultExport {
     out.append("")
     paragraph(evaluation.disclaimer, first: "IMPORTANT: ")
 
-    for kind in FindingKind.allCases {
-      // The withdrawal warning comes straight after anything urgent, before the rest.
-      if kind == .against { appendWithdrawal(evaluation, withdrawal, to: &out) }
-      // Sides of a disagreement are shown together below, not split across the kinds.
-      let findings = evaluation.findings(kind).filter { $0.topic == nil }
-      let disputed = evaluation.findings(kind).count - findings.count
-      if kind == .urgent && findings.isEmpty { continue }
-      out += ["", heading(kind), String(repeating: "-", count: heading(kind).count)]
-      if findings.isEmpty {
-        out.append(
-          disputed > 0
-            ? "None, apart from where the articles disagree (below)." : "None for your answers.")
-      }
-      for finding in findings {
-        paragraph(finding.text, indent: "  ", first: "* ")
-        cite(finding.sources, indent: "  ")
-      }
-    }
-
-    if !evaluation.disagreements.isEmpty {
-      let title = "Where the articles disagree"
-      out += ["", title, String(repeating: "-", count: title.count)]
-      for disagreement in evaluation.disagreements {
-        out.append(disagreement.topic + ":")
-        for side in disagreement.sides {
-          paragraph(side.text, indent: "    ", first: "  - \(side.kind.rawValue): ")
-          cite(side.sources, indent: "    ")
-        }
+    let document = ResultDocument(
+      evaluation, questionnaire: questionnaire, library: library, answers: answers)
+    for block in document.blocks {
+      switch block {
+      case .heading(let title, _, let urgent):
+        out += ["", title, String(repeating: urgent ? "!" : "-", count: title.count)]
+      case .subheading(let title):
+        out += ["", title.hasSuffix("?") ? title : title + ":"]
+      case .paragraph(let text, _):
+        if text == evaluation.disclaimer { out.append("") }
+        paragraph(text)
+      case .point(let label, let text, let sources, _):
+        paragraph(label.map { "\($0): \(text)" } ?? text, indent: "  ", first: "* ")
+        cite(sources, indent: "  ")
+      case .withdrawal:
+        appendSheet(withdrawal, to: &out)
       }
     }
-
-    out += ["", "The evidence", "------------"]
-    paragraph(evaluation.evidenceNote)
-    cite(evaluation.evidenceSources, indent: "")
-
-    if let answers {
-      let review = questionnaire.review(answers)
-      out += ["", "Your answers", "------------"]
-      if review.isEmpty { out.append("None given.") }
-      for (question, option) in review {
-        paragraph("\(question.text) \(option.label)", indent: "  ", first: "* ")
-      }
-    }
-
-    out += ["", "Articles and their dates", "------------------------"]
-    for date in evaluation.articleDates(in: library) {
-      let publisher = date.publisher.map { " (\($0))" } ?? ""
-      paragraph("\(date.title)\(publisher): \(date.summary)", indent: "  ", first: "* ")
-    }
-    out.append("")
-    paragraph(evaluation.disclaimer)
     return out.joined(separator: "\n") + "\n"
   }
 
-  private static func appendWithdrawal(
-    _ evaluation: Evaluation, _ withdrawal: WithdrawalWarning?, to out: inout [String]
-  ) {
-    guard evaluation.withdrawalWarning, let withdrawal else { return }
+  /// A warning sheet (the withdrawal warning, or "Get medical help now") in full.
+  public static func appendSheet(_ withdrawal: WithdrawalWarning?, to out: inout [String]) {
+    guard let withdrawal else { return }
     out += ["", withdrawal.title, String(repeating: "-", count: withdrawal.title.count)]
     for group in withdrawal.groups {
       out.append(group + ":")
@@ -127,12 +87,13 @@ public enum ResultExport {
     }
   }
 
-  /// `baclofen-questionnaire-2026-11-21.txt` in `home` (else `currentDirectory`), with a
+  /// `baclofen-questionnaire-2026-11-21.txt` in `home` (else `currentDirectory`; a relative
+  /// home counts as none, as everywhere), with a
   /// number added while `exists` says the name is taken.
   public static func defaultPath(
     home: String?, currentDirectory: String, date: String, exists: (String) -> Bool
   ) -> String {
-    let folder = home.flatMap { $0.isEmpty ? nil : $0 } ?? currentDirectory
+    let folder = home.flatMap { $0.hasPrefix("/") ? $0 : nil } ?? currentDirectory
     let base = (folder.hasSuffix("/") ? folder : folder + "/") + "baclofen-questionnaire-" + date
     var candidate = base + ".txt"
     var number = 2

@@ -22,7 +22,8 @@ public enum IndexCache {
     if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
       return URL(fileURLWithPath: xdg).appendingPathComponent("baclofen")
     }
-    guard let home = environment["HOME"], !home.isEmpty else { return nil }
+    // A relative HOME counts as none, as for saved progress and exports.
+    guard let home = environment["HOME"], home.hasPrefix("/") else { return nil }
     return URL(fileURLWithPath: home).appendingPathComponent(".cache/baclofen")
   }
 

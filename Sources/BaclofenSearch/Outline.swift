@@ -16,7 +16,7 @@ enum Outline {
       bytes.append(UInt8(ascii: "A"))
       for text in [
         article.id, article.title, article.editorialTitle ? "1" : "0", p.publisher, p.reviewed,
-        p.reviewer, p.created, p.source, article.path,
+        p.reviewer, p.created, p.source, article.path, p.publisherKind?.rawValue,
       ] {
         field(text)
       }
@@ -66,12 +66,13 @@ enum Outline {
   private static func record(_ kind: UInt8, _ f: [String?], into articles: inout [Article])
     -> Bool
   {
-    if kind == UInt8(ascii: "A"), f.count == 9, let id = f[0], let title = f[1], let path = f[8] {
+    if kind == UInt8(ascii: "A"), f.count == 10, let id = f[0], let title = f[1], let path = f[8] {
       articles.append(
         Article(
           id: id, title: title, editorialTitle: f[2] == "1",
           provenance: Provenance(
-            publisher: f[3], reviewed: f[4], reviewer: f[5], created: f[6], source: f[7]),
+            publisher: f[3], publisherKind: f[9].flatMap(PublisherKind.init(rawValue:)),
+            reviewed: f[4], reviewer: f[5], created: f[6], source: f[7]),
           sections: [], path: path))
       return true
     }

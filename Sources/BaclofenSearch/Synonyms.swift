@@ -59,12 +59,16 @@ public struct Synonyms: Sendable, Equatable {
 
   /// Parses the YAML text of a synonyms file shown as `path` in messages.
   public static func parse(_ text: String, path: String) -> (Synonyms, [ContentIssue]) {
-    if let plain = parsePlain(text) { return (plain, []) }
-    return parseYAML(text, path: path)
+    let raw = ControlCharacters.issues(in: text, path: path)
+    if let plain = parsePlain(text) { return (plain, raw) }
+    let (synonyms, issues) = parseYAML(text, path: path, rawIssues: raw)
+    return (synonyms, raw + issues)
   }
 
   /// `parse` through Yams, for any file `parsePlain` does not take.
-  static func parseYAML(_ text: String, path: String) -> (Synonyms, [ContentIssue]) {
+  static func parseYAML(_ text: String, path: String, rawIssues: [ContentIssue] = [])
+    -> (Synonyms, [ContentIssue])
+  {
     var issues: [ContentIssue] = []
     func issue(_ node: Node?, _ message: String, fallbackLine: Int? = 1) {
       let line = node?.mark.map(\.line) ?? fallbackLine
@@ -82,6 +86,8 @@ public struct Synonyms: Sendable, Equatable {
       issue(nil, "not valid YAML")
       return (Synonyms(), issues)
     }
+    issues += ControlCharacters.issues(
+      in: root, path: path, skipping: Set(rawIssues.compactMap(\.line)))
     guard let mapping = root?.mapping else {
       issue(root, "expected `groups:` followed by `- [word, other word]` lines")
       return (Synonyms(), issues)

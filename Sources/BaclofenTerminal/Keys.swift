@@ -32,7 +32,6 @@ enum Keys {
     case KEY_BACKSPACE: return .backspace
     case KEY_ENTER: return .enter
     case KEY_BTAB: return .backTab
-    case KEY_DC: return .delete
     case shim_key_f(1)...shim_key_f(12): return .function(Int(code - shim_key_f(0)))
     default: return nil
     }

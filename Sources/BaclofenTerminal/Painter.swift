@@ -1,3 +1,4 @@
+import BaclofenText
 import BaclofenUI
 import CNCurses
 import Foundation
@@ -59,11 +60,21 @@ struct Painter {
 
   private func put(_ cell: Cell, x: Int, y: Int, width: Int) {
     let (attrs, pair) = attributes(cell.style)
+    // The last line of defence: whatever a screen holds, no control character reaches the
+    // terminal (and a line break or tab in a cell would move the cursor).
     var text: [wchar_t]
     if utf8 {
-      text = cell.character.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
+      // A cell is one spacing character and the marks on it. A joined emoji sequence (ZWJ)
+      // keeps its first picture only: terminals disagree on how wide the whole is, and a
+      // guess that differs from layout's two columns breaks the borders.
+      let scalars = cell.character.unicodeScalars
+      let marks = scalars.dropFirst().prefix { $0 != "\u{200D}" }.filter { $0.displayWidth == 0 }
+      text = ([scalars.first ?? " "] + marks).prefix(5).map {
+        wchar_t(bitPattern: $0 == "\n" || $0 == "\t" ? 32 : $0.terminalSafe.value)
+      }
     } else {
-      text = [wchar_t(Self.ascii(cell.character).value)]
+      let scalar = Self.ascii(cell.character)
+      text = [wchar_t(scalar.value < 0x20 || scalar.value == 0x7F ? 0x3F : scalar.value)]
     }
     text.append(0)
     _ = shim_put_cell(Int32(y), Int32(x), text, attrs, pair)

@@ -4,7 +4,7 @@ import Foundation
 import Glibc
 
 /// The full-screen loop: curses set-up, events in, frames out, and the terminal restored on
-/// every way out (q, Ctrl-C, SIGTERM, SIGHUP) and around Ctrl-Z / fg.
+/// every way out (q, Ctrl-C, any terminating signal, a crash) and around Ctrl-Z / fg.
 public enum Terminal {
   /// True when the locale (after `setlocale`) is UTF-8; otherwise draw ASCII glyphs.
   public static func localeIsUTF8() -> Bool {
@@ -28,9 +28,10 @@ public enum Terminal {
   public static func run(
     makeState: (_ width: Int, _ height: Int, _ utf8: Bool) -> AppState,
     colors wanted: Bool,
-    perform: (Effect) -> String? = { _ in nil }
+    perform: (FileEffect) -> String? = { _ in nil }
   ) -> Int32 {
     let utf8 = localeIsUTF8()
+    Signals.saveTerminal()
     guard shim_newterm() != nil else { return unknownTerminal }
     cbreak()
     noecho()
@@ -61,14 +62,13 @@ public enum Terminal {
       for number in Signals.drain() {
         switch number {
         case SIGINT: events.append(.interrupt)
-        case SIGTERM, SIGHUP:
-          events.append(.terminate)
-          endingSignal = number
         case SIGTSTP:
           suspend()
           painter.invalidate()
         case SIGCONT: painter.invalidate()
-        default: break
+        default:
+          events.append(.terminate)
+          endingSignal = number
         }
       }
       if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { events.append(.terminate) }
@@ -83,8 +83,8 @@ public enum Terminal {
           }
         }
         if effects.contains(.redraw) { painter.invalidate() }
-        for effect in effects where effect != .redraw {
-          if let notice = perform(effect) { state.showNotice(notice) }
+        for case .file(let work) in effects {
+          if let notice = perform(work) { state.showNotice(notice) }
         }
       }
       painter.draw(state.render())
@@ -109,7 +109,29 @@ public enum Terminal {
         events.append(.key(key))
       }
     }
-    return events
+    return coalesced(events)
+  }
+
+  /// Runs of characters read at once become one `.text` event, so that a paste costs one
+  /// update (one search) instead of one per character.
+  static func coalesced(_ events: [Event]) -> [Event] {
+    var result: [Event] = []
+    var run = ""
+    func endRun() {
+      if run.count == 1 { result.append(.key(.character(run.first!))) }
+      if run.count > 1 { result.append(.text(run)) }
+      run = ""
+    }
+    for event in events {
+      if case .key(.character(let character)) = event {
+        run.append(character)
+      } else {
+        endRun()
+        result.append(event)
+      }
+    }
+    endRun()
+    return result
   }
 
   /// Ctrl-Z: give the terminal back, stop with the default action, take it again on `fg`.

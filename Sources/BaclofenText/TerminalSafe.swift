@@ -25,6 +25,9 @@ extension Unicode.Scalar {
     return (v < 0x20 && v != 0x0A && v != 0x09) || (0x7F...0x9F).contains(v)
   }
 
+  /// This scalar, or its visible placeholder when it is unsafe: one cell on the screen.
+  public var terminalSafe: Unicode.Scalar { isUnsafeForTerminal ? visiblePlaceholder : self }
+
   /// U+2400 "Control Pictures" for C0 (␛ for ESC, ␇ for BEL), ␡ for DEL, � for C1.
   var visiblePlaceholder: Unicode.Scalar {
     let v = value

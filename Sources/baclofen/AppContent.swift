@@ -16,6 +16,9 @@ struct AppContent {
   /// The built-in content, whose index was built with the binary.
   var isBundled = false
 
+  /// The articles with their text, through the cache when it holds them.
+  var articles: ArticleSource { cached ?? library }
+
   /// Loads every part, collecting every problem; nil when something essential failed.
   static func load(_ files: ContentFiles) -> (AppContent?, [ContentIssue]) {
     let (library, libraryIssues) = LibraryLoader.load(files)
@@ -61,6 +64,14 @@ struct AppContent {
     let content = AppContent(
       library: library, withdrawal: withdrawal, questionnaire: questionnaire, synonyms: synonyms)
     return (content, issues)
+  }
+
+  /// A section with its text. Through the index cache `library` is an outline whose
+  /// sections have no blocks: the text then comes from the cached article.
+  func section(id: String) -> Section? {
+    guard let listed = library.section(id: id), let outline = library.article(id: listed.articleID)
+    else { return nil }
+    return articles.fullArticle(outline).sections.first { $0.id == id } ?? listed
   }
 
   /// The search index over every section; opened or built on demand (only searching needs it).

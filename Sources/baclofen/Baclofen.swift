@@ -1,4 +1,5 @@
 import ArgumentParser
+import Glibc
 
 @main
 struct Baclofen: ParsableCommand {
@@ -12,9 +13,10 @@ struct Baclofen: ParsableCommand {
       baclofen suddenly.
 
       With no command, opens the full-screen reader (needs a terminal): \
-      `baclofen [--content DIR] [--no-color] [--plain]`, see `baclofen help read`. \
+      `baclofen [--content DIR] [--no-color] [--plain]`; `baclofen help read` lists its keys. \
       `--plain` reads line by line, for screen readers.
-      Exit codes: 0 success, 1 search found nothing, 64 usage error, 65 bad content.
+      Exit codes: 0 success, 1 search found nothing, 64 usage error, 65 bad content, \
+      74 the output could not be written (a full disk, a closed or broken pipe).
       """,
     version: "0.1.0",
     subcommands: [
@@ -22,17 +24,38 @@ struct Baclofen: ParsableCommand {
     ],
     defaultSubcommand: Read.self)
 
-  /// A plain `search` skips ArgumentParser's set-up (see `Search.plainArguments`).
+  /// Runs the command and exits with its status; every write went through `Output`, so a
+  /// failed one turns the status into `Output.exitCode`.
   static func main() {
-    guard let plain = Search.plainArguments(Array(CommandLine.arguments.dropFirst())) else {
-      return main(nil)
-    }
+    Output.holdStandardStreams()
+    Glibc.exit(Output.finish(status(Array(CommandLine.arguments.dropFirst()))))
+  }
+
+  /// ArgumentParser's `main`, with its messages written through `Output`. A plain `search`
+  /// skips ArgumentParser's set-up (see `Search.plainArguments`); a mistyped command is
+  /// answered before it (see `CommandHints`).
+  private static func status(_ arguments: [String]) -> Int32 {
     do {
-      try Search.perform(words: plain.words, limit: plain.limit, json: plain.json) {
-        try ContentOptions.searchIndex(content: plain.content)
+      if let plain = Search.plainArguments(arguments) {
+        try Search.perform(words: plain.words, limit: plain.limit, json: plain.json) {
+          try ContentOptions.searchIndex(content: plain.content)
+        }
+      } else {
+        if let problem = CommandHints.problem(in: arguments, commands: commandNames) {
+          Output.error(problem)
+          return 64
+        }
+        var command = try parseAsRoot(Quiz.withBareExport(arguments))
+        try command.run()
       }
+      return 0
     } catch {
-      exit(withError: error)
+      let code = exitCode(for: error).rawValue
+      let message = fullMessage(for: error)
+      if !message.isEmpty {
+        if code == 0 { Output.line(message) } else { Output.error(message) }
+      }
+      return code
     }
   }
 }

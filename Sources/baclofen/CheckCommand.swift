@@ -14,7 +14,8 @@ struct Check: ParsableCommand {
       let (app, issues) = AppContent.load(files)
       guard issues.isEmpty, let app else { throw Failure.content(issues) }
       let sections = app.library.sections.count
-      print("\(files.origin): \(app.library.articles.count) articles, \(sections) sections, OK")
+      Output.line(
+        "\(files.origin): \(app.library.articles.count) articles, \(sections) sections, OK")
     }
   }
 }

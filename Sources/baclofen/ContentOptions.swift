@@ -15,6 +15,11 @@ struct ContentOptions: ParsableArguments {
       valueName: "dir"))
   var content: String?
 
+  func validate() throws {
+    // An empty path would silently mean the current folder.
+    if content?.isEmpty == true { throw ValidationError("--content needs a folder, not ''") }
+  }
+
   /// The raw files, from disk or from the binary. Exits 65 with every problem on failure.
   func files() throws -> ContentFiles {
     guard let content else { return BundledContent.files }
@@ -41,7 +46,7 @@ struct ContentOptions: ParsableArguments {
         return try BundledIndex.open(synonyms: synonyms)
       }
       let (app, issues) = AppContent.loadCached(
-        folder: URL(fileURLWithPath: content), notice: printError)
+        folder: URL(fileURLWithPath: content), notice: Output.error)
       guard issues.isEmpty, let app else { throw Failure.content(issues) }
       index = try app.searchIndex()
     } catch let failure as Failure {
@@ -58,7 +63,7 @@ struct ContentOptions: ParsableArguments {
   func loadCached() throws -> AppContent {
     guard let content else { return try load() }
     let (app, issues) = AppContent.loadCached(
-      folder: URL(fileURLWithPath: content), notice: printError)
+      folder: URL(fileURLWithPath: content), notice: Output.error)
     guard issues.isEmpty, let app else { throw Failure.content(issues) }
     return app
   }
@@ -93,14 +98,10 @@ func reportingFailures(_ body: () throws -> Void) throws {
   do {
     try body()
   } catch let failure as Failure {
-    printError(failure.description)
+    Output.error(failure.description)
     switch failure {
     case .content: throw ExitCode(65)
     case .usage: throw ExitCode(64)
     }
   }
-}
-
-func printError(_ message: String) {
-  FileHandle.standardError.write(Data((message.terminalSafe + "\n").utf8))
 }

@@ -1,16 +1,15 @@
-import Foundation
-
-/// Runs `PlainSession` on stdin/stdout until `q` or end of input. All output goes through one
-/// unbuffered handle so prompts and lines stay in order on pipes too.
+/// Runs `PlainSession` on stdin/stdout until `q`, end of input, or output that cannot be
+/// written. Each answer is flushed before the next line is read, so prompts and lines stay
+/// in order on pipes too.
 func runPlainSession(_ content: AppContent) {
-  let out = FileHandle.standardOutput
   func emit(_ lines: [String]) {
-    out.write(Data(lines.map { $0 + "\n" }.joined().utf8))
+    for line in lines { Output.line(line) }
   }
   var session = PlainSession(content: content)
   emit(session.greeting())
-  while !session.finished {
-    out.write(Data(session.prompt.utf8))
+  while !session.finished && Output.failure == nil {
+    Output.text(session.prompt)
+    Output.flush()
     guard let line = readLine() else {
       emit([""])
       break

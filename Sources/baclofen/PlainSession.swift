@@ -29,7 +29,8 @@ struct PlainSession {
 
   static let help = [
     "Commands: c contents, a number opens an item, n next section, p previous section,",
-    "/words search, s questionnaire (Is baclofen for you?), w withdrawal warning, h help, q quit.",
+    "/words search, s questionnaire (Is baclofen for you?), w withdrawal warning,",
+    "! how to get medical help now, h help, q quit.",
   ]
 
   func greeting() -> [String] {
@@ -50,6 +51,7 @@ struct PlainSession {
     case "h", "help", "?": return Self.help
     case "c", "contents": return contents()
     case "w": return withdrawal()
+    case "!": return emergency()
     case "s": return startQuestionnaire()
     case "n", "p": return step(line.lowercased() == "n" ? 1 : -1)
     default: break
@@ -83,7 +85,7 @@ struct PlainSession {
   }
 
   private mutating func read(_ id: String) -> [String] {
-    guard let section = content.library.section(id: id),
+    guard let section = content.section(id: id),
       let article = content.library.article(id: section.articleID)
     else { return [] }
     currentSection = id
@@ -167,10 +169,7 @@ struct PlainSession {
     guard let question = questionnaire.nextQuestion(after: answers) else {
       currentQuestion = nil
       let evaluation = questionnaire.evaluate(answers)
-      let text = ResultExport.text(
-        evaluation, questionnaire: questionnaire, library: content.library, answers: answers,
-        withdrawal: evaluation.withdrawalWarning ? content.withdrawal : nil)
-      return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+      return result(evaluation)
     }
     currentQuestion = question
     let progress = questionnaire.progress(answers)
@@ -183,6 +182,8 @@ struct PlainSession {
   private mutating func answer(_ line: String) -> [String] {
     guard let question = currentQuestion else { return [] }
     switch line.lowercased() {
+    case "!": return emergency() + ask()
+    case "w": return withdrawal().dropLast() + ask()
     case "x", "q":
       currentQuestion = nil
       return ["Questionnaire closed. Type s to start again."]
@@ -196,8 +197,40 @@ struct PlainSession {
       guard let number = Int(line), question.options.indices.contains(number - 1) else {
         return ["Type a number from 1 to \(question.options.count), b to go back or x to leave."]
       }
+      let questionnaire = content.questionnaire
+      let urgentBefore = Set(questionnaire.evaluate(answers).findings(.urgent).map(\.id))
       answers[question.id] = question.options[number - 1].id
-      return ask()
+      let evaluation = questionnaire.evaluate(answers)
+      guard !Set(evaluation.findings(.urgent).map(\.id)).isSubset(of: urgentBefore) else {
+        return ask()
+      }
+      // Help needed now comes first, before any other question, as in the reader.
+      var lines = emergency() + ["", "Your result so far:"] + result(evaluation)
+      if questionnaire.nextQuestion(after: answers) != nil {
+        lines += ["When you are ready, you can go on with the questions (x leaves):"] + ask()
+      } else {
+        currentQuestion = nil
+      }
+      return lines
+    }
+  }
+
+  /// "Get medical help now": the signs the articles list and what they say to do.
+  private func emergency() -> [String] {
+    var lines: [String] = []
+    ResultExport.appendSheet(content.questionnaire.emergency, to: &lines)
+    return
+      (lines.drop { $0.isEmpty }.map { $0 }
+      + ["Type ! to read this again, w for the withdrawal warning."]).map(\.terminalSafe)
+  }
+
+  /// The result as the export gives it, line by line.
+  private func result(_ evaluation: Evaluation) -> [String] {
+    let text = ResultExport.text(
+      evaluation, questionnaire: content.questionnaire, library: content.library,
+      answers: answers, withdrawal: content.withdrawal)
+    return text.split(separator: "\n", omittingEmptySubsequences: false).map {
+      String($0).terminalSafe
     }
   }
 }

@@ -1,12 +1,18 @@
 import ArgumentParser
 import BaclofenContent
 import BaclofenQuiz
+import BaclofenStore
 import BaclofenText
 import Foundation
 
 struct Quiz: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "The \"Is baclofen for you?\" questionnaire, without the full-screen reader.",
+    usage: """
+      baclofen quiz --list [--json]
+      baclofen quiz [--answer <qid=option> ...] [--json] [--export [<path>]]
+      baclofen quiz --saved [--json]
+      """,
     discussion: """
       `baclofen quiz --list` shows the questions, their options and when each is asked. \
       `baclofen quiz --answer purpose=alcohol --answer kidney-liver=liver ...` shows what the \
@@ -24,11 +30,24 @@ struct Quiz: ParsableCommand {
       {question: [options]} of which any one must hold. `--json` gives {"findings": [{"kind", \
       "text", "sources", "topic"}], "withdrawalWarning", "disclaimer", "evidence", \
       "disagreements", "dates", "updated", "answers", "ignoredAnswers", "progress", \
-      "nextQuestion"}.
+      "nextQuestion", "emergency", "emergencySheet", "everyone", "decision", "completeness"}: \
+      "emergency" is true when an answer means "get medical help now" (the reader then \
+      shows that screen first, with "emergencySheet"'s points); "everyone" holds the risks \
+      shown in every result, "decision" the options the articles name and what may matter, \
+      each a {"id", "title", "intro", "notes": [{"id", "topic", "text", "sources"}]}; \
+      "completeness" is {"answered", "total", "unanswered": [question ids], "unsure"}; each \
+      of "dates" also has "publisherKind".
 
-      --export writes the text result to ~/baclofen-questionnaire-YYYY-MM-DD.txt (or the \
+      `--export PATH` also writes the text result to PATH, replacing a file there (into a \
+      folder: under the name below); `--export` alone writes it to ~/baclofen-questionnaire-YYYY-MM-DD.txt (or the \
       current folder when there is no home), adding -2, -3, ... rather than overwriting.
-      Exit codes: 0 success, 64 unknown question or option, 65 bad content.
+
+      `--saved` prints the answers the full-screen reader saved as they were given, and the \
+      `baclofen quiz --answer ...` command that shows their result. With --json: {"saved", \
+      "savedAt", "finished", "currentQuestion", "answers": [{"question", "option", \
+      "questionText", "optionLabel"}], "progress", "command"}.
+      Exit codes: 0 success, 1 the result could not be written, 64 unknown question or \
+      option, 65 bad content, 74 the output could not be written.
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -44,8 +63,12 @@ struct Quiz: ParsableCommand {
   var answers: [String] = []
   @Flag(help: "Print JSON (same as --format json).") var json = false
   @ArgumentParser.Option(help: "Output format: text or json.") var format: Format?
-  @Flag(help: "Also write the text result to a file (see below) and print its path on stderr.")
-  var export = false
+  @ArgumentParser.Option(
+    help: ArgumentHelp(
+      "Also write the text result to this file, or alone to the default file (see below).",
+      valueName: "path"))
+  var export: String?
+  @Flag(help: "Print the answers saved from the full-screen reader.") var saved = false
 
   func run() throws {
     try reportingFailures {
@@ -55,8 +78,17 @@ struct Quiz: ParsableCommand {
       let asJSON = json || format == .json
       let app = try options.load()
       let questionnaire = app.questionnaire
+      if saved {
+        guard answers.isEmpty, !list, export == nil else {
+          throw Failure.usage(
+            "error: --saved does not take --answer, --list or --export; "
+              + "run the command it prints to see or export their result")
+        }
+        try QuizSaved.print(questionnaire, json: asJSON)
+        return
+      }
       if list {
-        guard answers.isEmpty, !export else {
+        guard answers.isEmpty, export == nil else {
           throw Failure.usage("error: --list does not take --answer or --export")
         }
         try printQuestions(questionnaire, json: asJSON)
@@ -66,58 +98,58 @@ struct Quiz: ParsableCommand {
       do throws(AnswerParseError) {
         given = try AnswerParser.parse(answers, in: questionnaire)
       } catch {
-        throw Failure.usage("error: \(error.description). See `baclofen quiz --list`.")
+        throw Failure.usage(answerErrorMessage(error))
       }
       let ignored = questionnaire.ignoredAnswers(given)
       for id in ignored {
         let condition = questionnaire.question(id: id)?.askedWhen.summary ?? ""
-        printError(
+        Output.error(
           "note: the answer to `\(id)` was ignored: it is only asked when \(condition).")
       }
       let evaluation = questionnaire.evaluate(given)
       let text = ResultExport.text(
         evaluation, questionnaire: questionnaire, library: app.library, answers: given,
         withdrawal: app.withdrawal, exportedOn: ResultExport.today())
-      if export { try write(text) }
+      if let export { try write(text, to: Self.exportPath(export)) }
       if asJSON {
-        try printJSON(
+        try Output.json(
           QuizResult(
             evaluation, questionnaire: questionnaire, library: app.library, answers: given,
             ignored: ignored))
       } else {
-        print(text.terminalSafe, terminator: "")
+        Output.text(text)
       }
     }
   }
 
-  private func write(_ text: String) throws {
-    let path = ResultExport.defaultPath(
-      home: ProcessInfo.processInfo.environment["HOME"],
-      currentDirectory: FileManager.default.currentDirectoryPath,
-      date: ResultExport.today(), exists: { FileManager.default.fileExists(atPath: $0) })
+  private func write(_ text: String, to path: String) throws {
     do {
       try ResultExport.write(text, to: path)
-      printError("Saved the result to \(path)")
+      Output.error("Saved the result to \(path)")
+    } catch AtomicFileError.system(_, _, let code) {
+      Output.error(
+        "error: could not save the result to \(path): \(String(cString: strerror(code)))")
+      throw ExitCode.failure
     } catch {
-      printError("error: could not save the result to \(path): \(error)")
+      Output.error("error: could not save the result to \(path): \(error)")
       throw ExitCode.failure
     }
   }
 
   private func printQuestions(_ questionnaire: Questionnaire, json: Bool) throws {
     if json {
-      try printJSON(QuestionList(questionnaire))
+      try Output.json(QuestionList(questionnaire))
       return
     }
     for (index, question) in questionnaire.questions.enumerated() {
-      print("\(index + 1). \(question.text)  [\(question.id)]".terminalSafe)
+      Output.line("\(index + 1). \(question.text)  [\(question.id)]")
       if !question.askedWhen.isAlways {
-        print("   Asked only when \(question.askedWhen.summary).".terminalSafe)
+        Output.line("   Asked only when \(question.askedWhen.summary).")
       }
       for option in question.options {
-        print("   \(question.id)=\(option.id)  \(option.label)".terminalSafe)
+        Output.line("   \(question.id)=\(option.id)  \(option.label)")
       }
-      print()
+      Output.line()
     }
   }
 }
@@ -185,6 +217,7 @@ struct QuizResult: Encodable {
     var article: String
     var title: String
     var publisher: String?
+    var publisherKind: String?
     var dateKind: String?
     var date: String?
   }
@@ -203,6 +236,43 @@ struct QuizResult: Encodable {
   var ignoredAnswers: [String]
   var progress: Progress
   var nextQuestion: String?
+  var emergency: Bool
+  var emergencySheet: [Sheet]?
+  var everyone: Block?
+  var decision: [Block]
+  var completeness: Complete
+
+  struct Sheet: Encodable {
+    var group: String
+    var text: String
+    var sources: [String]
+  }
+  struct NoteItem: Encodable {
+    var id: String
+    var topic: String
+    var text: String
+    var sources: [String]
+  }
+  struct Block: Encodable {
+    var id: String
+    var title: String
+    var intro: String?
+    var notes: [NoteItem]
+    init(_ block: ShownBlock) {
+      id = block.id
+      title = block.title
+      intro = block.intro
+      notes = block.notes.map {
+        NoteItem(id: $0.id, topic: $0.topic, text: $0.text, sources: $0.sources)
+      }
+    }
+  }
+  struct Complete: Encodable {
+    var answered: Int
+    var total: Int
+    var unanswered: [String]
+    var unsure: [String]
+  }
 
   init(
     _ evaluation: Evaluation, questionnaire: Questionnaire, library: Library, answers: Answers,
@@ -222,8 +292,8 @@ struct QuizResult: Encodable {
     }
     dates = evaluation.articleDates(in: library).map {
       Dated(
-        article: $0.articleID, title: $0.title, publisher: $0.publisher, dateKind: $0.label,
-        date: $0.date)
+        article: $0.articleID, title: $0.title, publisher: $0.publisher,
+        publisherKind: $0.publisherKind?.rawValue, dateKind: $0.label, date: $0.date)
     }
     updated = evaluation.updated
     self.answers = answers.entries
@@ -231,5 +301,17 @@ struct QuizResult: Encodable {
     let (answered, total) = questionnaire.progress(answers)
     progress = Progress(answered: answered, total: total)
     nextQuestion = questionnaire.nextQuestion(after: answers)?.id
+    emergency = evaluation.emergency
+    emergencySheet =
+      evaluation.emergency
+      ? questionnaire.emergency?.points.map {
+        Sheet(group: $0.group, text: $0.text, sources: $0.sources)
+      } : nil
+    everyone = evaluation.everyone.map(Block.init)
+    decision = evaluation.decision.map(Block.init)
+    let complete = evaluation.completeness
+    completeness = Complete(
+      answered: complete.answered, total: complete.total,
+      unanswered: complete.unanswered.map(\.id), unsure: complete.unsure.map(\.id))
   }
 }

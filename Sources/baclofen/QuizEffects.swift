@@ -1,4 +1,5 @@
 import BaclofenQuiz
+import BaclofenStore
 import BaclofenUI
 import Foundation
 
@@ -23,11 +24,16 @@ final class QuizEffects {
 
   /// Saved answers from an earlier session, and any notice about them.
   func loadSaved() -> (progress: QuizProgress?, notice: String?) {
-    let (progress, notice) = store.load()
-    return (progress, [storeNotice, notice].compactMap { $0 }.first)
+    let (loaded, notice) = store.load()
+    guard let loaded else { return (nil, storeNotice ?? notice) }
+    // Checked as the CLI checks answers: a hand-edited or outdated file must not resume
+    // with answers the questionnaire does not have.
+    let (progress, dropped) = loaded.keepingValidAnswers(for: content.questionnaire)
+    let dropNotice = "Saved answers that no longer fit the questionnaire were left out."
+    return (progress, dropped.isEmpty ? notice : dropNotice)
   }
 
-  func perform(_ effect: Effect) -> String? {
+  func perform(_ effect: FileEffect) -> String? {
     switch effect {
     case .saveProgress(let progress):
       guard store.save(progress) != nil else { return nil }
@@ -38,7 +44,6 @@ final class QuizEffects {
       store.clear()
       return nil
     case .exportResult(let answers): return export(answers)
-    case .quit, .redraw: return nil
     }
   }
 

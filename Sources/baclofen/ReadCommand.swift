@@ -8,10 +8,7 @@ import Foundation
 struct Read: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Open the full-screen reader (the default when no command is given).",
-    discussion: """
-      With --plain, or when TERM is unset or `dumb`, a line-oriented reader for screen readers: \
-      prompts and lines, no full-screen redraws.
-      """)
+    discussion: discussion)
 
   @OptionGroup var options: ContentOptions
   @Flag(name: .long, help: "Use bold, underline and reverse video only, no colours.")
@@ -35,28 +32,23 @@ struct Read: ParsableCommand {
       let content = try options.loadCached()
       let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
       if term.isEmpty || term == "dumb" {
-        printError("baclofen: TERM is \(term.isEmpty ? "not set" : "dumb"); using plain mode.")
+        Output.error("baclofen: TERM is \(term.isEmpty ? "not set" : "dumb"); using plain mode.")
         runPlainSession(content)
         return
       }
       let search = try content.searchIndex().provider
-      var fullText: (@Sendable (Article) -> Article)?
-      if let cached = content.cached {
-        fullText = { article in cached.article(id: article.id) ?? article }
-      }
       let effects = QuizEffects(content: content)
       let saved = effects.loadSaved()
       let status = Terminal.run(
         makeState: { width, height, utf8 in
           var state = AppState(
-            library: content.library, withdrawal: content.withdrawal, search: search,
-            questionnaire: content.questionnaire, width: width, height: height, ascii: !utf8,
-            fullText: fullText)
+            library: content.articles, withdrawal: content.withdrawal, search: search,
+            questionnaire: content.questionnaire, width: width, height: height, ascii: !utf8)
           state.offerSavedProgress(saved.progress, notice: saved.notice)
           return state
         }, colors: Terminal.colorsWanted(noColorFlag: noColor), perform: effects.perform)
       if status == Terminal.unknownTerminal {
-        printError("baclofen: this terminal type (TERM=\(term)) is unknown; using plain mode.")
+        Output.error("baclofen: this terminal type (TERM=\(term)) is unknown; using plain mode.")
         runPlainSession(content)
       } else if status != 0 {
         throw ExitCode(status)

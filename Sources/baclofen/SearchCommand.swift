@@ -31,13 +31,11 @@ struct Search: ParsableCommand {
   @OptionGroup var options: ContentOptions
   @Argument(help: ArgumentHelp("Words to look for.", valueName: "query"))
   var words: [String]
-  @Option(help: "Show at most this many results (1…100).") var limit = 10
+  @Option(help: "Show at most this many results (up to 100; more is capped).") var limit = 10
   @Flag(help: "Print JSON instead of text.") var json = false
 
   func validate() throws {
-    guard (1...100).contains(limit) else {
-      throw ValidationError("--limit must be between 1 and 100 (got \(limit))")
-    }
+    guard limit >= 1 else { throw ValidationError("--limit must be at least 1 (got \(limit))") }
   }
 
   func run() throws {
@@ -50,15 +48,19 @@ struct Search: ParsableCommand {
     throws
   {
     var found = false
+    let limit = cappedLimit(limit)
     try reportingFailures {
+      guard words.contains(where: { $0.contains { !$0.isWhitespace } }) else {
+        throw Failure.usage("error: give some words to search for, e.g. `baclofen search kidney`")
+      }
       let response = try index().search(words.joined(separator: " "), limit: limit)
       found = !response.results.isEmpty
       if json {
-        try printJSON(SearchOutput(response))
+        try Output.json(SearchOutput(response))
       } else {
         printPlain(response)
       }
-      if !found { printError(noResultsHint(response)) }
+      if !found { Output.error(noResultsHint(response)) }
     }
     if !found { throw ExitCode(1) }
   }
@@ -80,11 +82,12 @@ struct Search: ParsableCommand {
       switch argument {
       case "--json" where !json: json = true
       case "--limit":
-        guard let value = rest.popFirst().flatMap({ Int($0) }), (1...100).contains(value)
-        else { return nil }
+        guard let value = rest.popFirst().flatMap({ Int($0) }), value >= 1 else { return nil }
         limit = value
       case "--content" where content == nil:
-        guard let value = rest.popFirst(), !value.hasPrefix("-") else { return nil }
+        guard let value = rest.popFirst(), !value.hasPrefix("-"), !value.isEmpty else {
+          return nil
+        }
         content = value
       default:
         guard !argument.hasPrefix("-"), argument != "help" else { return nil }
@@ -98,25 +101,24 @@ struct Search: ParsableCommand {
     let style: HighlightStyle = isatty(STDOUT_FILENO) == 1 ? .bold : .stars
     let width = TerminalSize.columns(default: 80, maximum: 100)
     if let corrected = response.correctedQuery, !response.results.isEmpty {
-      print("Showing results for “\(corrected.terminalSafe)”\n")
+      Output.line("Showing results for “\(corrected)”\n")
     }
     if response.match == .weak {
-      print(SearchResponse.noDirectAnswer + "\n")
+      Output.line(SearchResponse.noDirectAnswer + "\n")
     }
     for result in response.results {
-      print(
-        "\(result.sectionTitle.terminalSafe) — \(result.articleTitle.terminalSafe)  "
-          + "[\(result.sectionID.terminalSafe)]")
+      Output.line("\(result.sectionTitle) — \(result.articleTitle)  [\(result.sectionID)]")
       for line in wrappedLines(result.snippet, width: width - 4, style: style) {
-        print("    " + line)
+        Output.line([("    ", false)] + line, style: style)
       }
-      print()
+      Output.line()
     }
     if response.moreResults {
-      print("More sections match: --limit \(min(100, response.results.count * 2)) shows more.")
+      Output.line(
+        "More sections match: --limit \(min(100, response.results.count * 2)) shows more.")
     }
     if response.aboutStopping {
-      print("Stopping baclofen suddenly can be dangerous — see `baclofen withdrawal`.")
+      Output.line("Stopping baclofen suddenly can be dangerous — see `baclofen withdrawal`.")
     }
   }
 
@@ -134,23 +136,27 @@ enum HighlightStyle {
   var close: String { self == .bold ? "\u{1B}[22m" : "**" }
 }
 
-/// The snippet wrapped to `width`, matches marked per line; every piece of text is made
-/// terminal-safe before the marks are added, so only our own escape codes reach the terminal.
-func wrappedLines(_ snippet: Snippet, width: Int, style: HighlightStyle) -> [String] {
-  let characters = Array(snippet.text)
+/// The snippet wrapped to `width`, each line as pieces with the matches marked (`Output`
+/// makes them safe and adds the style's codes).
+func wrappedLines(_ snippet: Snippet, width: Int, style: HighlightStyle) -> [[(
+  text: Substring, marked: Bool
+)]] {
+  let text = Substring(snippet.text)
+  let characters = Array(text.indices) + [text.endIndex]
   let marks = style.open.count + style.close.count
   return Wrap.lines(snippet.text, width: max(20, width - marks)).map { line in
-    var output = ""
+    var pieces: [(text: Substring, marked: Bool)] = []
     var position = line.lowerBound
     for highlight in snippet.highlights where highlight.overlaps(line) {
       let start = max(highlight.lowerBound, position)
       let end = min(highlight.upperBound, line.upperBound)
       guard start < end else { continue }
-      output += String(characters[position..<start]).terminalSafe
-      output += style.open + String(characters[start..<end]).terminalSafe + style.close
+      pieces.append((text[characters[position]..<characters[start]], false))
+      pieces.append((text[characters[start]..<characters[end]], true))
       position = end
     }
-    return output + String(characters[position..<line.upperBound]).terminalSafe
+    pieces.append((text[characters[position]..<characters[line.upperBound]], false))
+    return pieces
   }
 }
 

@@ -39,36 +39,17 @@ struct Sections: ParsableCommand {
                 level: $0.level)
             }
         }
-        try printJSON(rows)
+        try Output.json(rows)
         return
       }
       for article in library.articles {
-        print("\(article.title.terminalSafe)  [\(article.id)]")
+        Output.line("\(article.title)  [\(article.id)]")
         for section in article.sections {
           let indent = String(repeating: "  ", count: section.level)
-          print("\(indent)\(section.title.terminalSafe)  [\(section.id)]")
+          Output.line("\(indent)\(section.title)  [\(section.id)]")
         }
-        print()
+        Output.line()
       }
     }
   }
-}
-
-/// Pretty JSON with sorted keys on stdout. The encoder escapes C0 controls; DEL and the C1
-/// range (which some terminals obey as escape sequences) are escaped here too, so no control
-/// character reaches the terminal raw while the data stays exact.
-func printJSON<T: Encodable>(_ value: T) throws {
-  let encoder = JSONEncoder()
-  encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-  let text = String(decoding: try encoder.encode(value), as: UTF8.self)
-  var escaped = ""
-  escaped.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
-  for scalar in text.unicodeScalars {
-    if (0x7F...0x9F).contains(scalar.value) {
-      escaped += "\\u00" + String(scalar.value, radix: 16)
-    } else {
-      escaped.unicodeScalars.append(scalar)
-    }
-  }
-  FileHandle.standardOutput.write(Data((escaped + "\n").utf8))
 }

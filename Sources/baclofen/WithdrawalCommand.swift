@@ -13,8 +13,9 @@ struct Withdrawal: ParsableCommand {
 
   @OptionGroup var options: ContentOptions
   @Flag(help: "Print JSON instead of text.") var json = false
+  @OptionGroup var wrap: WidthOption
 
-  struct Output: Encodable {
+  struct Warning: Encodable {
     struct Point: Encodable {
       var text: String
       var sources: [String]
@@ -28,35 +29,44 @@ struct Withdrawal: ParsableCommand {
     try reportingFailures {
       let app = try options.load()
       if json {
-        try printJSON(
-          Output(
+        try Output.json(
+          Warning(
             title: app.withdrawal.title,
             points: app.withdrawal.points.map {
               .init(text: $0.text, sources: $0.sources, group: $0.group)
             }))
         return
       }
-      print(withdrawalText(app.withdrawal, library: app.library).terminalSafe)
+      Output.line(withdrawalText(app.withdrawal, library: app.library, width: wrap.columns))
     }
   }
 }
 
 /// The warning as plain text: title, groups, points each with "[sources: …]", each source
-/// named by `name` (by default "Article › Section").
+/// named by `name` (by default "Article › Section"); wrapped at `width` when given, a point's
+/// later lines indented under its text.
 func withdrawalText(
-  _ warning: WithdrawalWarning, library: Library, name: ((String) -> String)? = nil
+  _ warning: WithdrawalWarning, library: Library, width: Int? = nil,
+  name: ((String) -> String)? = nil
 ) -> String {
   let name = name ?? { sourceTitle($0, in: library) }
-  var lines = [warning.title.uppercased(), ""]
-  for group in warning.groups {
-    lines.append(group)
-    for point in warning.points where point.group == group {
-      let sources = point.sources.map(name).joined(separator: "; ")
-      lines.append("  - \(point.text) [sources: \(sources)]")
-    }
-    lines.append("")
+  func wrapped(_ text: String, first: String = "", rest: String = "") -> [String] {
+    guard let width else { return [first + text] }
+    let lines = Wrap.strings(
+      text, width: width - rest.count, firstLineWidth: width - first.count)
+    return lines.enumerated().map { ($0.offset == 0 ? first : rest) + $0.element }
   }
-  return lines.joined(separator: "\n")
+  var lines: [String] = []
+  for part in warning.parts {
+    switch part {
+    case .title(let title): lines += wrapped(title.uppercased())
+    case .group(let group): lines += [""] + wrapped(group)
+    case .point(let text, let sources):
+      let names = sources.map(name).joined(separator: "; ")
+      lines += wrapped("\(text) [sources: \(names)]", first: "  - ", rest: "    ")
+    }
+  }
+  return (lines + [""]).joined(separator: "\n")
 }
 
 /// "Article › Section" for a section id, the article title for an article id, else the id.

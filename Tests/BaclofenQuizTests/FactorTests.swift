@@ -74,13 +74,25 @@ let factors: [Factor] = [
   .init("seizures now", ["symptoms-now=yes"], .urgent, "seizures"),
   .init("confusion now", ["symptoms-now=yes"], .urgent, "confusion"),
   .init("overdose", ["symptoms-now=overdose"], .urgent, "more baclofen than prescribed"),
-  .init("unsure about symptoms", ["symptoms-now=not-sure"], .caution, "severe sedation"),
+  // Not sure whether one has these symptoms now is treated as urgent: not waiting is safer.
+  .init("unsure about symptoms", ["symptoms-now=not-sure"], .urgent, "severe sedation"),
   .init("thinking of stopping", ["taking=stopping"], .caution, "stop"),
   .init("missed doses", ["taking=missed"], .caution, "missed dose"),
   .init("taking it now", ["taking=yes"], .caution, "taper"),
-  .init("liver disease (favours)", ["kidney-liver=liver"], .favours, "liver disease"),
+  // The source's liver comparison is between medicines for alcohol use only.
+  .init(
+    "liver disease (favours)", ["purpose=alcohol", "kidney-liver=liver"], .favours,
+    "liver disease"),
   .init("liver disease (caution)", ["kidney-liver=liver"], .caution, "liver disease"),
-  .init("drinking while starting", ["purpose=alcohol"], .favours, "while drinking"),
+  // Drinking while starting describes one provider's practice; it is not a reason in favour.
+  .init("drinking while starting", ["purpose=alcohol"], .caution, "while drinking"),
+  .init("liver and kidney disease", ["purpose=alcohol", "kidney-liver=both"], .caution, "kidneys"),
+  .init("stopped before", ["taking=before"], .caution, "withdrawal"),
+  .init(
+    "severe kidney disease", ["kidney-liver=kidney", "kidney-severity=severe"], .against,
+    "severe kidney disease"),
+  .init("pump", ["taking=pump"], .caution, "intrathecal"),
+  .init("taking: prefer not to say", ["taking=prefer-not"], .caution, "suddenly"),
   .init("never mix with alcohol", ["purpose=alcohol"], .caution, "mixed with alcohol"),
   .init("strong evidence (ria)", ["purpose=alcohol"], .favours, "strong evidence"),
   .init("weak evidence (oxford)", ["purpose=alcohol"], .caution, "placebo"),
@@ -118,10 +130,17 @@ let factors: [Factor] = [
   }
 
   @Test func urgentAndStoppingRaiseTheWithdrawalWarning() throws {
-    for answer in ["symptoms-now=yes", "symptoms-now=overdose", "taking=stopping", "taking=missed"]
-    {
+    for answer in ["taking=stopping", "taking=missed", "taking=before"] {
       let evaluation = questionnaire.evaluate(try AnswerParser.parse([answer], in: questionnaire))
       #expect(evaluation.withdrawalWarning, "\(answer)")
+      #expect(!evaluation.emergency, "\(answer)")
+    }
+    // Help needed now opens "Get medical help now", not the withdrawal warning.
+    for answer in ["symptoms-now=yes", "symptoms-now=overdose", "symptoms-now=not-sure"] {
+      let evaluation = questionnaire.evaluate(
+        try AnswerParser.parse([answer, "taking=no"], in: questionnaire))
+      #expect(evaluation.emergency, "\(answer)")
+      #expect(!evaluation.withdrawalWarning, "\(answer)")
     }
     let calm = questionnaire.evaluate(
       try AnswerParser.parse(["taking=no", "symptoms-now=no"], in: questionnaire))
@@ -154,9 +173,12 @@ let factors: [Factor] = [
 
   /// "The articles say" only when more than one article is cited; else "One article says".
   @Test func pluralAttributionCitesSeveralArticles() {
+    let notes = ([questionnaire.everyone].compactMap { $0 } + questionnaire.decision)
+      .flatMap(\.notes)
     let items =
       questionnaire.rules.map { ($0.text, $0.sources) }
       + questionnaire.disagreements.flatMap(\.sides).map { ($0.text, $0.sources) }
+      + notes.map { ($0.text, $0.sources) }
     for (text, sources) in items where text.lowercased().contains("the articles") {
       let articles = Set(sources.compactMap { $0.split(separator: "/").first })
       #expect(articles.count >= 2, "\(text)")

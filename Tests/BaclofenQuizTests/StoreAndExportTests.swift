@@ -103,7 +103,10 @@ import Testing
 
   @Test func textHoldsFindingsSourcesDatesAndDisclaimer() throws {
     let answers = try AnswerParser.parse(
-      ["purpose=alcohol", "symptoms-now=yes", "kidney-liver=liver", "allergy=yes"],
+      [
+        "purpose=alcohol", "taking=stopping", "symptoms-now=yes", "kidney-liver=liver",
+        "allergy=yes",
+      ],
       in: questionnaire)
     let evaluation = questionnaire.evaluate(answers)
     let (withdrawal, _) = WithdrawalWarning.load(BundledContent.files, library: library)
@@ -128,12 +131,17 @@ import Testing
     #expect(text.split(separator: "\n").allSatisfy { $0.count <= ResultExport.width + 10 })
   }
 
-  @Test func noAnswersStillCarriesDisclaimerAndNoVerdict() {
+  @Test func noAnswersStillCarriesDisclaimerAndNoVerdict() throws {
     let text = ResultExport.text(
       questionnaire.evaluate(Answers()), questionnaire: questionnaire, library: library)
     #expect(text.collapsed.contains(questionnaire.disclaimer.collapsed))
     #expect(!text.contains(ResultExport.heading(.urgent)))
-    #expect(text.contains("None for your answers."))
+    // Nothing for the answers is never an all-clear: the risks for everyone come first.
+    #expect(!text.contains("None for your answers"))
+    #expect(text.collapsed.contains(ResultDocument.nothingMoreForYou))
+    let risks = try #require(text.range(of: "Risks the articles describe for everyone"))
+    let nothing = try #require(text.range(of: "The articles raise nothing more"))
+    #expect(risks.lowerBound < nothing.lowerBound)
   }
 
   @Test func defaultPathAvoidsOverwriting() {

@@ -46,3 +46,8 @@ extension String {
   /// Whitespace runs collapsed to one space, to compare wrapped text.
   var collapsed: String { split(whereSeparator: \.isWhitespace).joined(separator: " ") }
 }
+
+extension Evaluation {
+  /// The ids of every finding, disagreement and note shown.
+  var shownIDs: Set<String> { Set(findings.map(\.id) + notes.map(\.id)) }
+}

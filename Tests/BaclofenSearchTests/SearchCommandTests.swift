@@ -100,7 +100,7 @@ struct SearchCommandTests {
   }
 
   @Test(arguments: [
-    ["--limit", "0", "kidney"], ["--limit", "101", "kidney"], ["--limit", "x", "kidney"], [],
+    ["--limit", "0", "kidney"], ["--limit", "-3", "kidney"], ["--limit", "x", "kidney"], [],
   ])
   func usageErrorsExit64(_ arguments: [String]) throws {
     #expect(try CommandRun(arguments: ["search"] + arguments).status == 64)

@@ -102,6 +102,16 @@ import Testing
     #expect(Closest.match("zzzz", in: ids) == nil)
   }
 
+  /// Bounded whatever it is given: a text longer than any id gets no hint (a 100 KB id took
+  /// seconds), and the closest of many candidates is still found among them.
+  @Test func suggestionsAreBoundedByLength() {
+    let long = String(repeating: "a", count: Closest.maximumLength + 1)
+    #expect(Closest.match(long, in: [long + "b"]) == nil)
+    #expect(Closest.match(String(repeating: "x", count: 100_000), in: ["august-overview"]) == nil)
+    let many = (0..<5_000).map { "article-\($0)/some-section-title" }
+    #expect(Closest.match("article-4999/some-sectoin-title", in: many) == many.last)
+  }
+
   @Test func editDistanceCountsSingleEdits() {
     #expect(Closest.editDistance("baclofin", "baclofen") == 1)
     #expect(Closest.editDistance("", "abc") == 3)

@@ -12,22 +12,22 @@ import Testing
   @Test(arguments: expandedSets)
   func rowsFollowTheArticlesAndTheirOpenSections(expanded: Set<Int>) {
     var state = bundledApp().state
-    state.expanded = expanded
+    state.home.expanded = expanded
     var expected: [ContentsItem] = []
     for (a, article) in bundledLibrary.articles.enumerated() {
       expected.append(.article(a))
       if expanded.contains(a) { expected += article.sections.indices.map { .section(a, $0) } }
     }
-    #expect(state.contentsRowCount == expected.count)
-    #expect((0..<expected.count).map { state.contentsItem(atRow: $0) } == expected)
-    #expect(state.contentsItem(atRow: expected.count) == nil)
-    #expect(state.contentsItem(atRow: -1) == nil)
+    #expect(state.home.contentsRowCount == expected.count)
+    #expect((0..<expected.count).map { state.home.contentsItem(atRow: $0) } == expected)
+    #expect(state.home.contentsItem(atRow: expected.count) == nil)
+    #expect(state.home.contentsItem(atRow: -1) == nil)
     for (row, item) in expected.enumerated() {
-      #expect(state.contentsRowIndex(of: item) == row)
+      #expect(state.home.contentsRowIndex(of: item) == row)
     }
     let collapsed = bundledLibrary.articles.indices.first { !expanded.contains($0) }
     if let collapsed {
-      #expect(state.contentsRowIndex(of: .section(collapsed, 0)) == nil)
+      #expect(state.home.contentsRowIndex(of: .section(collapsed, 0)) == nil)
     }
   }
 
@@ -36,10 +36,10 @@ import Testing
     let sections = bundledLibrary.articles[0].sections
     for section in sections {
       app.press(.down)
-      #expect(app.state.selection == .section(0, sections.firstIndex(of: section)!))
+      #expect(app.state.home.selection == .section(0, sections.firstIndex(of: section)!))
     }
     app.press(.down)
-    #expect(app.state.selection == .article(1))
+    #expect(app.state.home.selection == .article(1))
     #expect(app.text.contains(String(bundledLibrary.articles[1].title.prefix(20))))
   }
 }

@@ -2,65 +2,65 @@ import Testing
 
 @testable import BaclofenUI
 
-/// Every key of the table in DESIGN.md, on the screens where it means something.
+/// Every key of the README's key table, on the screens where it means something.
 @Suite struct KeyTests {
   @Test func arrowsAndVimKeysMoveTheContentsSelection() {
     var app = bundledApp()
-    #expect(app.state.focus == .contents)
+    #expect(app.state.home.focus == .contents)
     app.press(.down)
-    #expect(app.state.selection == .section(0, 0))
+    #expect(app.state.home.selection == .section(0, 0))
     app.type("jj")
-    #expect(app.state.selection == .section(0, 2))
+    #expect(app.state.home.selection == .section(0, 2))
     app.press(.up)
     app.type("k")
-    #expect(app.state.selection == .section(0, 0))
+    #expect(app.state.home.selection == .section(0, 0))
   }
 
   @Test func pagingHomeAndEndInContents() {
     var app = bundledApp()
     app.press(.pageDown)
-    let paged = app.state.selectedRow
+    let paged = app.state.home.selectedRow
     #expect(paged > 10)
     app.type("b")
-    #expect(app.state.selectedRow == 0)
+    #expect(app.state.home.selectedRow == 0)
     app.type(" ")
-    #expect(app.state.selectedRow == paged)
+    #expect(app.state.home.selectedRow == paged)
     app.press(.home)
-    #expect(app.state.selectedRow == 0)
+    #expect(app.state.home.selectedRow == 0)
     app.press(.end)
-    #expect(app.state.selection == .article(bundledLibrary.articles.count - 1))
+    #expect(app.state.home.selection == .article(bundledLibrary.articles.count - 1))
     app.type("g")
-    #expect(app.state.selectedRow == 0)
+    #expect(app.state.home.selectedRow == 0)
     app.type("G")
-    #expect(app.state.selection == .article(bundledLibrary.articles.count - 1))
+    #expect(app.state.home.selection == .article(bundledLibrary.articles.count - 1))
   }
 
   @Test func enterOpensASectionAndFocusesTheReader() {
     var app = bundledApp()
     app.press(.down, .down, .enter)
     #expect(app.state.currentSectionID == "ria-aud/what-is-baclofen")
-    #expect(app.state.focus == .reader)
+    #expect(app.state.home.focus == .reader)
     #expect(app.lines[1].contains("What Is Baclofen?"))
   }
 
   @Test func enterOnAnArticleOpensOrFoldsIt() {
     var app = bundledApp()
     app.press(.down, .down, .enter, .tab, .home, .enter)  // article 0 is open: fold it
-    #expect(!app.state.expanded.contains(0))
+    #expect(!app.state.home.expanded.contains(0))
     app.press(.down, .enter)
-    #expect(app.state.expanded == [1])
-    #expect(app.state.reader.article == 1)
-    #expect(app.state.reader.top == 0)
+    #expect(app.state.home.expanded == [1])
+    #expect(app.state.home.reader.article == 1)
+    #expect(app.state.home.reader.top == 0)
   }
 
   @Test func tabSwitchesPanes() {
     var app = bundledApp(width: 40, height: 12)
     #expect(app.lines[1].contains("Contents"))
     app.press(.tab)
-    #expect(app.state.focus == .reader)
+    #expect(app.state.home.focus == .reader)
     #expect(!app.lines[1].contains("Contents"))
     app.press(.backTab)
-    #expect(app.state.focus == .contents)
+    #expect(app.state.home.focus == .contents)
   }
 
   @Test func cShowsOnePaneAtATimeWhereBothFitAndBack() {
@@ -72,7 +72,7 @@ import Testing
     #expect(!app.lines[1].contains("Contents"), "the reader has the whole width")
     #expect(app.lines.contains { $0.hasPrefix(" ") && $0.count > 80 && $0.contains("Baclofen") })
     app.press(.tab)
-    #expect(app.state.focus == .contents)
+    #expect(app.state.home.focus == .contents)
     #expect(app.lines[1].contains("Contents"))
     app.press(.tab)
     app.type("c")
@@ -82,24 +82,24 @@ import Testing
   @Test func readerScrollKeys() {
     var app = bundledApp()
     app.press(.tab, .down)
-    #expect(app.state.reader.top == 1)
+    #expect(app.state.home.reader.top == 1)
     app.type("j")
-    #expect(app.state.reader.top == 2)
+    #expect(app.state.home.reader.top == 2)
     app.type("k")
     app.press(.up)
-    #expect(app.state.reader.top == 0)
+    #expect(app.state.home.reader.top == 0)
     app.press(.pageDown)
-    let page = app.state.reader.top
-    #expect(page == app.state.readerHeight - 2)
+    let page = app.state.home.reader.top
+    #expect(page == app.state.home.readerHeight - 2)
     app.type(" ")
-    #expect(app.state.reader.top == 2 * page)
+    #expect(app.state.home.reader.top == 2 * page)
     app.type("b")
     app.press(.pageUp)
-    #expect(app.state.reader.top == 0)
+    #expect(app.state.home.reader.top == 0)
     app.press(.end)
-    #expect(app.state.reader.top == app.state.maxTop)
+    #expect(app.state.home.reader.top == app.state.home.maxTop)
     app.press(.home)
-    #expect(app.state.reader.top == 0)
+    #expect(app.state.home.reader.top == 0)
     app.type("G")
     #expect(app.lines[22].contains("100%"))
     app.type("g")
@@ -108,13 +108,14 @@ import Testing
     app.type("j")
     let status = app.lines[22]
     app.type("j")
-    #expect(app.state.reader.top == 2)
+    #expect(app.state.home.reader.top == 2)
     #expect(app.lines[22] == status)
     app.type("kk")
     // The contents selection follows the reading position.
     app.press(.pageDown, .pageDown)
     #expect(
-      app.state.selection == .section(0, app.state.readerLayout.section(at: app.state.reader.top)))
+      app.state.home.selection
+        == .section(0, app.state.home.readerLayout.section(at: app.state.home.reader.top)))
   }
 
   @Test func bracketsGoToPreviousAndNextSection() {
@@ -128,13 +129,13 @@ import Testing
     app.press(.tab, .down)  // inside a section, [ goes back to its heading
     app.type("[")
     #expect(app.state.currentSectionID == "ria-aud/what-is-baclofen")
-    #expect(app.state.reader.top == app.state.readerLayout.sectionStarts[1])
+    #expect(app.state.home.reader.top == app.state.home.readerLayout.sectionStarts[1])
     // ] past the last section opens the next article.
-    for _ in 0..<40 where app.state.reader.article == 0 { app.type("]") }
-    #expect(app.state.reader.article == 1)
-    #expect(app.state.reader.top == 0)
+    for _ in 0..<40 where app.state.home.reader.article == 0 { app.type("]") }
+    #expect(app.state.home.reader.article == 1)
+    #expect(app.state.home.reader.top == 0)
     app.type("[")
-    #expect(app.state.reader.article == 0)
+    #expect(app.state.home.reader.article == 0)
     #expect(app.state.currentSectionID == bundledLibrary.articles[0].sections.last?.id)
   }
 
@@ -147,7 +148,7 @@ import Testing
     app.press(back)
     #expect(app.state.currentSectionID == "ria-aud/what-is-baclofen")
     app.press(back)
-    #expect(app.state.reader.top == 0)
+    #expect(app.state.home.reader.top == 0)
     app.press(back)
     #expect(app.lines.last?.contains("Nothing to go back to") == true)
   }
@@ -156,7 +157,7 @@ import Testing
   func forwardKeysRedoHistory(_ forward: Key) {
     var app = bundledApp()
     app.press(.down, .down, .enter, .escape)
-    #expect(app.state.reader.top == 0)
+    #expect(app.state.home.reader.top == 0)
     app.press(forward)
     #expect(app.state.currentSectionID == "ria-aud/what-is-baclofen")
     app.press(forward)
@@ -166,7 +167,7 @@ import Testing
   @Test func backOnANarrowScreenReturnsToContents() {
     var app = bundledApp(width: 40, height: 12)
     app.press(.tab, .escape)
-    #expect(app.state.focus == .contents)
+    #expect(app.state.home.focus == .contents)
   }
 
   @Test func wOpensTheWarningFromAnywhereAndEscReturnsExactly() {
@@ -179,6 +180,8 @@ import Testing
     #expect(app.text == before)
     app.type("?w")
     #expect(app.state.screenName == "withdrawal")
+    app.press(.escape)  // back to the help it was opened from
+    #expect(app.state.screenName == "help")
     app.press(.escape)
     app.type("sw")
     #expect(app.state.screenName == "withdrawal")
@@ -192,13 +195,13 @@ import Testing
     var app = bundledApp(width: 40, height: 12)
     app.type("w")
     app.press(.down)
-    if case .withdrawal(let view) = app.state.overlay {
-      #expect(view.scroll == 1)
+    if case .withdrawal(let view) = app.state.top {
+      #expect(view.list.offset == 1)
     } else {
       Issue.record("not on the warning")
     }
     app.press(.end, .home)
-    if case .withdrawal(let view) = app.state.overlay { #expect(view.scroll == 0) }
+    if case .withdrawal(let view) = app.state.top { #expect(view.list.offset == 0) }
   }
 
   @Test func sOpensTheQuestionnaire() {
@@ -251,9 +254,9 @@ import Testing
   @Test func mouseWheelAndClicks() {
     var app = bundledApp()
     app.send(.mouse(MouseEvent(.wheelDown, x: 50, y: 10)))
-    #expect(app.state.reader.top == 3)
+    #expect(app.state.home.reader.top == 3)
     app.send(.mouse(MouseEvent(.wheelUp, x: 50, y: 10)))
-    #expect(app.state.reader.top == 0)
+    #expect(app.state.home.reader.top == 0)
     app.send(.mouse(MouseEvent(.click, x: 5, y: 4)))  // "What is Baclofen?"
     #expect(app.state.currentSectionID == "ria-aud/what-is-baclofen")
     app.send(.mouse(MouseEvent(.click, x: 30, y: 0)))  // the banner
@@ -271,13 +274,13 @@ import Testing
   @Test func resizeKeepsSectionAndParagraph() {
     var app = bundledApp(width: 120, height: 40)
     app.press(.down, .down, .down, .enter, .down, .down, .down, .down)
-    let anchor = app.state.anchor
+    let anchor = app.state.home.anchor
     for (width, height) in [(80, 24), (40, 12), (200, 60), (120, 40)] {
       app.resize(width: width, height: height)
-      #expect(app.state.anchor.section == anchor.section)
-      #expect(app.state.anchor.block == anchor.block)
+      #expect(app.state.home.anchor.section == anchor.section)
+      #expect(app.state.home.anchor.block == anchor.block)
     }
-    #expect(app.state.anchor == anchor)
+    #expect(app.state.home.anchor == anchor)
   }
 
   @Test func tooSmallIgnoresKeysButQuits() {

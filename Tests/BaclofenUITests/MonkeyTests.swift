@@ -5,8 +5,8 @@ import Testing
 
 @testable import BaclofenUI
 
-/// Random abuse of the headless app: every key it knows, control keys, mouse events and
-/// resizes from 1×1 to 300×100, from a fixed seed so any failure repeats exactly.
+/// Random abuse of the headless app: every key it knows, control keys, pastes (up to 10,000
+/// characters, escapes included), mouse events and resizes from 1×1 to 300×100, from a fixed seed so any failure repeats exactly.
 /// `MONKEY_EVENTS` and `MONKEY_SEED` override the count and seed (Tests/Scripts/monkey.sh
 /// runs a million in an optimised build).
 @Suite struct MonkeyTests {
@@ -64,20 +64,24 @@ import Testing
       problems.append("cursor outside the screen at \(cursor)")
     }
     let articles = state.env.articles
-    if !articles.indices.contains(state.reader.article) {
+    if !articles.indices.contains(state.home.reader.article) {
       problems.append("reader article out of range")
     }
-    if case .section(let a, let s) = state.selection,
+    if case .section(let a, let s) = state.home.selection,
       !articles.indices.contains(a) || !articles[a].sections.indices.contains(s)
     {
       problems.append("contents selection out of range")
     }
-    if state.reader.top < 0
-      || (state.reader.top > 0 && state.reader.top >= state.readerLayout.count)
+    if state.home.reader.top < 0
+      || (state.home.reader.top > 0 && state.home.reader.top >= state.home.readerLayout.count)
     {
-      problems.append("reader scrolled to \(state.reader.top) of \(state.readerLayout.count) lines")
+      problems.append(
+        "reader scrolled to \(state.home.reader.top) of \(state.home.readerLayout.count) lines")
     }
-    if state.contentsTop < 0 { problems.append("contents scrolled above the top") }
+    if state.home.contentsTop < 0 { problems.append("contents scrolled above the top") }
+    if let search = state.search, search.query.count > SearchScreen.maximumQueryLength {
+      problems.append("search line holds \(search.query.count) characters")
+    }
     if let search = state.search, !search.outcome.hits.isEmpty,
       !search.outcome.hits.indices.contains(search.selected)
     {
@@ -105,13 +109,26 @@ struct Monkey {
   static let keys: [Key] =
     [
       .up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .tab, .backTab, .enter,
-      .escape, .backspace, .delete,
+      .escape, .backspace,
     ] + (1...12).map { .function($0) } + "abcdefghijklmnopqrstuvwxyz".map { .control($0) }
     + Array("jkgGhlnN[]/?wsbq 0123456789-\"*():^AEIOU巴é😀").map { .character($0) }
 
+  /// What pastes are made of: the keys' characters, control characters and escapes.
+  static let pasted =
+    Array("jkq/w abc巴é😀\u{1B}[2J\u{07}\u{9B}\u{0}\t") + ["\u{1F468}\u{200D}\u{1F469}"]
+
+  /// Several characters at once, as a paste arrives: mostly short, now and then 10,000.
+  mutating func nextPaste() -> Event {
+    let length =
+      Int.random(in: 0..<20, using: &random) == 0
+      ? 10_000 : Int.random(in: 2...60, using: &random)
+    return .text(String((0..<length).map { _ in Self.pasted.randomElement(using: &random)! }))
+  }
+
   mutating func nextEvent() -> Event {
     switch Int.random(in: 0..<100, using: &random) {
-    case 0..<80: return .key(Self.keys.randomElement(using: &random)!)
+    case 0..<77: return .key(Self.keys.randomElement(using: &random)!)
+    case 77..<80: return nextPaste()
     case 80..<92:
       let actions: [MouseEvent.Action] = [.wheelUp, .wheelDown, .click]
       return .mouse(

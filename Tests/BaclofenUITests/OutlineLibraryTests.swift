@@ -20,12 +20,8 @@ import Testing
     let fetched = FetchLog()
     var app = HeadlessApp(
       AppState(
-        library: outline, withdrawal: testWithdrawal,
-        search: StandInSearch.provider(for: bundledLibrary), width: 100, height: 30,
-        fullText: { article in
-          fetched.record(article.id)
-          return bundledLibrary.article(id: article.id) ?? article
-        }))
+        library: LoggedSource(outline: outline, log: fetched), withdrawal: testWithdrawal,
+        search: StandInSearch.provider(for: bundledLibrary), width: 100, height: 30))
     #expect(app.text.contains("Baclofen is a muscle relaxant used to treat muscle"))
     #expect(fetched.ids == ["ria-aud"])
     app.press(.character("]"))
@@ -33,7 +29,17 @@ import Testing
   }
 }
 
-/// Which articles were fetched, from the `@Sendable` closure.
+/// An outline whose text is fetched from the bundled library, noting each article fetched.
+struct LoggedSource: ArticleSource {
+  var outline: Library
+  let log: FetchLog
+  func fullArticle(_ article: Article) -> Article {
+    log.record(article.id)
+    return bundledLibrary.article(id: article.id) ?? article
+  }
+}
+
+/// Which articles were fetched.
 final class FetchLog: @unchecked Sendable {
   private(set) var ids: [String] = []
   func record(_ id: String) { if !ids.contains(id) { ids.append(id) } }

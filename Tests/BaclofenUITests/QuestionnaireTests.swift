@@ -42,6 +42,15 @@ import Testing
   }
 
   @Test(arguments: [(80, 24), (40, 12)])
+  func emergency(width: Int, height: Int) throws {
+    var app = bundledApp(width: width, height: height)
+    app.type("s")
+    app.press(.enter)
+    app.answerAll(["purpose": "spasticity", "taking": "yes", "symptoms-now": "yes"])
+    try expectScreen(app, "questionnaire-emergency-\(width)x\(height)")
+  }
+
+  @Test(arguments: [(80, 24), (40, 12)])
   func review(width: Int, height: Int) throws {
     var app = urgentResultApp(width: width, height: height)
     app.type("r")
@@ -63,11 +72,12 @@ import Testing
     #expect(app.quiz?.answers["purpose"] == "spasticity")
     #expect(
       app.effects.last
-        == .saveProgress(
-          QuizProgress(answers: Answers(["purpose": "spasticity"]), currentQuestion: "taking")))
+        == .file(
+          .saveProgress(
+            QuizProgress(answers: Answers(["purpose": "spasticity"]), currentQuestion: "taking"))))
     app.type("9")
     #expect(app.questionID == "taking")
-    #expect(app.text.contains("Choose 1 to 6."))
+    #expect(app.text.contains("Choose 1 to 7."))
   }
 
   @Test func arrowsAndEnterAnswer() {
@@ -104,10 +114,11 @@ import Testing
     #expect(app.state.screenName == "home")
     #expect(
       app.effects.last
-        == .saveProgress(
-          QuizProgress(
-            answers: Answers(["purpose": "spasticity", "taking": "before"]),
-            currentQuestion: here)))
+        == .file(
+          .saveProgress(
+            QuizProgress(
+              answers: Answers(["purpose": "spasticity", "taking": "before"]),
+              currentQuestion: here))))
     app.type("s")
     #expect(app.questionID == here)
   }
@@ -124,37 +135,67 @@ import Testing
     fresh.type("s2")
     #expect(fresh.questionID == "purpose")
     #expect(fresh.quiz?.answers.isEmpty == true)
-    #expect(fresh.effects == [.clearProgress])
+    #expect(fresh.effects == [.file(.clearProgress)])
   }
 
-  @Test func urgentAnswersShowTheWithdrawalWarningThenTheResult() {
+  @Test func urgentAnswersShowGetHelpNowThenTheResult() {
     var app = bundledApp()
     app.type("s")
     app.press(.enter)
-    app.answerAll(["purpose": "spasticity", "taking": "yes", "symptoms-now": "yes"])
+    app.answerAll(["purpose": "spasticity", "taking": "stopping", "symptoms-now": "yes"])
+    // Its own screen, at once: the signs and what to do, not the withdrawal warning.
+    #expect(app.state.screenName == "emergency")
+    #expect(app.text.contains("GET MEDICAL HELP NOW"))
+    #expect(app.text.contains("Call emergency services right away"))
+    #expect(!app.text.contains("WARNING: Never stop"))
+    // The withdrawal warning stays one key away; Esc retraces the way back to the result.
+    app.type("w")
     #expect(app.state.screenName == "withdrawal")
     app.press(.escape)
+    #expect(app.state.screenName == "emergency")
+    app.press(.escape)
     #expect(app.quiz?.step == .result)
-    // Seeking help first, then the boxed withdrawal warning.
-    let help = app.text.range(of: "Seek help now")
+    // Help first, then the boxed withdrawal warning (this person is stopping).
+    let help = app.text.range(of: "Get medical help now")
     let warning = app.text.range(of: "WARNING: Never stop baclofen suddenly")
     #expect(help != nil && warning != nil && help!.lowerBound < warning!.lowerBound)
     #expect(app.text.contains("Not finished"))
+    app.type("!")
+    #expect(app.state.screenName == "emergency")
+    app.press(.escape)
     app.type("c")
     #expect(app.questionID != nil)
   }
 
+  /// Someone who does not take baclofen and has symptoms now is sent to help, not to a
+  /// warning about stopping a medicine they do not take.
+  @Test func overdoseWithoutBaclofenShowsHelpNotTheWithdrawalWarning() {
+    var app = bundledApp()
+    app.type("s")
+    app.press(.enter)
+    app.answerAll(["purpose": "not-sure", "taking": "no", "symptoms-now": "overdose"])
+    #expect(app.state.screenName == "emergency")
+    #expect(app.text.contains("Severe drowsiness, confusion, difficulty breathing"))
+    app.press(.escape)
+    #expect(app.quiz?.step == .result)
+    #expect(!app.text.contains("WARNING: Never stop baclofen suddenly"))
+  }
+
   @Test func findingsComeUrgentFirstWithBothSidesOfADisagreement() {
-    var app = urgentResultApp(width: 80, height: 200)
-    let text = app.text
+    var app = urgentResultApp(width: 80, height: 400)
+    let text = app.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     let order = [
-      "Seek help now", "Against", "Take care", "In favour", "Where the articles disagree",
+      "Get medical help now", "How complete this result is",
+      "Risks the articles describe for everyone", "For your answers", "Take care",
+      "Where the articles disagree", "The options the articles name",
+      "What may matter to you", "The evidence and its uncertainty",
+      "Who published the articles, and when",
     ]
     let positions = order.map { text.range(of: $0)?.lowerBound }
     #expect(positions.allSatisfy { $0 != nil })
     #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
     #expect(text.contains("Liver disease"))
-    #expect(text.contains("In favour: One article says baclofen is among the better choices"))
+    #expect(text.contains("In favour: One article says that, unlike many medications"))
     #expect(text.contains("Take care: Another article says people with liver disease"))
     #expect(text.contains("The evidence and its uncertainty"))
     #expect(text.contains(bundledQuestionnaire.disclaimer.prefix(40)))
@@ -187,7 +228,7 @@ import Testing
       }
     }
     app.type("e")
-    guard case .exportResult(let answers)? = app.effects.last else {
+    guard case .file(.exportResult(let answers))? = app.effects.last else {
       Issue.record("no export effect")
       return
     }
@@ -209,7 +250,7 @@ import Testing
     app.press(.enter)
     #expect(app.state.screenName == "home")
     #expect(app.state.currentSectionID == id)
-    #expect(app.text.contains("s returns to your result."))
+    #expect(app.text.contains("Esc returns to your result."))
     app.type("s")
     #expect(app.quiz?.step == .result)
   }
@@ -231,7 +272,7 @@ import Testing
     app.press(.down, .enter)  // "Are you taking baclofen at the moment?"
     #expect(app.questionID == "taking")
     app.choose("before")
-    #expect(app.state.screenName == "withdrawal")  // still urgent
+    #expect(app.state.screenName == "emergency")  // still urgent
     app.press(.escape)
     #expect(app.quiz?.step == .result)
     #expect(app.quiz?.answers["taking"] == "before")

@@ -44,18 +44,18 @@ import Testing
   @Test func nextAndPreviousMatchWalkResultsInOrder() {
     var app = bundledApp()
     app.type("/stopping\n")
-    let hits = app.state.activeSearch!.outcome.hits
-    let matches = app.state.matchLocations(app.state.activeSearch!)
+    let hits = app.state.home.activeSearch!.outcome.hits
+    let matches = app.state.home.matchLocations(app.state.home.activeSearch!)
     #expect(matches.count > hits.count)
     var seen: [Int] = []
     for _ in matches {
-      seen.append(app.state.activeSearch!.current!)
+      seen.append(app.state.home.activeSearch!.current!)
       app.type("n")
     }
     #expect(seen == Array(matches.indices))
-    #expect(app.state.activeSearch?.current == 0)  // wrapped
+    #expect(app.state.home.activeSearch?.current == 0)  // wrapped
     app.type("N")
-    #expect(app.state.activeSearch?.current == matches.count - 1)
+    #expect(app.state.home.activeSearch?.current == matches.count - 1)
     #expect(app.state.currentSectionID == hits.last?.sectionID)
   }
 

@@ -5,8 +5,8 @@ import Testing
 /// The withdrawal warning's sources: Tab highlights one, Enter or a click opens it.
 @Suite struct WithdrawalTests {
   private func highlighted(_ app: HeadlessApp) -> Int? {
-    guard case .withdrawal(let view) = app.state.overlay else { return nil }
-    return view.selected
+    guard case .withdrawal(let view) = app.state.top else { return nil }
+    return view.list.selected
   }
 
   /// The rows drawn highlighted, as text.
@@ -24,7 +24,7 @@ import Testing
     app.press(.enter)
     #expect(app.state.screenName == "home")
     #expect(app.state.currentSectionID == "august-overview/stopping-baclofen")
-    #expect(app.text.contains("w returns to the warning."))
+    #expect(app.text.contains("Esc returns to the warning."))
     app.type("w")
     #expect(app.state.screenName == "withdrawal")
     #expect(highlighted(app) == nil)

@@ -8,7 +8,13 @@ import Testing
     try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: elsewhere) }
     let copy = elsewhere.appending(path: "baclofen")
-    try FileManager.default.copyItem(at: Binary.url, to: copy)
+    // A hard link where possible: a copy is open for writing while other tests start
+    // processes, and a child forked then holds it open, so running it fails "text file busy".
+    do {
+      try FileManager.default.linkItem(at: Binary.url, to: copy)
+    } catch {
+      try FileManager.default.copyItem(at: Binary.url, to: copy)
+    }
     let result = try Binary.run(["sections"], executable: copy, directory: elsewhere)
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.contains("Baclofen for Alcohol Use Disorder  [ria-aud]"))

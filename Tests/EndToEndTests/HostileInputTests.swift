@@ -42,7 +42,7 @@ import Testing
     let queries =
       Self.escapes.map { $0 + " withdrawal" } + [
         "\"unclosed", "NEAR(", "AND OR NOT", "*", "-", "^:()", "kidney\u{0}",
-        String(repeating: "a", count: 10_000), "😀 بكلوفين", "",
+        String(repeating: "a", count: 10_000), "😀 بكلوفين",
       ]
     for query in queries {
       for json in [false, true] {
@@ -53,6 +53,14 @@ import Testing
         expectInert(result, "query \(query.prefix(20).debugDescription)")
       }
     }
+  }
+
+  /// No words at all is a usage error, like a missing argument.
+  @Test(arguments: ["", "   ", "\t"])
+  func anEmptyQueryIsAUsageError(_ query: String) throws {
+    let result = try Binary.run(["search", "--", query])
+    #expect(result.status == 64)
+    #expect(result.stderr.contains("give some words to search for"))
   }
 
   @Test func hostileIdsAndAnswersAreEchoedInertly() throws {

@@ -13,7 +13,10 @@ import Testing
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.contains("Never stop baclofen suddenly"))
     #expect(result.stdout.contains("1. Baclofen for Alcohol Use Disorder"))
-    #expect(result.stdout.contains("Ria Health · Medically reviewed by Dr. Paul R. Linde, MD"))
+    #expect(
+      result.stdout.contains(
+        "Ria Health (a treatment provider that prescribes baclofen) · Medically reviewed by "
+          + "Dr. Paul R. Linde, MD"))
     #expect(result.stdout.contains("What Is Baclofen? (Baclofen for Alcohol Use Disorder)"))
     #expect(result.stdout.contains("How Does Baclofen Work? (Baclofen for Alcohol Use Disorder)"))
     #expect(!result.stdout.contains("\u{1B}"), "no escape sequences in plain mode")

@@ -29,13 +29,16 @@ import Testing
     #expect(result["withdrawalWarning"] as? Bool == false)
   }
 
-  @Test func urgentSymptomsComeFirstAndRaiseTheWithdrawalWarning() throws {
+  @Test func urgentSymptomsComeFirstAndRaiseGetHelpNow() throws {
     let result = try json([
       "quiz", "--answer", "purpose=spasticity", "--answer", "symptoms-now=yes", "--json",
     ])
     let findings = try #require(result["findings"] as? [[String: Any]])
     #expect(findings.first?["kind"] as? String == "urgent")
-    #expect(result["withdrawalWarning"] as? Bool == true)
+    #expect(result["emergency"] as? Bool == true)
+    #expect(((result["emergencySheet"] as? [[String: Any]]) ?? []).count >= 5)
+    // Help now, not the warning about stopping: nothing says this person takes baclofen.
+    #expect(result["withdrawalWarning"] as? Bool == false)
     for finding in findings {
       #expect(((finding["sources"] as? [String]) ?? []).isEmpty == false, "every finding cites")
     }

@@ -1,22 +1,24 @@
 #!/usr/bin/env bash
 # Fuzzes one parser with libFuzzer + AddressSanitizer.
-#   Tests/Scripts/fuzz.sh content|query|answers [SECONDS]   (default 600)
+#   Tests/Scripts/fuzz.sh content|query|answers|yaml [SECONDS]   (default 600)
+# yaml: any text as an article's front matter and as questionnaire.yaml.
 # The seed corpus is Tests/Fuzz/corpus/<target>/ (small, committed); inputs libFuzzer finds
 # go to .build-fuzz/corpus-<target>/ and crashes to .build-fuzz/crashes-<target>/. Turn each
 # crash into a regression test before fixing it.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-target=${1:?usage: Tests/Scripts/fuzz.sh content|query|answers [SECONDS]}
+target=${1:?usage: Tests/Scripts/fuzz.sh content|query|answers|yaml [SECONDS]}
 seconds=${2:-600}
 scratch=.build-fuzz
 
 case "$target" in
   content) module=BaclofenContent; modules="BaclofenText BaclofenContent Yams"; libs="" ;;
   query) module=BaclofenSearch; modules="BaclofenText BaclofenContent Yams GRDB BaclofenSearch"; libs="-lsqlite3" ;;
-  answers) module=BaclofenQuiz; modules="BaclofenText BaclofenContent Yams BaclofenQuiz"; libs="" ;;
-  *) echo "unknown target $target (content, query, answers)" >&2; exit 64 ;;
+  answers|yaml) module=BaclofenQuiz; modules="BaclofenText BaclofenContent Yams BaclofenQuiz"; libs="" ;;
+  *) echo "unknown target $target (content, query, answers, yaml)" >&2; exit 64 ;;
 esac
-case "$target" in content) harness=Tests/Fuzz/ContentParser/main.swift ;; query) harness=Tests/Fuzz/QueryBuilder/main.swift ;; answers) harness=Tests/Fuzz/AnswerParser/main.swift ;; esac
+case "$target" in content) harness=Tests/Fuzz/ContentParser/main.swift ;; query) harness=Tests/Fuzz/QueryBuilder/main.swift ;; answers) harness=Tests/Fuzz/AnswerParser/main.swift ;;
+  yaml) harness=Tests/Fuzz/YAMLParser/main.swift ;; esac
 
 swift build --sanitize=fuzzer --sanitize=address --scratch-path "$scratch" --target "$module" >/dev/null
 objects=()

@@ -1,0 +1,55 @@
+import BaclofenContent
+import BaclofenQuiz
+import BaclofenText
+
+/// What does not change while the app runs: the content, the search provider, the glyph set,
+/// and the layout cache.
+public final class AppEnvironment: Sendable {
+  /// Every article and section; text comes from `source` when an article is laid out.
+  public let library: Library
+  let source: ArticleSource
+  public let withdrawal: WithdrawalWarning
+  public let search: SearchProvider
+  /// "Is baclofen for you?"; without it the questionnaire page says it is not available.
+  public let questionnaire: Questionnaire?
+  public let glyphs: Glyphs
+  let layouts = LayoutCache()
+
+  public init(
+    library: ArticleSource, withdrawal: WithdrawalWarning, search: @escaping SearchProvider,
+    questionnaire: Questionnaire? = nil, ascii: Bool = false
+  ) {
+    self.library = library.outline
+    self.source = library
+    self.withdrawal = withdrawal
+    self.search = search
+    self.questionnaire = questionnaire
+    self.glyphs = Glyphs(ascii: ascii)
+  }
+
+  var articles: [Article] { library.articles }
+
+  /// Article `index` laid out `width` columns wide, highlighting `search`'s matches.
+  func layout(article index: Int, width: Int, search: SearchOutcome? = nil) -> ArticleLayout {
+    layouts.layout((index, width, search?.highlightKey)) {
+      let article = library.articles[index]
+      return ArticleLayout(
+        article: source.fullArticle(article), width: width, glyphs: glyphs,
+        highlighter: search)
+    }
+  }
+
+  /// (article index, section index) of a section id.
+  func locate(sectionID: String) -> (Int, Int)? {
+    for (a, article) in library.articles.enumerated() {
+      if let s = article.sections.firstIndex(where: { $0.id == sectionID }) { return (a, s) }
+    }
+    return nil
+  }
+
+  /// "Article › Section" for a section id; the id alone when it is unknown.
+  func sourceName(_ id: String) -> String {
+    guard let (a, s) = locate(sectionID: id) else { return id }
+    return "\(articles[a].title) \(glyphs.pointer) \(articles[a].sections[s].title)"
+  }
+}

@@ -1,0 +1,138 @@
+import BaclofenText
+
+/// `?`: every key, grouped. Any key closes it (scroll keys scroll first when it is taller
+/// than the screen).
+struct HelpScreen: Sendable, Hashable {
+  var scroll = 0
+
+  struct HelpGroup {
+    var title: String
+    var keys: [(String, String)]
+  }
+
+  enum Action: KeyAction, Hashable {
+    case global(GlobalAction)
+    case scroll, close
+
+    var global: GlobalAction? {
+      if case .global(let action) = self { action } else { nil }
+    }
+  }
+
+  /// Scroll keys scroll a help taller than the screen; every other key closes it, `?` and F1
+  /// too, rather than open it again. The global keys still work.
+  static let keymap = Keymap<Action>(
+    title: "Help",
+    bindings: [
+      Binding(
+        [.escape, .character("?"), .function(1), .character("q")], .close, help: "",
+        footer: FooterHint("closes help", short: "closes", priority: 9, key: "any key"))
+    ])
+
+  /// Every screen's keys, from the keymaps that handle them.
+  static func groups(_ glyphs: Glyphs) -> [HelpGroup] {
+    let a = glyphs.arrows
+    return [
+      HelpGroup(title: "Reading", keys: Keymaps.home().ownHelpRows(glyphs)),
+      HelpGroup(title: "Search", keys: SearchScreen.keymap.ownHelpRows(glyphs)),
+      HelpGroup(title: "Withdrawal warning", keys: WithdrawalScreen.keymap.ownHelpRows(glyphs)),
+      HelpGroup(
+        title: "Is baclofen for you?",
+        keys: [
+          ("1-9", "choose an answer"),
+          ("\(a.up) \(a.down) Enter", "move, choose"),
+          ("Bksp", "previous question"),
+          ("Tab Enter", "open a source"),
+          ("r e", "change answers, save"),
+        ]),
+      HelpGroup(
+        title: "Anywhere",
+        keys: Keymaps.global.helpRows(glyphs) + [("Mouse", "wheel, click to open")]),
+    ]
+  }
+
+  /// The number of groups in the left column when there are two.
+  private static let leftGroups = 2
+
+  /// One column of groups as lines `width` wide.
+  private static func column(_ groups: [HelpGroup], width: Int) -> [StyledLine] {
+    let keyWidth = 14
+    let width = width - 1
+    let indent = " "
+    var lines: [StyledLine] = []
+    for group in groups {
+      if !lines.isEmpty { lines.append(StyledLine()) }
+      lines.append(StyledLine(group.title, [.bold, .heading]))
+      for (key, does) in group.keys {
+        lines.append(
+          StyledLine([
+            Span(indent + key.padded(toWidth: keyWidth - indent.count), [.key, .bold]),
+            Span(does.truncated(toWidth: max(1, width - keyWidth))),
+          ]))
+      }
+    }
+    return lines
+  }
+
+  /// The help text at the current width: two columns when there is room.
+  static func lines(_ context: ScreenContext) -> [StyledLine] {
+    let groups = Self.groups(context.glyphs)
+    let width = min(context.width, 96)
+    var lines = [StyledLine("Keys", [.bold, .heading]), StyledLine()]
+    if width >= 80 {
+      let column = (width - 4) / 2
+      let left = Self.column(Array(groups.prefix(Self.leftGroups)), width: column)
+      let right = Self.column(Array(groups.dropFirst(Self.leftGroups)), width: column)
+      for index in 0..<max(left.count, right.count) {
+        var line = index < left.count ? left[index] : StyledLine()
+        let pad = column - line.plainText.displayWidth
+        line.spans.append(Span(String(repeating: " ", count: max(1, pad))))
+        if index < right.count { line.spans += right[index].spans }
+        lines.append(line)
+      }
+    } else {
+      lines += Self.column(groups, width: width - 4)
+    }
+    lines.append(StyledLine())
+    lines.append(
+      StyledLine(
+        "Information, not medical advice: talk to your prescriber before any change.", .dim))
+    return lines
+  }
+
+  private static func rows(_ context: ScreenContext) -> Int { context.height - 2 }
+
+  mutating func update(_ event: Event, _ context: ScreenContext) -> [Message] {
+    let lines = Self.lines(context)
+    let height = Self.rows(context)
+    let limit = max(0, lines.count - height)
+    switch event {
+    case .key(let key):
+      if limit > 0, let moved = ScrollKeys.offset(scroll, by: key, page: height - 1, limit: limit) {
+        scroll = moved
+        return []
+      }
+      return [.pop]
+    case .mouse(let mouse):
+      switch mouse.action {
+      case .wheelUp: scroll = max(0, scroll - 3)
+      case .wheelDown: scroll = min(limit, scroll + 3)
+      case .click: return [.pop]
+      }
+    default: break
+    }
+    return []
+  }
+
+  func render(in area: Rect, buffer screen: inout ScreenBuffer, _ context: ScreenContext) {
+    let lines = Self.lines(context)
+    let height = Self.rows(context)
+    TextBlock(lines: lines, offset: scroll).render(
+      in: Rect(x: 2, y: 1, width: context.width - 3, height: height), buffer: &screen)
+    if lines.count > height {
+      let more = "\(context.glyphs.arrows.up)\(context.glyphs.arrows.down) more"
+      screen.put(more, x: context.width - more.displayWidth - 1, y: 1, style: .dim)
+    }
+    screen.cursor = Point(x: 2, y: 1)
+  }
+}

@@ -1,0 +1,52 @@
+/// The home screen's keys: reading, the contents, history, and the matches of a search.
+enum HomeAction: KeyAction, Hashable {
+  case global(GlobalAction)
+  case match, switchPane, move, onePane, open, back, forward, section
+
+  var global: GlobalAction? {
+    if case .global(let action) = self { action } else { nil }
+  }
+}
+
+extension Keymaps {
+  /// Keys that go back on the home screen (history, or the screen that opened the reader).
+  static let back: [Key] = [.escape, .left, .character("h"), .backspace]
+
+  /// In footer order; the Tab hint names the pane it goes to, `n` shows after a search.
+  static func home(focus: AppState.Focus = .contents, searching: Bool = false) -> Keymap<HomeAction>
+  {
+    let other = focus == .contents ? "reader" : "contents"
+    return Keymap(
+      title: "Reading",
+      bindings: [
+        Binding(
+          [.character("/")], .global(.search), help: "",
+          footer: FooterHint("search", priority: 6)),
+        Binding(
+          [.character("n"), .character("N")], .match, help: "next / previous match",
+          footer: searching ? FooterHint("next match", short: "match", priority: 1) : nil),
+        Binding(
+          questionnaire, .global(.questionnaire), help: "",
+          footer: FooterHint("Is baclofen for you?", short: "for you?", priority: 5)),
+        Binding(
+          withdrawal, .global(.withdrawal), help: "",
+          footer: FooterHint("withdrawal", short: "warning", priority: 2)),
+        Binding(
+          [.tab], .switchPane, help: "contents / reader", footer: FooterHint(other, priority: 0)),
+        Binding([.backTab], .switchPane, help: ""),
+        Binding([.up, .down, .character("j"), .character("k")], .move, help: "line up / down"),
+        Binding([.pageUp, .pageDown], .move, help: "page up / down"),
+        Binding([.character(" "), .character("b")], .move, help: "page down / up"),
+        Binding(
+          [.character("g"), .character("G"), .home, .end], .move, help: "top / bottom"),
+        Binding([.character("["), .character("]")], .section, help: "prev / next section"),
+        Binding([.character("c")], .onePane, help: "full-width reading"),
+        Binding([.enter], .open, help: "open; fold an article"),
+        Binding(back, .back, help: "back"),
+        Binding([.right, .character("l")], .forward, help: "forward"),
+        Binding(help, .global(.help), help: "", footer: FooterHint("help", priority: 7)),
+        Binding(
+          [.character("q")], .global(.close), help: "", footer: FooterHint("quit", priority: 8)),
+      ])
+  }
+}

@@ -1,0 +1,69 @@
+import BaclofenContent
+
+/// The home screen: the contents pane and the reader, the history of reading positions and
+/// the search whose matches `n` walks. The bottom of the navigation stack; it keeps the
+/// screen size it is told, like every Bubble Tea model.
+struct HomeScreen: Sendable {
+  let env: AppEnvironment
+  private(set) var width: Int
+  private(set) var height: Int
+
+  var focus: AppState.Focus = .contents
+  /// Contents and reader one at a time even where both fit (`c`): the text then has the
+  /// whole width, which the terminal can scroll by itself instead of redrawing a pane.
+  var onePane = false
+
+  /// Contents: which articles are open, which row is selected, the first row shown.
+  var expanded: Set<Int> = [0]
+  var selection: ContentsItem = .article(0)
+  var contentsTop = 0
+
+  var reader = ReaderState()
+  var history = History()
+  /// The search whose result was opened: its matches are highlighted and `n`/`N` walk them.
+  var activeSearch: ActiveSearch?
+
+  /// What the last update asks the footer to say.
+  var message: String?
+
+  init(env: AppEnvironment, width: Int, height: Int) {
+    self.env = env
+    self.width = width
+    self.height = height
+    reader.textWidth = HomeGeometry(self).textWidth
+  }
+
+  mutating func resize(width: Int, height: Int) {
+    self.width = width
+    self.height = height
+  }
+
+  /// Keys and the mouse; a note for the footer comes back as a message.
+  mutating func update(_ event: Event) -> [Message] {
+    message = nil
+    switch event {
+    case .key(let key): handleKey(key)
+    case .mouse(let mouse): handleMouse(mouse)
+    default: break
+    }
+    defer { message = nil }
+    return message.map { [.notice($0)] } ?? []
+  }
+
+  /// Keeps derived positions valid after any change: the reader reflowed to the current
+  /// width, the contents selection on screen.
+  mutating func normalize() {
+    reflowReader()
+    reader.top = min(reader.top, max(0, readerLayout.count - 1))
+    scrollContentsToSelection()
+  }
+
+  /// The id of the section being read ("article/slug").
+  var currentSectionID: String? {
+    let article = env.articles[reader.article]
+    let index = readerLayout.section(at: reader.top)
+    return article.sections.indices.contains(index) ? article.sections[index].id : nil
+  }
+
+  var keymap: Keymap<HomeAction> { Keymaps.home(focus: focus, searching: activeSearch != nil) }
+}

@@ -1,0 +1,251 @@
+import BaclofenContent
+import BaclofenText
+import Foundation
+
+/// The search screen: a query line, results that update on every keystroke, ↑/↓ to choose,
+/// Enter to open at the first match.
+struct SearchScreen: Sendable {
+  var query: String
+  var outcome: SearchOutcome
+  var selected = 0
+  /// First result shown.
+  var top = 0
+
+  init(query: String, outcome: SearchOutcome) {
+    self.query = query
+    self.outcome = outcome
+  }
+
+  /// Opened with `query` already typed (the last one, offered again).
+  init(query: String, context: ScreenContext) {
+    self.init(query: query, outcome: Self.run(query, context))
+  }
+
+  /// Characters the search line holds: more than any question, little enough that every
+  /// keystroke's search stays quick.
+  static let maximumQueryLength = 200
+  static let tooLong = "The search line holds up to \(maximumQueryLength) characters."
+
+  /// Runs the query; an empty line searches nothing.
+  static func run(_ query: String, _ context: ScreenContext) -> SearchOutcome {
+    query.trimmingCharacters(in: .whitespaces).isEmpty ? .empty(query) : context.env.search(query)
+  }
+
+  /// Row of the first result and rows available for results.
+  static func listTop(_ outcome: SearchOutcome) -> Int { outcome.aboutStopping ? 5 : 4 }
+
+  /// A result as drawn: title line, up to two snippet lines, a blank line.
+  static func lines(for hit: SearchHit, width: Int, glyphs: Glyphs) -> [StyledLine] {
+    let section = hit.sectionTitle.terminalSafe.truncated(toWidth: max(1, width - 3))
+    let article = " \(glyphs.dash) \(hit.articleTitle.terminalSafe)"
+    let room = max(0, width - 3 - section.displayWidth)
+    let lines = [
+      StyledLine([
+        Span("  "), Span(section, .bold), Span(room > 4 ? article.truncated(toWidth: room) : ""),
+      ])
+    ]
+    var snippet = SectionLayout(width: max(8, width - 6))
+    let highlights = hit.highlights
+    snippet.highlighter = { text in
+      highlights.compactMap { range in
+        guard range.lowerBound >= 0, range.upperBound <= text.count, !range.isEmpty else {
+          return nil
+        }
+        let lower = text.index(text.startIndex, offsetBy: range.lowerBound)
+        return lower..<text.index(lower, offsetBy: range.count)
+      }
+    }
+    var wrapped = snippet.wrap(RichText(hit.snippet), style: .dim, indent: "    ", hanging: "    ")
+    if wrapped.count > 2 {
+      wrapped = Array(wrapped.prefix(2))
+      wrapped[1].spans.append(Span("…", .dim))
+    }
+    return lines + wrapped + [StyledLine()]
+  }
+
+  /// Moves `top` so the selected result is entirely on screen.
+  mutating func keepSelectionVisible(_ context: ScreenContext) {
+    selected = min(max(0, selected), max(0, outcome.hits.count - 1))
+    let rows = max(1, context.height - 1 - Self.listTop(outcome))
+    if selected < top { top = selected }
+    func height(_ index: Int) -> Int {
+      Self.lines(for: outcome.hits[index], width: Self.width(context), glyphs: context.glyphs)
+        .count
+    }
+    while top < selected, (top...selected).reduce(0, { $0 + height($1) }) > rows { top += 1 }
+  }
+
+  /// The result drawn at row `y`, if any.
+  func hit(atRow y: Int, _ context: ScreenContext) -> Int? {
+    var row = Self.listTop(outcome)
+    for index in top..<outcome.hits.count {
+      let count = Self.lines(
+        for: outcome.hits[index], width: Self.width(context), glyphs: context.glyphs
+      )
+      .count
+      if y >= row && y < row + count - 1 { return index }
+      row += count
+      if row >= context.height { break }
+    }
+    return nil
+  }
+}
+
+extension SearchScreen {
+  mutating func update(_ event: Event, _ context: ScreenContext) -> [Message] {
+    switch event {
+    case .key(let key):
+      if case .character(let character) = key {
+        guard query.count < Self.maximumQueryLength else { return [.notice(Self.tooLong)] }
+        return retype(query + String(character), context)
+      }
+      switch Self.keymap.action(for: key) {
+      case .clear: return retype("", context)
+      case .erase:
+        if query.isEmpty { return [.pop] }
+        return retype(String(query.dropLast()), context)
+      case .close: return [.pop]
+      case .choose:
+        switch key {
+        case .up, .control("p"): selected -= 1
+        case .pageUp: selected -= 5
+        case .pageDown: selected += 5
+        default: selected += 1
+        }
+      case .open:
+        guard outcome.hits.indices.contains(selected) else {
+          return [.notice(query.isEmpty ? "Type a word to search for." : "Nothing to open.")]
+        }
+        return [.openSearchResult(hit: selected, outcome)]
+      case .global, nil: break
+      }
+    case .text(let text):
+      // One search for the whole text, capped: a 100 KB paste costs one short query.
+      let room = max(0, Self.maximumQueryLength - query.count)
+      guard room > 0 else { return [.notice(Self.tooLong)] }
+      let messages = retype(query + text.prefix(room), context)
+      return text.count > room ? messages + [.notice(Self.tooLong)] : messages
+    case .mouse(let mouse):
+      switch mouse.action {
+      case .wheelUp: selected -= 1
+      case .wheelDown: selected += 1
+      case .click:
+        if let index = hit(atRow: mouse.y, context) {
+          return [.openSearchResult(hit: index, outcome)]
+        }
+      }
+    default: break
+    }
+    keepSelectionVisible(context)
+    return []
+  }
+
+  /// Runs the new query and starts again from the best result.
+  private mutating func retype(_ text: String, _ context: ScreenContext) -> [Message] {
+    self = SearchScreen(query: text, context: context)
+    return [.searched(text)]
+  }
+
+  func render(in area: Rect, buffer screen: inout ScreenBuffer, _ context: ScreenContext) {
+    let width = context.width
+    let height = context.height
+    let glyphs = context.glyphs
+    let label = "Search: "
+    let query = self.query.terminalSafe
+    let room = width - label.count - 2
+    let shown = query.displayWidth > room ? "…" + String(query.suffix(max(1, room - 1))) : query
+    let end = screen.put(shown, x: screen.put(label, x: 1, y: 1, style: [.bold, .heading]), y: 1)
+    screen.cursor = Point(x: min(end, width - 1), y: 1)
+    let info: String
+    if query.trimmingCharacters(in: .whitespaces).isEmpty {
+      info = "Type words to search all articles (for example: side effects)."
+    } else if let line = outcome.noDirectAnswer, !outcome.hits.isEmpty {
+      info = line
+    } else if let corrected = outcome.correctedQuery {
+      info =
+        "Showing results for \u{201C}\(corrected.terminalSafe)\u{201D}: \(count)"
+    } else {
+      info =
+        outcome.hits.isEmpty
+        ? "No section matches \u{201C}\(query)\u{201D}." : count
+    }
+    screen.put(info.truncated(toWidth: width - 2), x: 1, y: 2, style: .dim)
+    screen.put(String(repeating: glyphs.horizontal, count: width), x: 0, y: 3, style: .frame)
+    if outcome.aboutStopping {
+      let key = "Ctrl-W"
+      let offers = [
+        "\(glyphs.warning) About stopping? Never stop suddenly \(glyphs.dash) press \(key)"
+          + " or F2 for the withdrawal warning.",
+        "\(glyphs.warning) About stopping? \(key): withdrawal warning",
+        "\(glyphs.warning) Stopping? \(key): warning",
+      ]
+      let offer = offers.first { $0.displayWidth <= width - 2 } ?? offers.last!
+      screen.put(offer.truncated(toWidth: width - 2), x: 1, y: 4, style: [.warning, .bold])
+    }
+    var y = Self.listTop(outcome)
+    for index in top..<outcome.hits.count where y < height - 1 {
+      let lines = Self.lines(for: outcome.hits[index], width: Self.width(context), glyphs: glyphs)
+      for (number, line) in lines.enumerated() where y < height - 1 {
+        if index == selected && number == 0 {
+          screen.fill(y: y, style: .selected)
+          var marked = line
+          for i in marked.spans.indices { marked.spans[i].style.insert(.selected) }
+          screen.put(marked, x: 0, y: y)
+          screen.put(glyphs.pointer, x: 0, y: y, style: [.selected, .bold])
+        } else {
+          screen.put(line, x: 0, y: y)
+        }
+        y += 1
+      }
+    }
+  }
+
+  /// Results are laid out no wider than a comfortable reading measure.
+  static func width(_ context: ScreenContext) -> Int {
+    min(context.width, HomeGeometry.measure + 8)
+  }
+
+  private var count: String {
+    let n = outcome.hits.count
+    if outcome.moreHits { return "best \(n) sections shown; more match" }
+    return n == 1 ? "1 section" : "\(n) sections"
+  }
+}
+
+/// The search screen's keys. Letters are typed into the line, so only keys that type nothing
+/// reach the warning and help (Ctrl-W or F2, F1).
+enum SearchAction: KeyAction, Hashable {
+  case global(GlobalAction)
+  case choose, open, clear, erase, close
+
+  var global: GlobalAction? {
+    if case .global(let action) = self { action } else { nil }
+  }
+}
+
+extension SearchScreen {
+  static let keymap = Keymap<SearchAction>(
+    title: "Search",
+    bindings: [
+      Binding(
+        [.up, .down], .choose, help: "choose a result",
+        footer: FooterHint("choose", priority: 4, keyCount: 2)),
+      Binding([.control("p"), .control("n"), .tab, .pageUp, .pageDown], .choose, help: ""),
+      Binding(
+        [.enter], .open, help: "open at the first match", footer: FooterHint("open", priority: 7)),
+      Binding(
+        [.escape], .close, help: "close the search", footer: FooterHint("close", priority: 9)),
+      Binding(
+        [.control("w"), .function(2)], .global(.withdrawal), help: "",
+        footer: FooterHint("withdrawal", short: "warning", priority: 2)),
+      Binding([.function(1)], .global(.help), help: "", footer: FooterHint("help", priority: 3)),
+      Binding([.control("u")], .clear, help: "clear the search line"),
+      Binding([.backspace], .erase, help: ""),
+    ])
+
+  /// Printable keys are typed; the rest go by the keymap.
+  static func route(_ key: Key) -> KeyRoute {
+    if case .character = key { return .screen }
+    return keymap.route(key)
+  }
+}

@@ -1,0 +1,41 @@
+import BaclofenQuiz
+import Testing
+
+@testable import BaclofenUI
+
+/// The reader's result page says what the engine (and so `quiz --json` and line mode) says.
+@Suite struct QuestionnaireAgreementTests {
+  static let profiles: [[String]] = [
+    ["purpose=spasticity", "taking=no"],
+    ["purpose=spasticity", "taking=yes", "pregnancy=pregnant", "medicines=sedatives"],
+    ["purpose=alcohol", "cravings=yes", "kidney-liver=both", "other-medicines=cannot-naltrexone"],
+    ["purpose=other-substance", "drug=opioids", "substances=drugs", "medicines=neither"],
+    ["purpose=not-sure", "taking=no", "symptoms-now=yes"],
+    ["purpose=spasticity", "taking=pump"],
+    ["purpose=alcohol", "age=young", "motivation=mixed"],
+    [],
+  ]
+
+  @Test(arguments: profiles)
+  func resultPageShowsEveryFindingAndNote(_ profile: [String]) throws {
+    let questionnaire = bundledQuestionnaire
+    let answers = try AnswerParser.parse(profile, in: questionnaire)
+    let app = bundledApp()
+    var quiz = QuestionnaireState(answers: answers)
+    quiz.step = .result
+    let page = app.state.resultPage(quiz, questionnaire)
+    func flat(_ text: String) -> String {
+      text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+    let shown = flat(page.lines.map(\.plainText).joined(separator: " "))
+    let evaluation = questionnaire.evaluate(answers)
+    for finding in evaluation.findings {
+      #expect(shown.contains(flat(finding.text)), "\(finding.id)")
+    }
+    for note in evaluation.notes {
+      #expect(shown.contains(flat("\(note.topic): \(note.text)")), "\(note.id)")
+    }
+    #expect(shown.contains(flat(evaluation.completeness.summary)))
+    #expect(!shown.contains("None for your answers"))
+  }
+}
