@@ -10,8 +10,8 @@ import Foundation
 
 /// Reads a content folder from disk into `ContentFiles` (the only file I/O of this module).
 /// Only the files the content format names are read — `articles/**/*.md`, `withdrawal.md`,
-/// `questionnaire.yaml`, `synonyms.yaml` — and only the `articles` folder is entered, so an
-/// unrelated tree costs nothing. Symbolic links are never followed, a folder is entered once
+/// `questionnaire.yaml`, `synonyms.yaml`, `lexicon/english-words.txt` — and only the folders
+/// that hold them are entered, so an unrelated tree costs nothing. Symbolic links are never followed, a folder is entered once
 /// however it is reached, and anything that is not a small regular file is refused with
 /// `path: reason`: no walk can loop, block or fill memory.
 public enum ContentFolder {
@@ -21,7 +21,7 @@ public enum ContentFolder {
   public static let maximumDepth = 16
   /// The content files outside `articles/`.
   public static let namedFiles: Set<String> = [
-    "withdrawal.md", "questionnaire.yaml", "synonyms.yaml",
+    "withdrawal.md", "questionnaire.yaml", "synonyms.yaml", "lexicon/english-words.txt",
   ]
 
   public static func read(_ directory: URL) throws(ContentErrors) -> ContentFiles {
@@ -145,7 +145,8 @@ struct Walk {
   init(root: String) { self.root = root }
 
   /// Calls `visit` with every content file's relative path and `lstat`, and enters a folder
-  /// only when `enter` accepts its relative path (and it is the articles folder or in it).
+  /// only when `enter` accepts its relative path (and it is the articles folder or in it, or
+  /// holds a named file).
   mutating func run(
     _ visit: (String, stat) -> Void, entering enter: (String) -> Bool = { _ in true }
   ) {
@@ -180,6 +181,7 @@ struct Walk {
     for name in names.sorted() {
       let path = relative.isEmpty ? name : relative + "/" + name
       let inArticles = (path + "/").hasPrefix(LibraryLoader.articleFolder)
+      let holdsNamedFile = ContentFolder.namedFiles.contains { $0.hasPrefix(path + "/") }
       var info = stat()
       guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else {
         if inArticles || ContentFolder.isContentFile(path) {
@@ -189,7 +191,7 @@ struct Walk {
       }
       let type = info.st_mode & S_IFMT
       if type == S_IFDIR {
-        guard inArticles, enter(path) else { continue }
+        guard inArticles || holdsNamedFile, enter(path) else { continue }
         guard depth < ContentFolder.maximumDepth else {
           issue(path, "folders nested too deeply (more than \(ContentFolder.maximumDepth))")
           continue

@@ -20,6 +20,7 @@ extension SearchIndex {
         aboutStopping: response.aboutStopping,
         matchRanges: { response.matchRanges(in: $0) })
       outcome.moreHits = response.moreResults
+      if response.match == .weak { outcome.noDirectAnswer = SearchResponse.noDirectAnswer }
       return outcome
     }
   }

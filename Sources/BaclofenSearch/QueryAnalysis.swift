@@ -13,6 +13,12 @@ struct QueryAnalysis {
     return Array((meaning.isEmpty ? concepts : meaning).prefix(SearchIndex.maximumConcepts))
   }
 
+  /// Question words that only break ties between sections the meaning concepts found.
+  var stopConcepts: [Concept] {
+    concepts.contains { !$0.isStopWord }
+      ? Array(concepts.filter(\.isStopWord).prefix(SearchIndex.maximumConcepts)) : []
+  }
+
   /// A response without results, carrying what the reader needs to highlight matches.
   func response(for query: String, vocabulary: Vocabulary) -> SearchResponse {
     var words: Set<String> = []
@@ -22,14 +28,19 @@ struct QueryAnalysis {
       Set([word.surface] + (vocabulary.surfacesByStem[word.stem] ?? []))
     }
     var alone: Set<String> = []
-    for concept in meaningConcepts {
+    // Filler words ("off", "right") are marked only inside a phrase that matched.
+    let informative = meaningConcepts.filter(\.isInformative)
+    for concept in informative.isEmpty ? meaningConcepts : informative {
       for word in concept.alternatives.joined() {
         words.formUnion(variants(word))
       }
       for alternative in concept.alternatives where alternative.count == 1 {
         alone.formUnion(variants(alternative[0]))
       }
-      if concept.isPrefix, let last = concept.words.last, last.surface.count >= 2 {
+      // The word being typed; in a phrase, only where the phrase is (see `PhraseMatch`).
+      if concept.isPrefix, concept.words.count == 1, let last = concept.words.last,
+        last.surface.count >= 2
+      {
         prefixes.append(last.surface)
       }
       for (index, alternative) in concept.alternatives.enumerated() where alternative.count > 1 {
@@ -51,7 +62,10 @@ struct QueryAnalysis {
 extension SearchIndex {
   /// Splits the query into words, corrects unknown words, groups them into concepts and
   /// expands synonyms.
-  func analyze(_ query: String, tokenizers: Tokenizers, vocabulary: Vocabulary) throws
+  func analyze(
+    _ query: String, tokenizers: Tokenizers, vocabulary: Vocabulary,
+    occurs: ([Word]) throws -> Bool = { _ in true }
+  ) throws
     -> QueryAnalysis
   {
     let text = QueryText(query)
@@ -62,7 +76,13 @@ extension SearchIndex {
       remaining -= words.count
       if !words.isEmpty { segments.append((Array(words), segment.isPhrase)) }
     }
+    for s in segments.indices where !segments[s].isPhrase {
+      let typing = text.endsInWord && s == segments.count - 1
+      segments[s].words = try compounds(
+        segments[s].words, typingLast: typing, tokenizers: tokenizers, vocabulary: vocabulary)
+    }
     var corrected = false
+    var correctedWords = Set<String>()
     // Each attempt scans the words of similar length, so a long query of unknown words
     // (pasted text, another language) is capped.
     var attemptsLeft = Self.maximumCorrections
@@ -76,13 +96,22 @@ extension SearchIndex {
         {
           continue
         }
-        guard attemptsLeft > 0 else { continue }
+        // A real word the articles do not use is not a misspelling of one they do.
+        guard attemptsLeft > 0, !realWords.contains(word.surface) else { continue }
         attemptsLeft -= 1
         guard let fix = vocabulary.correction(for: word.surface),
           let fixed = try tokenizers.words(fix).first
         else { continue }
         segments[s].words[w] = fixed
         corrected = true
+        correctedWords.insert(fixed.surface)
+      }
+    }
+    if corrected {
+      // A corrected word may join the next: "brest feeding" → "breast feeding" → one word.
+      for s in segments.indices where !segments[s].isPhrase {
+        segments[s].words = try compounds(
+          segments[s].words, typingLast: false, tokenizers: tokenizers, vocabulary: vocabulary)
       }
     }
     var concepts: [Concept] = []
@@ -94,8 +123,12 @@ extension SearchIndex {
             words: segment.words, alternatives: [segment.words], isPrefix: typing != nil,
             isPhrase: true))
       } else {
-        concepts += expand(segment.words, typingIndex: typing, vocabulary: vocabulary)
+        concepts += try expand(
+          segment.words, typingIndex: typing, vocabulary: vocabulary, occurs: occurs)
       }
+    }
+    for c in concepts.indices {
+      concepts[c].isCorrected = concepts[c].words.contains { correctedWords.contains($0.surface) }
     }
     let correctedQuery =
       corrected
@@ -103,6 +136,9 @@ extension SearchIndex {
         let words = segment.words.map(\.surface).joined(separator: " ")
         return segment.isPhrase ? "\"\(words)\"" : words
       }.joined(separator: " ") : nil
+    if let mixing = combiningIntent(concepts, words: segments.flatMap(\.words)) {
+      concepts.append(mixing)
+    }
     let aboutStopping = concepts.contains { concept in
       concept.alternatives.contains {
         stoppingTerms.contains($0.map(\.stem).joined(separator: " "))
@@ -112,31 +148,112 @@ extension SearchIndex {
       concepts: concepts, correctedQuery: correctedQuery, aboutStopping: aboutStopping)
   }
 
-  /// One concept per synonym term (longest match first) or per remaining word.
-  private func expand(_ words: [Word], typingIndex: Int?, vocabulary: Vocabulary)
-    -> [Concept]
+  /// Compounds written apart or together as the library writes them: "over dose" and
+  /// "breast-feeding" become "overdose" and "breastfeeding" when the articles use those, an
+  /// unknown "sideeffects" becomes "side effects", and "10mg" becomes "10 mg".
+  private func compounds(
+    _ words: [Word], typingLast: Bool, tokenizers: Tokenizers, vocabulary: Vocabulary
+  ) throws -> [Word] {
+    var result: [Word] = []
+    var index = 0
+    while index < words.count {
+      let word = words[index]
+      let isLast = index == words.count - 1
+      if !isLast, Self.isLetters(word.surface), Self.isLetters(words[index + 1].surface),
+        vocabulary.weights[word.surface + words[index + 1].surface] != nil,
+        let joined = try tokenizers.words(word.surface + words[index + 1].surface).first
+      {
+        result.append(joined)
+        index += 2
+        continue
+      }
+      let typed = typingLast && isLast && vocabulary.hasWord(startingWith: word.surface)
+      if !typed, !vocabulary.contains(word),
+        let split = try split(word.surface, tokenizers: tokenizers, vocabulary: vocabulary)
+      {
+        result += split
+      } else {
+        result.append(word)
+      }
+      index += 1
+    }
+    return result
+  }
+
+  /// "10mg" as "10" and "mg"; an unknown run of letters as two words the library uses.
+  private func split(_ surface: String, tokenizers: Tokenizers, vocabulary: Vocabulary) throws
+    -> [Word]?
   {
+    if let firstLetter = surface.firstIndex(where: \.isLetter), firstLetter > surface.startIndex,
+      surface[..<firstLetter].allSatisfy(\.isNumber), Self.isLetters(surface[firstLetter...])
+    {
+      return try tokenizers.words(surface[..<firstLetter] + " " + surface[firstLetter...])
+    }
+    guard Self.isLetters(surface), surface.count >= 7, !realWords.contains(surface) else {
+      return nil
+    }
+    let characters = Array(surface)
+    for cut in 3...(characters.count - 3) {
+      let left = String(characters[..<cut])
+      let right = String(characters[cut...])
+      if (vocabulary.weights[left] ?? 0) >= 2, (vocabulary.weights[right] ?? 0) >= 2 {
+        return try tokenizers.words(left + " " + right)
+      }
+    }
+    return nil
+  }
+
+  private static let units: Set<String> = ["mg", "mgs", "mcg", "g", "ml", "kg", "iu"]
+
+  private static func isLetters(_ text: some StringProtocol) -> Bool {
+    !text.isEmpty && text.allSatisfy(\.isLetter)
+  }
+
+  /// One concept per synonym term (longest match first) or per remaining word.
+  private func expand(
+    _ allWords: [Word], typingIndex: Int?, vocabulary: Vocabulary,
+    occurs: ([Word]) throws -> Bool
+  ) throws -> [Concept] {
+    // "a", "the", "my" say nothing and would split a phrase ("blood in my pee"); the word
+    // being typed stays.
+    let kept = allWords.indices.filter {
+      !Determiners.words.contains(allWords[$0].surface) || $0 == typingIndex
+    }
+    let words = kept.isEmpty ? allWords : kept.map { allWords[$0] }
+    let typingIndex = kept.isEmpty ? typingIndex : typingIndex.flatMap { kept.firstIndex(of: $0) }
     var concepts: [Concept] = []
     var index = 0
     while index < words.count {
+      if let amount = amount(words, at: index) {
+        concepts.append(amount)
+        index += 2
+        continue
+      }
       guard let match = synonymTable.match(words, at: index) else {
         let word = words[index]
+        // The word being typed matches as a prefix only when some known word goes on from it:
+        // porter would make "cats" the prefix "cat", which finds "catch".
         concepts.append(
           Concept(
-            words: [word], alternatives: [[word]], isPrefix: typingIndex == index,
-            isStopWord: StopWords.words.contains(word.surface)))
+            words: [word], alternatives: [[word]],
+            isPrefix: typingIndex == index && vocabulary.hasWord(startingWith: word.surface),
+            isStopWord: StopWords.words.contains(word.surface),
+            isWeak: WeakWords.words.contains(word.surface)))
         index += 1
         continue
       }
       let own = Array(words[index..<(index + match.length)])
       var alternatives = [own]
       var seen: Set<[String]> = [own.map(\.stem)]
+      // Only terms the library uses: a phrase of known words may still never occur.
       for group in match.groups {
         for term in synonymTable.groups[group]
         where alternatives.count < Self.maximumAlternatives
           && term.allSatisfy({ vocabulary.stems.contains($0.stem) })
-          && seen.insert(term.map(\.stem)).inserted
+          && !seen.contains(term.map(\.stem))
         {
+          guard try term.count == 1 || occurs(term) else { continue }
+          seen.insert(term.map(\.stem))
           alternatives.append(term)
         }
       }
@@ -146,5 +263,35 @@ extension SearchIndex {
       index += match.length
     }
     return concepts
+  }
+
+  /// "drink … while taking", "pain pills and baclofen": a substance and a word that joins
+  /// two things ask about taking them together, so the query also looks for "mixing".
+  private func combiningIntent(_ concepts: [Concept], words: [Word]) -> Concept? {
+    let substances = concepts.filter { concept in
+      concept.alternatives.contains { $0.count == 1 && substanceStems.contains($0[0].stem) }
+    }
+    // Two things: a substance and baclofen ("it", a tablet), or two substances; "cirrhosis
+    // and drinks" is not about taking two things together.
+    let medicine = words.contains { MedicineWords.words.contains($0.surface) }
+    guard let mixing = synonymTable.mixingGroup,
+      words.contains(where: { CombiningWords.words.contains($0.surface) }),
+      !substances.isEmpty, medicine || substances.count > 1,
+      !concepts.contains(where: { concept in
+        concept.alternatives.contains { $0.contains { $0.stem == mixing[0][0].stem } }
+      })
+    else { return nil }
+    return Concept(words: mixing[0], alternatives: mixing)
+  }
+
+  /// A number and its unit ("10 mg") as one concept that also finds them written together.
+  private func amount(_ words: [Word], at index: Int) -> Concept? {
+    guard index + 1 < words.count, words[index].surface.allSatisfy(\.isNumber),
+      Self.units.contains(words[index + 1].surface)
+    else { return nil }
+    let own = Array(words[index...(index + 1)])
+    let together = own[0].surface + own[1].surface
+    return Concept(
+      words: own, alternatives: [own, [Word(surface: together, stem: together)]], ownCount: 2)
   }
 }

@@ -47,12 +47,38 @@ struct Concept: Sendable {
   var isPrefix = false
   var isPhrase = false
   var isStopWord = false
+  /// A filler word ("right", "feel", "mum"): it ranks sections but says little about them.
+  var isWeak = false
+  /// The user's word was replaced by a spelling correction.
+  var isCorrected = false
+  /// How many of `alternatives` are the user's own words written another way ("10 mg" and
+  /// "10mg"), not synonyms.
+  var ownCount = 1
+
+  /// How much the concept counts in a section's score (see `Ranking`): a question or filler
+  /// word weighs little but still breaks ties between sections.
+  var weight: Double { isStopWord ? 0.1 : (isWeak ? 0.2 : 1) }
+
+  /// True for a concept that says what the query is about (not a question or filler word).
+  var isInformative: Bool { !isStopWord && !isWeak }
+
+  /// The user's own words as one FTS5 string (the word being typed as a prefix).
+  var ownExpression: String {
+    Self.expression(Array(alternatives.prefix(ownCount)), prefixFirst: isPrefix)
+  }
+
+  /// Each synonym as an FTS5 string.
+  var synonymExpressions: [String] {
+    alternatives.dropFirst(ownCount).map { Self.expression([$0]) }
+  }
 
   /// `("a" OR "b c" OR "d" *)`: every word is a quoted FTS5 string, so no user text is syntax.
-  var expression: String {
+  var expression: String { Self.expression(alternatives, prefixFirst: isPrefix) }
+
+  private static func expression(_ alternatives: [[Word]], prefixFirst: Bool = false) -> String {
     let parts = alternatives.enumerated().map { index, phrase in
-      let quoted = Self.quote(phrase.map(\.surface).joined(separator: " "))
-      return index == 0 && isPrefix ? quoted + " *" : quoted
+      let quoted = quote(phrase.map(\.surface).joined(separator: " "))
+      return index == 0 && prefixFirst ? quoted + " *" : quoted
     }
     return parts.count == 1 ? parts[0] : "(" + parts.joined(separator: " OR ") + ")"
   }
@@ -94,11 +120,19 @@ struct SynonymTable: Sendable {
     var byStem: [String: [(group: Int, stems: [String])]] = [:]
     for (index, group) in self.groups.enumerated() {
       let triggers = index < groups.count ? group : Array(group.prefix(1))
-      for term in triggers where !term.isEmpty {
-        byStem[term[0].stem, default: []].append((index, term.map(\.stem)))
+      for term in triggers {
+        let trigger = term.filter { !Determiners.words.contains($0.surface) }
+        guard !trigger.isEmpty else { continue }
+        byStem[trigger[0].stem, default: []].append((index, trigger.map(\.stem)))
       }
     }
     termsByFirstStem = byStem.mapValues { $0.sorted { $0.stems.count > $1.stems.count } }
+  }
+
+  /// The group that starts with "mixing": what a query about taking two things together
+  /// also looks for.
+  var mixingGroup: [[Word]]? {
+    groups.first { $0.first?.map(\.surface) == ["mixing"] }
   }
 
   /// Every word of every term, for spelling correction.

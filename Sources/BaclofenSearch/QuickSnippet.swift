@@ -47,7 +47,7 @@ enum QuickSnippet {
     _ text: String, words: [Range<String.Index>], matched: [Bool], joined: [Bool] = [],
     from start: Int
   ) -> Snippet {
-    guard !words.isEmpty else { return Snippet(text: text) }
+    guard !words.isEmpty else { return Snippet(text: String(clip(text[...]))) }
     let end = min(words.count, start + windowWords)
     let lower = start == 0 ? text.startIndex : words[start].lowerBound
     let upper = end == words.count ? text.endIndex : words[end - 1].upperBound
@@ -57,9 +57,9 @@ enum QuickSnippet {
     var position = lower
     var previous = -1
     for index in start..<end where matched[index] {
-      let piece = oneLine(text[position..<words[index].lowerBound])
+      let piece = clip(oneLine(text[position..<words[index].lowerBound]))
       output += piece
-      let word = text[words[index]]
+      let word = clip(text[words[index]])
       output += word
       if index == previous + 1, index > start, index - 1 < joined.count,
         joined[index - 1], let last = highlights.last
@@ -72,9 +72,18 @@ enum QuickSnippet {
       position = words[index].upperBound
       previous = index
     }
-    output += oneLine(text[position..<upper])
+    output += clip(oneLine(text[position..<upper]))
     if end < words.count { output += "…" }
     return Snippet(text: output, highlights: highlights)
+  }
+
+  /// Longer runs are cut with "…": a snippet stays a few lines whatever the text holds (a
+  /// megabyte-long "word" must not become a megabyte-long snippet).
+  static let maximumRun = 200
+
+  private static func clip(_ text: Substring) -> Substring {
+    guard text.utf8.count > maximumRun, text.count > maximumRun else { return text }
+    return text.prefix(maximumRun - 1) + "…"
   }
 
   /// Text between matches on one line. A line break after a sentence becomes a space; one

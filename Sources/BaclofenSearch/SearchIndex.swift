@@ -12,7 +12,7 @@ public final class SearchIndex: Sendable {
   /// Bounds per-query work whatever the library size.
   static let maximumWords = 24
   static let maximumConcepts = 8
-  static let maximumAlternatives = 12
+  static let maximumAlternatives = 16
   static let maximumCorrections = 4
 
   let queue: DatabaseQueue
@@ -30,8 +30,14 @@ public final class SearchIndex: Sendable {
   let sectionDetails = RowCache<SectionInfo>()
   let scannedSections = RowCache<(body: ScannedText, title: String)>()
   let sectionTitleWords = RowCache<[Word]>()
+  /// Each section's title and body as words, for the ranking's last step (see `Ranking`).
+  let sectionWords = RowCache<RowWords>()
+  let phrasePresence = KeyedCache<Bool>()
   /// Stems of the stopping words, each phrase joined by spaces.
   let stoppingTerms: Set<String>
+  /// Stems of the substances whose mixing with baclofen the articles warn about.
+  let substanceStems: Set<String>
+  let realWords: RealWords
 
   /// Builds the index of `library` in memory: the build step does this for the bundled
   /// articles, and a content folder loaded without its cache gets its index this way.
@@ -54,10 +60,11 @@ public final class SearchIndex: Sendable {
 
   private init(queue: DatabaseQueue, vocabulary: LazyVocabulary.Source, synonyms: Synonyms) throws {
     self.queue = queue
+    realWords = synonyms.realWords
     sectionCount = try queue.inDatabase { db in
       try Int.fetchOne(db, sql: "SELECT max(rowid) FROM sectionInfo") ?? 0
     }
-    (synonymTable, stoppingTerms) = try queue.inDatabase { db in
+    (synonymTable, stoppingTerms, substanceStems) = try queue.inDatabase { db in
       let tokenizers = try Tokenizers(db)
       func words(_ terms: [String]) throws -> [[Word]] {
         try terms.map { try tokenizers.words($0) }.filter { !$0.isEmpty }
@@ -68,9 +75,20 @@ public final class SearchIndex: Sendable {
       let stopping = try StoppingWords.words.map {
         try tokenizers.words($0).map(\.stem).joined(separator: " ")
       }
-      return (table, Set(stopping))
+      let substances = try tokenizers.words("alcohol opioids benzodiazepines sedatives depressants")
+      return (table, Set(stopping), Set(substances.map(\.stem)))
     }
     lazyVocabulary = LazyVocabulary(vocabulary, extraWords: synonymTable.allWords)
+  }
+
+  /// Whether a synonym phrase occurs in the library, asked once per phrase.
+  func phraseOccurs(_ phrase: [Word], _ db: Database) throws -> Bool {
+    let text = phrase.map(\.surface).joined(separator: " ")
+    return try phrasePresence.get(text) {
+      try Int.fetchOne(
+        db.cachedStatement(sql: "SELECT 1 FROM sections WHERE sections MATCH ? LIMIT 1"),
+        arguments: [Concept.quote(text)]) != nil
+    }
   }
 
   /// The vocabulary, read or counted now if this is the first query.
@@ -146,15 +164,24 @@ public final class SearchIndex: Sendable {
   /// Ranked sections for `query` (at most `limit`, 1…100). Returns an empty response rather
   /// than failing on any input.
   public func search(_ query: String, limit: Int = 20) -> SearchResponse {
+    search(query, limit: limit, exhaustive: false)
+  }
+
+  /// `search`, ranking every match also in a large library when `exhaustive`.
+  func search(_ query: String, limit: Int, exhaustive: Bool) -> SearchResponse {
     let limit = min(max(limit, 1), 100)
     do {
       return try queue.inDatabase { db in
         let tokenizers = try Tokenizers(db)
         let vocabulary = try vocabulary(db)
-        let analysis = try analyze(query, tokenizers: tokenizers, vocabulary: vocabulary)
+        let analysis = try analyze(
+          query, tokenizers: tokenizers, vocabulary: vocabulary,
+          occurs: { try self.phraseOccurs($0, db) })
         var response = analysis.response(for: query, vocabulary: vocabulary)
-        (response.results, response.moreResults) = try rankedResults(
-          db, concepts: searchable(analysis.meaningConcepts), limit: limit, response: response)
+        let ranking = Ranking(
+          concepts: searchable(analysis.meaningConcepts), tieBreakers: analysis.stopConcepts)
+        (response.results, response.moreResults, response.match) = try rankedResults(
+          db, ranking: ranking, limit: limit, response: response, exhaustive: exhaustive)
         return response
       }
     } catch {
@@ -162,87 +189,18 @@ public final class SearchIndex: Sendable {
     }
   }
 
-  /// In a large library a word of one or two letters being typed matches most sections and takes
-  /// too long to rank for every keystroke: it waits for the next letter.
+  /// In a large library a word of one or two letters being typed matches most sections as a
+  /// prefix and takes too long to rank for every keystroke: it is matched as a whole word
+  /// ("mg") until the next letter.
   private func searchable(_ concepts: [Concept]) -> [Concept] {
     guard isLarge else { return concepts }
-    return concepts.filter {
-      !($0.isPrefix && $0.alternatives.count == 1 && $0.words.count == 1
-        && $0.words[0].surface.count < 3)
-    }
-  }
-
-  /// Sections matching more concepts first; among those, sections whose title matches more
-  /// concepts (titles here are the questions people ask); then bm25. Without the title step,
-  /// a rare synonym in a body ("quitting") outweighs a common word in a title ("Stopping").
-  private func rankedResults(
-    _ db: Database, concepts: [Concept], limit: Int, response: SearchResponse
-  ) throws
-    -> (results: [SearchResult], more: Bool)
-  {
-    guard !concepts.isEmpty else { return ([], false) }
-    let expressions = concepts.map(\.expression)
-    let any = expressions.joined(separator: " OR ")
-    // One more than the limit at least, to tell whether more sections match.
-    let candidateCount = max(limit + 1, 30)
-    let all = expressions.joined(separator: " AND ")
-    var hits = try fetchRanks(db, all, limit: candidateCount)
-    if isLarge {
-      // The bounded body scan may stop before a section whose title matches: the titles
-      // table holds far fewer words, so its bounded scan reaches further into the library.
-      let found = Set(hits.map(\.row))
-      hits += try fetchRanks(db, all, limit: candidateCount, table: "titles")
-        .filter { !found.contains($0.row) }
-    }
-    let allFound = Set(hits.map(\.row))
-    // Sections matching only some concepts rank below every section matching all of them,
-    // so with `limit` full matches the OR query (the slow one in a large library) is moot.
-    if concepts.count > 1, hits.count < limit {
-      hits += try fetchRanks(db, any, limit: candidateCount + hits.count)
-        .filter { !allFound.contains($0.row) }
-    }
-    guard !hits.isEmpty else { return ([], false) }
-    // Only sections found by the OR query can miss a concept, and with two concepts they
-    // all miss exactly one: count per concept only beyond that.
-    var coverage: [Int64: Int] = [:]
-    let partial = hits.filter { !allFound.contains($0.row) }
-    if concepts.count > 2, !partial.isEmpty {
-      for expression in expressions {
-        for row in try rows(db, matching: expression, among: partial.map(\.row)) {
-          coverage[row, default: 0] += 1
-        }
+    return concepts.map { concept in
+      var concept = concept
+      if concept.isPrefix, concept.words.count == 1, concept.words[0].surface.count < 3 {
+        concept.isPrefix = false
       }
+      return concept
     }
-    let info = try sectionInfo(db, rows: hits.map(\.row))
-    let tokenizers = try Tokenizers(db)
-    let ranked = try hits.map { hit in
-      let covered = allFound.contains(hit.row) ? concepts.count : coverage[hit.row] ?? 1
-      // Title words only for the candidates: tokenizing every title up front cost more
-      // than the rest of the build.
-      let titleWords =
-        try sectionTitleWords.get(hit.row, keep: !isLarge) { _ in
-          try info[hit.row].map { try tokenizers.words($0.title) }
-        } ?? []
-      let inTitle = concepts.filter { $0.matches(title: titleWords) }.count
-      return (hit: hit, key: (covered, inTitle, -hit.rank))
-    }.sorted { $0.key > $1.key }.prefix(limit)
-    let rows = ranked.map(\.hit.row)
-    let snippets = try quickSnippets(db, rows: rows, response: response)
-    let results = ranked.compactMap { hit, key -> SearchResult? in
-      guard let section = info[hit.row] else { return nil }
-      return SearchResult(
-        sectionID: section.id, articleID: section.articleID,
-        articleTitle: section.articleTitle, sectionTitle: section.title,
-        score: score(key), snippet: snippets[hit.row] ?? Snippet(text: ""))
-    }
-    return (results, hits.count > limit)
-  }
-
-  /// A score that follows the ranking: 100 per concept matched, 10 per concept in the
-  /// title, plus bm25 squeezed below 10.
-  private func score(_ key: (coverage: Int, title: Int, bm25: Double)) -> Double {
-    let bm25 = max(0, key.bm25)
-    return Double(100 * key.coverage + 10 * key.title) + 10 * bm25 / (1 + bm25)
   }
 
   struct SectionInfo: Sendable {
@@ -252,7 +210,7 @@ public final class SearchIndex: Sendable {
     var title: String
   }
 
-  private func sectionInfo(_ db: Database, rows: [Int64]) throws -> [Int64: SectionInfo] {
+  func sectionInfo(_ db: Database, rows: [Int64]) throws -> [Int64: SectionInfo] {
     var info: [Int64: SectionInfo] = [:]
     for id in rows {
       info[id] = try sectionDetails.get(id, keep: !isLarge) { id in
@@ -264,41 +222,5 @@ public final class SearchIndex: Sendable {
       }
     }
     return info
-  }
-
-  /// Which of `rows` match `expression`. FTS5 runs the whole expression once per query,
-  /// also for `rowid IN (…)` (once per listed row): in a small library one query over every
-  /// match is cheaper; in a large one, one seek per row.
-  private func rows(_ db: Database, matching expression: String, among rows: [Int64]) throws
-    -> [Int64]
-  {
-    guard isLarge else {
-      let statement = try db.cachedStatement(
-        sql: "SELECT rowid FROM sections WHERE sections MATCH ?")
-      let matching = Set(try Int64.fetchAll(statement, arguments: [expression]))
-      return rows.filter(matching.contains)
-    }
-    let statement = try db.cachedStatement(
-      sql: "SELECT 1 FROM sections WHERE sections MATCH ? AND rowid = ?")
-    return try rows.filter { try Int.fetchOne(statement, arguments: [expression, $0]) != nil }
-  }
-
-  /// The best rows for `expression` by bm25. In a large library only the first
-  /// `largeScanLimit` matches (in library order) are ranked: FTS5 scores every match before
-  /// sorting (about 2 µs each), and a common word matches most of 90,000 sections or titles.
-  private func fetchRanks(
-    _ db: Database, _ expression: String, limit: Int, table: String = "sections"
-  ) throws -> [(row: Int64, rank: Double)] {
-    let sql =
-      isLarge
-      ? """
-      SELECT rowid, rank FROM (
-        SELECT rowid, rank FROM \(table) WHERE \(table) MATCH ? LIMIT \(Self.largeScanLimit))
-      ORDER BY rank LIMIT ?
-      """
-      : "SELECT rowid, rank FROM \(table) WHERE \(table) MATCH ? ORDER BY rank LIMIT ?"
-    return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [expression, limit]).map {
-      ($0[0], $0[1])
-    }
   }
 }

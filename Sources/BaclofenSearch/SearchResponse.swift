@@ -9,6 +9,8 @@ public struct SearchResponse: Sendable, Equatable {
   public var results: [SearchResult]
   /// More sections match than `results` holds: it was cut at the limit.
   public var moreResults = false
+  /// Whether the best result answers the query directly, or is only the closest match.
+  public var match: MatchStrength = .none
   /// True when the query is about stopping or quitting (stop, quit, withdrawal, taper, …), so
   /// the caller can point to the withdrawal warning.
   public var aboutStopping: Bool
@@ -37,14 +39,34 @@ public struct SearchResponse: Sendable, Equatable {
 
   /// Ranges in `text` that match the (corrected, expanded) query words — used by the reader to
   /// highlight every match inside a section. Case- and diacritic-insensitive, whole words and
-  /// stem variants (e.g. "seizure" also marks "seizures").
+  /// stem variants (e.g. "seizure" also marks "seizures"); a phrase is one range, and a word
+  /// that only belongs to phrases ("the" of "lowering the dose") is marked only inside one, as
+  /// in snippets.
   public func matchRanges(in text: String) -> [Range<String.Index>] {
     guard !matchWords.isEmpty || !matchPrefixes.isEmpty else { return [] }
-    return WordScanner.words(in: text).filter { range in
-      let word = Folding.fold(text[range])
-      return matchWords.contains(word) || matchPrefixes.contains { word.hasPrefix($0) }
+    let (words, _, matched, joined) = QuickSnippet.Matcher(self).match(text)
+    var ranges: [Range<String.Index>] = []
+    for index in words.indices where matched[index] {
+      if index > 0, matched[index - 1], joined[index - 1], let last = ranges.last {
+        ranges[ranges.count - 1] = last.lowerBound..<words[index].upperBound
+      } else {
+        ranges.append(words[index])
+      }
     }
+    return ranges
   }
+}
+
+/// How directly a search's best result answers it: `strong` when it matches what the query is
+/// about; `weak` when only question or filler words match, or the query's key words are not in
+/// the library ("closest matches"); `none` when nothing matches.
+public enum MatchStrength: String, Sendable, Equatable {
+  case strong, weak, none
+}
+
+extension SearchResponse {
+  /// The line shown above results that only come close (`match == .weak`).
+  public static let noDirectAnswer = "No section answers this directly; closest matches:"
 }
 
 /// A phrase to highlight: each position's folded surface words, the last one possibly the

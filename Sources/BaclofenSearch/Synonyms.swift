@@ -24,6 +24,8 @@ public struct Synonyms: Sendable, Equatable {
   public var groups: [[String]]
   /// A term and what it also means, in file order.
   public var oneWay: [OneWay]
+  /// English words the articles may not use, which spelling correction leaves alone.
+  public var realWords = RealWords([])
 
   public struct OneWay: Sendable, Equatable {
     public var term: String
@@ -42,6 +44,12 @@ public struct Synonyms: Sendable, Equatable {
   /// The file's groups, or no groups when the folder has no `synonyms.yaml` (it is optional,
   /// so a content folder without one still loads). Every problem comes with its line.
   public static func load(_ files: ContentFiles) -> (Synonyms, [ContentIssue]) {
+    var (synonyms, issues) = loadGroups(files)
+    synonyms.realWords = RealWords.load(files)
+    return (synonyms, issues)
+  }
+
+  private static func loadGroups(_ files: ContentFiles) -> (Synonyms, [ContentIssue]) {
     guard let file = files.file(path) else { return (Synonyms(), []) }
     switch files.text(of: file) {
     case .failure(let issue): return (Synonyms(), [issue])

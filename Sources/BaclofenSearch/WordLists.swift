@@ -21,6 +21,55 @@ enum StopWords {
     "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours",
     "baclofen", "baclofens", "take", "taking", "takes", "took", "use", "using", "used",
     "ok", "okay", "much", "many", "really", "need", "want", "tell", "know", "please",
+    // What is left of contractions ("can't", "won't", "I'm") once the apostrophe splits them.
+    "t", "s", "d", "ll", "ve", "re", "m", "don", "won", "isn", "aren", "doesn", "didn", "wasn",
+    "weren", "haven", "hasn", "couldn", "shouldn", "wouldn", "cant", "dont", "wont", "im", "ive",
+  ]
+}
+
+/// Words that say little about what a question is about: filler, everyday verbs and the
+/// people a relative asks for. They take part in matching, weigh little in the ranking, and a
+/// query whose only matches are these gets "no direct answer".
+enum WeakWords {
+  static let words: Set<String> = [
+    "right", "feel", "feels", "felt", "make", "makes", "making", "made", "lot", "lots", "over",
+    "still", "ever", "even", "go", "goes", "going", "went", "gone", "keep", "keeps", "kept",
+    "say", "says", "said", "think", "thing", "things", "way", "ways", "bit", "little", "very",
+    "too", "more", "most", "less", "well", "good", "bad", "new", "time", "times", "day", "days",
+    "week", "weeks", "one", "two", "now", "again", "other", "another", "same", "each", "every",
+    "someone", "something", "anything", "person", "happen", "happens", "happened", "mean",
+    "means", "try", "trying", "tried", "give", "gives", "put", "let", "look", "looking", "seem",
+    "seems", "around", "away", "back", "off", "out", "up", "down", "since", "until", "though",
+    "through", "because", "such", "own", "able", "sure", "like", "usually", "normal", "thanks",
+    "mum", "mom", "mummy", "mother", "dad", "daddy", "father", "husband", "wife", "partner",
+    "son", "daughter", "brother", "sister", "grandma", "grandmother", "grandad", "granddad",
+    "grandfather", "grandpa", "granny", "nan", "nana", "friend", "boyfriend", "girlfriend",
+    "parent", "parents", "family", "relative", "carer", "caregiver", "aunt", "uncle", "cousin",
+    "loved", "care", "safe", "vs", "versus",
+  ]
+}
+
+/// Articles and possessives: a query's words are matched against synonym terms without them.
+enum Determiners {
+  static let words: Set<String> = [
+    "a", "an", "the", "my", "your", "his", "her", "their", "our", "its", "some", "this", "that",
+  ]
+}
+
+/// Words that join two things taken together: a drink "with", "while taking" or "on" baclofen.
+enum CombiningWords {
+  static let words: Set<String> = [
+    "with", "while", "on", "alongside", "plus", "together", "mixing", "mix", "mixed", "combine",
+    "combining", "and",
+  ]
+}
+
+/// Words for the medicine itself, one side of a question about taking two things together.
+enum MedicineWords {
+  static let words: Set<String> = [
+    "baclofen", "it", "lioresal", "gablofen", "kemstro", "medicine", "medication", "pill",
+    "pills", "tablet", "tablets", "relaxer", "relaxers", "relaxant", "relaxants", "dose",
+    "doses", "prescription",
   ]
 }
 

@@ -18,7 +18,10 @@ struct Search: ParsableCommand {
       `baclofen show ID`.
 
       With --json: {"query", "correctedQuery" (null or the query with misspellings fixed), \
-      "aboutStopping", "moreResults" (more sections match than --limit shows), "results": \
+      "aboutStopping", "moreResults" (more sections match than --limit shows), "match" \
+      ("strong": the best section answers the query; "weak": only filler words match or the \
+      query's key words are not in the articles, so the results are only the closest; "none": \
+      nothing matched), "results": \
       [{"id", "articleId", "article", "title", "score", "snippet"}]}; in "snippet" matched \
       words are marked with **…**.
 
@@ -100,6 +103,9 @@ struct Search: ParsableCommand {
     if let corrected = response.correctedQuery, !response.results.isEmpty {
       Output.line("Showing results for “\(corrected)”\n")
     }
+    if response.match == .weak {
+      Output.line(SearchResponse.noDirectAnswer + "\n")
+    }
     for result in response.results {
       Output.line("\(result.sectionTitle) — \(result.articleTitle)  [\(result.sectionID)]")
       for line in wrappedLines(result.snippet, width: width - 4, style: style) {
@@ -169,6 +175,7 @@ struct SearchOutput: Encodable {
   var correctedQuery: String?
   var aboutStopping: Bool
   var moreResults: Bool
+  var match: String
   var results: [Item]
 
   init(_ response: SearchResponse) {
@@ -176,6 +183,7 @@ struct SearchOutput: Encodable {
     correctedQuery = response.correctedQuery
     aboutStopping = response.aboutStopping
     moreResults = response.moreResults
+    match = response.match.rawValue
     results = response.results.map {
       Item(
         id: $0.sectionID, articleId: $0.articleID, article: $0.articleTitle,
@@ -185,7 +193,7 @@ struct SearchOutput: Encodable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case query, correctedQuery, aboutStopping, moreResults, results
+    case query, correctedQuery, aboutStopping, moreResults, match, results
   }
 
   func encode(to encoder: any Encoder) throws {
@@ -194,6 +202,7 @@ struct SearchOutput: Encodable {
     try container.encode(correctedQuery, forKey: .correctedQuery)
     try container.encode(aboutStopping, forKey: .aboutStopping)
     try container.encode(moreResults, forKey: .moreResults)
+    try container.encode(match, forKey: .match)
     try container.encode(results, forKey: .results)
   }
 }

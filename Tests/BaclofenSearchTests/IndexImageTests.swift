@@ -11,7 +11,9 @@ import Testing
 @Suite struct IndexImageTests {
   @Test func theCompiledInIndexAnswersLikeOneBuiltNow() throws {
     let built = try SearchIndex(library: bundledLibrary, synonyms: bundledSynonyms)
-    for judged in judgedQueries + [JudgedQuery("zzz qqq", []), JudgedQuery("\"NEAR(", [])] {
+    for judged in judgedQueries + [
+      JudgedQuery(uncovered: "zzz qqq"), JudgedQuery(uncovered: "\"NEAR("),
+    ] {
       let shipped = bundledIndex.search(judged.query, limit: 20)
       let fresh = built.search(judged.query, limit: 20)
       #expect(shipped.results.map(\.sectionID) == fresh.results.map(\.sectionID), "\(judged.query)")

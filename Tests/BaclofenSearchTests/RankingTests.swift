@@ -11,78 +11,41 @@ let bundledLibrary = LibraryLoader.load(BundledContent.files).0
 let bundledSynonyms = Synonyms.load(BundledContent.files).0
 let bundledIndex = try! BundledIndex.open(synonyms: bundledSynonyms)
 
-/// Mean reciprocal rank of the first relevant section in the top 10, and the share of
-/// queries with a relevant section in the top 3.
-struct RankingFigures: CustomStringConvertible {
-  var mrr = 0.0
-  var topThree = 0.0
-  var misses: [String] = []
-
-  init(_ queries: [JudgedQuery], ranked: (String) -> [String]) {
-    for judged in queries {
-      let ids = Array(ranked(judged.query).prefix(10))
-      let rank = ids.firstIndex(where: judged.relevant.contains).map { $0 + 1 }
-      mrr += rank.map { 1 / Double($0) } ?? 0
-      if let rank, rank <= 3 {
-        topThree += 1
-      } else {
-        misses.append("\(judged.query) → \(rank.map(String.init) ?? "-"): \(ids.prefix(3))")
-      }
-    }
-    mrr /= Double(queries.count)
-    topThree /= Double(queries.count)
-  }
-
-  var description: String {
-    "MRR@10 \((mrr * 1000).rounded() / 1000), top-3 \((topThree * 1000).rounded() / 10) %"
-  }
-}
-
-/// Plain FTS5 as a baseline: default unicode61 tokenizer, words OR-ed, unweighted bm25.
-struct PlainFTS5 {
-  let queue: DatabaseQueue
-  let ids: [String]
-
-  init(_ library: Library) throws {
-    queue = try DatabaseQueue()
-    ids = library.sections.map(\.id)
-    try queue.write { db in
-      try db.execute(sql: "CREATE VIRTUAL TABLE plain USING fts5(title, article, body)")
-      for (index, section) in library.sections.enumerated() {
-        let article = library.article(id: section.articleID)?.title ?? ""
-        try db.execute(
-          sql: "INSERT INTO plain(rowid, title, article, body) VALUES (?, ?, ?, ?)",
-          arguments: [index + 1, section.title, article, section.plainText])
-      }
-    }
-  }
-
-  func search(_ query: String) -> [String] {
-    let words = query.split { !$0.isLetter && !$0.isNumber }.map { "\"\($0)\"" }
-    guard !words.isEmpty else { return [] }
-    let rows =
-      (try? queue.read { db in
-        try Int.fetchAll(
-          db, sql: "SELECT rowid FROM plain WHERE plain MATCH ? ORDER BY bm25(plain) LIMIT 10",
-          arguments: [words.joined(separator: " OR ")])
-      }) ?? []
-    return rows.map { ids[$0 - 1] }
-  }
-}
-
 @Suite struct RankingTests {
+  /// The index answers a query for the judged set: its ranked ids, and whether it said
+  /// that nothing answers directly.
+  static func indexAnswer(_ query: String) -> RankedAnswer {
+    let response = bundledIndex.search(query, limit: 10)
+    return RankedAnswer(
+      ids: response.results.map(\.sectionID), saysNoDirectAnswer: response.match != .strong)
+  }
+
+  /// Both halves with the baselines beside them. Only the tuning half lists its misses: the
+  /// held-back half is for measuring, not for tuning.
   @Test func judgedQueriesFindTheAnsweringSectionFirst() throws {
-    #expect(judgedQueries.count >= 40)
-    let ours = RankingFigures(judgedQueries) { query in
-      bundledIndex.search(query, limit: 10).results.map(\.sectionID)
-    }
+    #expect(tuningQueries.count + heldBackQueries.count >= 170)
     let plain = try PlainFTS5(bundledLibrary)
-    let baseline = RankingFigures(judgedQueries, ranked: plain.search)
-    print("Judged set (\(judgedQueries.count) queries): search index \(ours)")
-    print("Judged set (\(judgedQueries.count) queries): plain FTS5   \(baseline)")
-    for miss in ours.misses { print("  not in top 3: \(miss)") }
-    #expect(ours.mrr >= 0.90)
-    #expect(ours.topThree >= 0.95)
+    let grep = GrepBaseline(bundledLibrary)
+    for (name, queries) in [("tuning", tuningQueries), ("held-back", heldBackQueries)] {
+      let ours = RankingFigures(queries, ranked: Self.indexAnswer)
+      print("Judged \(name) half (\(queries.count) queries): search index \(ours)")
+      print("Judged \(name) half: plain FTS5 \(RankingFigures(queries, ranked: plain.search))")
+      print("Judged \(name) half: grep \(RankingFigures(queries, ranked: grep.search))")
+      if name == "tuning" {
+        for miss in ours.misses { print("  not in top 3: \(miss)") }
+      }
+    }
+    // A little below the figures reached, so a regression fails and nothing flakes (the
+    // index is deterministic).
+    let tuning = RankingFigures(tuningQueries, ranked: Self.indexAnswer)
+    #expect(tuning.mrr >= 0.93)
+    #expect(tuning.topThree >= 0.96)
+    #expect(tuning.honestShare >= 0.9)
+    let heldBack = RankingFigures(heldBackQueries, ranked: Self.indexAnswer)
+    #expect(heldBack.mrr >= 0.87)
+    #expect(heldBack.topThree >= 0.91)
+    #expect(heldBack.mrr(.everyday) >= 0.9)
+    #expect(heldBack.honestShare >= 0.9)
   }
 
   @Test func judgedSectionIDsExist() {

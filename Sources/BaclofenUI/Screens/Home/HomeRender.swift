@@ -52,11 +52,14 @@ extension HomeScreen {
     let height = geometry.readerHeight
     let lines = layout.lines
     let limit = min(geometry.textX + geometry.textWidth, width)
+    let current = currentMatchLine
     for offset in 0..<height {
       let index = reader.top + offset
       let y = geometry.bodyTop + offset
       if index < lines.count {
-        screen.put(lines[index], x: geometry.textX, y: y, limit: limit)
+        screen.put(
+          index == current ? lines[index].markingCurrentMatch : lines[index], x: geometry.textX,
+          y: y, limit: limit)
       } else if index == lines.count {
         let more = reader.article + 1 < env.articles.count ? " ] goes to the next article." : ""
         screen.put(

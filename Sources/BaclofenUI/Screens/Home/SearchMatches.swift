@@ -87,3 +87,15 @@ extension HomeScreen {
     return matches[current].line
   }
 }
+
+extension StyledLine {
+  /// The line of the current `n`/`N` match: its matches also reversed, so the one being
+  /// shown stands out from the other highlighted lines.
+  var markingCurrentMatch: StyledLine {
+    var line = self
+    for index in line.spans.indices where line.spans[index].style.contains(.highlight) {
+      line.spans[index].style.formUnion([.reverse, .bold])
+    }
+    return line
+  }
+}

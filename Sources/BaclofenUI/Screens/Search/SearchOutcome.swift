@@ -9,6 +9,9 @@ public struct SearchOutcome: Sendable {
   public var hits: [SearchHit]
   /// More sections match than `hits` holds (the search stops at a screenful or two).
   public var moreHits = false
+  /// Set when no hit answers the query directly (only filler words, or its key words are not
+  /// in the articles): the line that says the hits are only the closest.
+  public var noDirectAnswer: String?
   /// The query is about stopping or coming off baclofen: offer the withdrawal warning.
   public var aboutStopping: Bool
   /// Every match of the query in a text, for highlighting the opened sections.

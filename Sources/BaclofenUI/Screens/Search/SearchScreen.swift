@@ -159,6 +159,8 @@ extension SearchScreen {
     let info: String
     if query.trimmingCharacters(in: .whitespaces).isEmpty {
       info = "Type words to search all articles (for example: side effects)."
+    } else if let line = outcome.noDirectAnswer, !outcome.hits.isEmpty {
+      info = line
     } else if let corrected = outcome.correctedQuery {
       info =
         "Showing results for \u{201C}\(corrected.terminalSafe)\u{201D}: \(count)"

@@ -1,0 +1,199 @@
+import Foundation
+import GRDB
+
+/// The ranking model. A section's score is a sum over the query's concepts (a word, a phrase,
+/// or a synonym term with its alternatives):
+///
+///     score = coordination × Σ_c weight(c) × how(c) × bm25F(c)  +  proximity
+///
+/// - `bm25F(c)` is FTS5's bm25 of the concept in the section with the section title weighing
+///   8, the body 1 and the article title 0.5 (`bm25`; the article title is shared by all its
+///   sections, so weak evidence): how often and where the section uses the concept, brought to
+///   the concept's informativeness over the library (the IDF of the sections matching any of
+///   its alternatives, smoothed so a common concept still counts a little: a word in every
+///   section adds little, a rare one a lot, and a rare synonym no more than the word typed).
+/// - `how(c)` is how the section matched: the user's own word exactly 1, only by the same stem
+///   (`stemFactor`), only by a synonym (`synonymFactor`); a concept the user misspelt and search
+///   corrected counts `correctionFactor` of that.
+/// - `weight(c)` is 1 for a concept that says what the query is about, and small for question
+///   and filler words ("what", "right", "feel", "mum"), which only break ties.
+/// - `coordination` grows with the share of the query's informative concepts the section
+///   matches, so one rare word matched does not beat a section answering all of the question.
+/// - `proximity` adds a share of the weaker of two neighbouring concepts when the section uses
+///   them close together ("drink … while taking"), most when adjacent.
+///
+/// The first three need only FTS5 (one bm25 query per concept and per kind of match); the
+/// exact-word test and proximity read the words of the best `rerankCount` sections.
+struct Ranking {
+  /// bm25 with the model's column weights (section title, article title, body).
+  static let bm25 = "bm25(sections, 8.0, 0.5, 1.0)"
+  static let synonymFactor = 0.7
+  static let stemFactor = 0.85
+  static let correctionFactor = 0.8
+  static let rerankCount = 40
+  static let proximityShare = 0.5
+  static let proximityWindow = 6
+
+  /// Concepts that decide whether a section matches (it must match one).
+  let concepts: [Concept]
+  /// Question words: they add to the score of sections found by `concepts`.
+  let tieBreakers: [Concept]
+
+  /// One FTS5 query of the model: a concept's own words, or its synonyms.
+  struct Part {
+    var concept: Int
+    var expression: String
+    var factor: Double
+    var decides: Bool
+  }
+
+  var all: [Concept] { concepts + tieBreakers }
+
+  /// The user's own words, then each synonym on its own: every alternative's score is
+  /// brought to the concept's informativeness, so none may count more than another for
+  /// being rarer.
+  var parts: [Part] {
+    all.enumerated().flatMap { index, concept -> [Part] in
+      let decides = index < concepts.count
+      let correction = concept.isCorrected ? Self.correctionFactor : 1
+      let own = Part(
+        concept: index, expression: concept.ownExpression, factor: correction, decides: decides)
+      guard decides else { return [own] }
+      return [own]
+        + concept.synonymExpressions.map {
+          Part(
+            concept: index, expression: $0, factor: Self.synonymFactor * correction,
+            decides: decides)
+        }
+    }
+  }
+
+  /// A section's bm25 per concept, best part kept, and whether that was the user's own words.
+  struct Candidate {
+    var row: Int64
+    var bm25: [Double]
+    var own: [Bool]
+    var score = 0.0
+  }
+
+  private var informativeWeight: Double {
+    concepts.filter(\.isInformative).count > 0
+      ? Double(concepts.filter(\.isInformative).count) : Double(concepts.count)
+  }
+
+  /// The model's score without the exact-word test and proximity.
+  func baseScore(_ candidate: Candidate, exact: [Bool]? = nil) -> Double {
+    var sum = 0.0
+    var covered = 0.0
+    let anyInformative = concepts.contains(where: \.isInformative)
+    for (index, concept) in all.enumerated() where candidate.bm25[index] > 0 {
+      var how = 1.0
+      if let exact, candidate.own[index], !exact[index] { how = Self.stemFactor }
+      sum += concept.weight * how * candidate.bm25[index]
+      if index < concepts.count, concept.isInformative || !anyInformative { covered += 1 }
+    }
+    let share = covered / informativeWeight
+    return sum * (0.5 + 0.5 * share)
+  }
+
+  /// The informative concepts `candidate` matches, by index.
+  func matched(_ candidate: Candidate) -> [Int] {
+    concepts.indices.filter { candidate.bm25[$0] > 0 }
+  }
+
+  /// Adds the exact-word test and proximity to `candidate`'s score, from its words.
+  func rerank(_ candidate: inout Candidate, words: RowWords) {
+    let positions = all.map { words.positions(of: $0) }
+    let exact = all.enumerated().map { index, concept in
+      words.containsExactly(concept.alternatives[0], prefixLast: concept.isPrefix)
+    }
+    var score = baseScore(candidate, exact: exact)
+    // Neighbouring informative concepts, in the order the user typed them.
+    let order = concepts.indices.filter { concepts[$0].isInformative && candidate.bm25[$0] > 0 }
+    for (a, b) in zip(order, order.dropFirst()) {
+      guard let distance = RowWords.closest(positions[a], positions[b]),
+        distance < Self.proximityWindow
+      else { continue }
+      let weaker = min(candidate.bm25[a], candidate.bm25[b])
+      let closeness = Double(Self.proximityWindow - distance) / Double(Self.proximityWindow - 1)
+      score += Self.proximityShare * weaker * closeness
+    }
+    candidate.score = score
+  }
+}
+
+/// A section's words in reading order, title then body, with a gap between them so that
+/// proximity never spans the two.
+struct RowWords: Sendable {
+  let title: [Word]
+  let words: [Word]
+  let surfaces: Set<String>
+
+  init(title: [Word], body: [Word]) {
+    self.title = title
+    let gap = Word(surface: "", stem: "")
+    words = title + Array(repeating: gap, count: Ranking.proximityWindow) + body
+    surfaces = Set(words.map(\.surface))
+  }
+
+  /// Where some alternative of `concept` starts (its words in a row, by stem).
+  func positions(of concept: Concept) -> [Int] {
+    var found: [Int] = []
+    for (index, alternative) in concept.alternatives.enumerated() where !alternative.isEmpty {
+      let prefixLast = index == 0 && concept.isPrefix
+      guard alternative.count <= words.count else { continue }
+      for start in 0...(words.count - alternative.count)
+      where matches(alternative, at: start, prefixLast: prefixLast) {
+        found.append(start)
+      }
+    }
+    return found.sorted()
+  }
+
+  private func matches(_ phrase: [Word], at start: Int, prefixLast: Bool) -> Bool {
+    phrase.indices.allSatisfy { offset in
+      let word = words[start + offset]
+      if prefixLast && offset == phrase.count - 1 {
+        return word.surface.hasPrefix(phrase[offset].surface)
+      }
+      return word.stem == phrase[offset].stem
+    }
+  }
+
+  /// True when every word of `phrase` appears in the section as the user typed it.
+  func containsExactly(_ phrase: [Word], prefixLast: Bool) -> Bool {
+    phrase.enumerated().allSatisfy { offset, word in
+      (prefixLast && offset == phrase.count - 1) || surfaces.contains(word.surface)
+    }
+  }
+
+  /// The smallest distance in words between a position of `a` and one of `b` (both sorted).
+  static func closest(_ a: [Int], _ b: [Int]) -> Int? {
+    guard !a.isEmpty, !b.isEmpty else { return nil }
+    var (i, j) = (0, 0)
+    var best = Int.max
+    while i < a.count, j < b.count {
+      best = min(best, abs(a[i] - b[j]))
+      if a[i] < b[j] { i += 1 } else { j += 1 }
+    }
+    return best
+  }
+}
+
+/// Values computed once per key and kept, under a lock (a query may run on any thread).
+final class KeyedCache<Value: Sendable>: @unchecked Sendable {
+  private let lock = NSLock()
+  private var values: [String: Value] = [:]
+
+  func get(_ key: String, make: () throws -> Value) rethrows -> Value {
+    lock.lock()
+    let kept = values[key]
+    lock.unlock()
+    if let kept { return kept }
+    let value = try make()
+    lock.lock()
+    values[key] = value
+    lock.unlock()
+    return value
+  }
+}

@@ -1,0 +1,107 @@
+import BaclofenContent
+import BaclofenSearch
+import Testing
+
+/// What a question means beyond its words: intent, real words, compounds, honest answers.
+@Suite struct QuestionUnderstandingTests {
+  func top(_ query: String, _ count: Int = 3) -> [String] {
+    Array(bundledIndex.search(query, limit: 10).results.map(\.sectionID).prefix(count))
+  }
+
+  @Test(arguments: ["stop drinking", "quit drinking", "how do I quit drinking alcohol"])
+  func stoppingDrinkingIsAboutAlcoholNotAboutStoppingBaclofen(_ query: String) {
+    let response = bundledIndex.search(query)
+    #expect(!response.aboutStopping, "\(query)")
+    #expect(
+      response.results.prefix(3).contains {
+        $0.articleID == "ria-aud" || $0.articleID == "oxford-addiction"
+          || $0.sectionID == "cabin-dependence/baclofen-for-alcohol-use-disorder"
+      },
+      "\(query): \(top(query))")
+  }
+
+  @Test(arguments: ["stop baclofen", "quit taking it", "coming off baclofen"])
+  func stoppingBaclofenStillRaisesTheWarning(_ query: String) {
+    #expect(bundledIndex.search(query).aboutStopping, "\(query)")
+  }
+
+  @Test(arguments: [
+    "can I drink wine", "alcohol while taking baclofen", "beer with baclofen",
+    "drinking on baclofen",
+  ])
+  func drinkingWithBaclofenFindsTheWarningsAboutMixing(_ query: String) {
+    let mixing: Set = [
+      "spasticity-primer/other-safety-points", "cabin-dependence/avoid-misuse",
+      "cabin-dependence/can-baclofen-be-abused", "ria-aud/introduction",
+    ]
+    #expect(top(query).contains(where: mixing.contains), "\(query): \(top(query))")
+  }
+
+  @Test(arguments: ["breast feeding", "shelf", "cheaper", "feeding", "cats"])
+  func realWordsAreNotCorrectedIntoOthers(_ query: String) {
+    #expect(bundledIndex.search(query).correctedQuery == nil, "\(query)")
+  }
+
+  @Test(arguments: [
+    ("over dose", "august-overview/overdose"),
+    ("breast-feeding", "august-overview/who-should-not-take-baclofen"),
+    ("breast feeding", "august-overview/who-should-not-take-baclofen"),
+    ("10mg", "ria-aud/evidence-for-baclofen-as-a-treatment-for-aud"),
+    ("10 mg", "ria-aud/evidence-for-baclofen-as-a-treatment-for-aud"),
+  ])
+  func compoundsAndAmountsAreFoundWrittenEitherWay(_ query: String, _ expected: String) {
+    #expect(top(query).contains(expected), "\(query): \(top(query))")
+  }
+
+  @Test(arguments: [
+    "does baclofen cause weight gain", "can I take baclofen with ibuprofen", "dry mouth",
+    "what colour are baclofen tablets",
+  ])
+  func questionsTheArticlesDoNotAnswerSaySo(_ query: String) {
+    let response = bundledIndex.search(query)
+    #expect(response.match != .strong, "\(query): \(top(query))")
+  }
+
+  @Test func directAnswersAndNoMatchesAreToldApart() {
+    #expect(bundledIndex.search("kidney disease").match == .strong)
+    #expect(bundledIndex.search("what is baclofen").match == .strong)
+    #expect(bundledIndex.search("zzzz qqqq").match == .none)
+  }
+
+  @Test func aPhraseSynonymIsHighlightedAsAPhrase() {
+    let response = bundledIndex.search("come off")
+    let text = "He gets off the bus. Never come off it suddenly."
+    let marked = response.matchRanges(in: text).map { String(text[$0]) }
+    #expect(marked == ["come off"], "\(marked)")
+  }
+
+  @Test func aFillerWordIsNotHighlightedOnItsOwn() {
+    let response = bundledIndex.search("right dose")
+    let text = "Call right away. The right dose is low."
+    let marked = response.matchRanges(in: text).map { String(text[$0]).lowercased() }
+    #expect(marked.contains("dose"))
+    #expect(!marked.contains("right"), "\(marked)")
+  }
+
+  @Test func aHugeWordGivesABoundedSnippet() throws {
+    let word = String(repeating: "x", count: 200_000)
+    let article = """
+      ---
+      id: huge
+      title: Huge
+      source: huge.txt
+      ---
+
+      ## Kidney
+
+      Kidney \(word) kidney.
+      """
+    let files = ContentFiles(
+      origin: "test", files: [ContentFile(path: "articles/huge.md", bytes: Array(article.utf8))])
+    let library = LibraryLoader.load(files).0
+    let index = try SearchIndex(library: library, synonyms: Synonyms())
+    let results = index.search("kidney").results
+    #expect(!results.isEmpty)
+    #expect(results.allSatisfy { $0.snippet.text.count < 1_000 })
+  }
+}
