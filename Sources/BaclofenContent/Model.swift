@@ -37,6 +37,16 @@ public enum PublisherKind: String, Sendable, Equatable, CaseIterable {
     case .unnamed: "publisher not named"
     }
   }
+
+  /// "prescribing provider", beside every source a result cites.
+  public var shortDescription: String {
+    switch self {
+    case .treatmentProvider: "prescribing provider"
+    case .rehabCentre: "rehab centre"
+    case .healthApp: "health app"
+    case .unnamed: "publisher not named"
+    }
+  }
 }
 
 public struct Provenance: Sendable, Equatable {
@@ -162,4 +172,13 @@ public struct RichText: Sendable, Equatable {
   public init(_ text: String) { self.runs = [Run(text)] }
 
   public var plainText: String { runs.map(\.text).joined() }
+}
+
+extension Article {
+  /// "Baclofen for Alcohol Use Disorder (prescribing provider)": the title with the kind of
+  /// publisher, so whoever reads a citation can weigh where it comes from.
+  public var citedTitle: String {
+    guard let kind = provenance.publisherKind else { return title }
+    return "\(title) (\(kind.shortDescription))"
+  }
 }

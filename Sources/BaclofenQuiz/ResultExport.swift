@@ -13,12 +13,13 @@ public enum ResultExport {
 
   public static func heading(_ kind: FindingKind) -> String { ResultDocument.heading(kind) }
 
-  /// "Article title › Section title [article/section]", or the id alone when unknown.
+  /// "Article title (kind of publisher) › Section title [article/section]", or the id alone
+  /// when unknown.
   public static func sourceLabel(_ id: String, in library: Library) -> String {
     guard let section = library.section(id: id),
       let article = library.article(id: section.articleID)
     else { return id }
-    return "\(article.title) › \(section.title) [\(id)]"
+    return "\(article.citedTitle) › \(section.title) [\(id)]"
   }
 
   public static func text(

@@ -69,10 +69,11 @@ func withdrawalText(
   return (lines + [""]).joined(separator: "\n")
 }
 
-/// "Article › Section" for a section id, the article title for an article id, else the id.
+/// "Article (kind of publisher) › Section" for a section id, the article title for an article
+/// id, else the id.
 func sourceTitle(_ id: String, in library: Library) -> String {
   if let section = library.section(id: id), let article = library.article(id: section.articleID) {
-    return "\(article.title) › \(section.title)"
+    return "\(article.citedTitle) › \(section.title)"
   }
   return library.article(id: id)?.title ?? id
 }

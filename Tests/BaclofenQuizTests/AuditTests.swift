@@ -135,6 +135,12 @@ import Testing
     #expect(result.contains("a rehab centre") && result.contains("a health app"))
     #expect(result.contains("publisher not named"))
     #expect(Bundled.library.articles.allSatisfy { $0.provenance.publisherKind != nil })
+    // Beside every cited source too, not only in the list of articles.
+    let flowing = result.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(flowing.contains("Baclofen for Alcohol Use Disorder (prescribing provider) ›"))
+    for article in Bundled.library.articles {
+      #expect(!flowing.contains(article.title + " ›"), "\(article.id) cited without its kind")
+    }
   }
 
   @Test func p13OptionsAreShownWithoutAVerdict() throws {

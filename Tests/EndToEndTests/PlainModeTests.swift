@@ -37,7 +37,8 @@ import Testing
     let result = try session(["w", "2", "q"])
     #expect(result.stdout.contains("[sources: 1. "))
     #expect(
-      result.stdout.contains("; 2. Baclofen for Spasticity: Uses and Safety in Brief › Major"))
+      result.stdout.contains(
+        "; 2. Baclofen for Spasticity: Uses and Safety in Brief (publisher not named) › Major"))
     #expect(result.stdout.contains("Type a source's number to read it."))
     // 2 reads the section numbered 2 in the warning, not the second article.
     #expect(result.stdout.contains("> Major caution (Baclofen for Spasticity: Uses and Safety"))

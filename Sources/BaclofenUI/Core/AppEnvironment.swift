@@ -47,9 +47,9 @@ public final class AppEnvironment: Sendable {
     return nil
   }
 
-  /// "Article › Section" for a section id; the id alone when it is unknown.
+  /// "Article (kind of publisher) › Section" for a section id; the id alone when unknown.
   func sourceName(_ id: String) -> String {
     guard let (a, s) = locate(sectionID: id) else { return id }
-    return "\(articles[a].title) \(glyphs.pointer) \(articles[a].sections[s].title)"
+    return "\(articles[a].citedTitle) \(glyphs.pointer) \(articles[a].sections[s].title)"
   }
 }
