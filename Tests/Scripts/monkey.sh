@@ -4,6 +4,9 @@
 #    app, optimised, every invariant checked after every event.
 # 2. The real binary in tmux, ROUNDS times: random keys and pastes, then a random signal that
 #    ends a process (terminating or crash); `stty -g` must come back identical every time.
+#    Every other round reads a copy of Content/ through the index cache, which is damaged at
+#    random before the round (bytes flipped, cut short, replaced by a FIFO) or cut short under
+#    the running reader: the reader must still come up and be restored.
 #   Tests/Scripts/monkey.sh [EVENTS] [SEED] [ROUNDS]     (EVENTS=0 or ROUNDS=0 skips a part)
 # A debug build with -O in its own folder: release builds link the Swift runtime statically,
 # and swift-testing comes only as a shared library, so a release test bundle does not link.
@@ -37,12 +40,39 @@ wait_for() {
   echo "round $round: timed out waiting for $1" >&2; pane >&2; exit 1
 }
 keys -l "stty -g > $dir/before; echo ready-\$((40 + 2))"; keys Enter; wait_for ready-42
+cp -R Content "$dir/content"
+# Damages the index cache of the content copy, if one was written: a flipped byte (same size
+# and time), a cut, or a FIFO in its place.
+damage_cache() {
+  local file
+  file=$(ls "$dir"/cache/baclofen/index-* 2>/dev/null | head -n 1) || true
+  [ -n "$file" ] || return 0
+  case $((RANDOM % 3)) in
+    0)
+      local size offset
+      size=$(stat -c %s "$file")
+      offset=$(((RANDOM * 32768 + RANDOM) % (size > 0 ? size : 1)))
+      printf "$(printf '\\x%02x' $((RANDOM % 256)))" | dd of="$file" bs=1 seek="$offset" conv=notrunc 2>/dev/null
+      ;;
+    1) truncate -s $((RANDOM % 4096)) "$file" ;;
+    2) rm -f "$file" && mkfifo "$file" ;;
+  esac
+}
 signals=(TERM HUP INT QUIT USR1 USR2 ALRM PIPE XCPU VTALRM PROF SEGV BUS ILL ABRT FPE TRAP SYS)
 moves=(Down Up PageDown Tab Enter ']' '[' w Escape s 1 2 Escape '?' Escape)
 for round in $(seq "$rounds"); do
-  keys -l "clear; sh -c 'echo \$\$ > $dir/pid; exec env SWIFT_BACKTRACE=enable=no $binary'; echo \"exit $round: \$?\"; stty -g > $dir/after; echo done-\$(($round + 100000))"
+  content=""
+  if [ $((round % 2)) -eq 0 ]; then
+    content="--content $dir/content"
+    damage_cache
+  fi
+  keys -l "clear; sh -c 'echo \$\$ > $dir/pid; exec env SWIFT_BACKTRACE=enable=no $binary $content'; echo \"exit $round: \$?\"; stty -g > $dir/after; echo done-\$(($round + 100000))"
   keys Enter
   wait_for "Never stop baclofen suddenly"
+  # Cut the cache short under the running reader (it must not be memory-mapped).
+  if [ -n "$content" ] && [ $((RANDOM % 2)) -eq 0 ]; then
+    for file in "$dir"/cache/baclofen/index-*; do [ -f "$file" ] && truncate -s 0 "$file"; done
+  fi
   for _ in $(seq $((RANDOM % 12))); do
     if [ $((RANDOM % 4)) -eq 0 ]; then
       # A paste into the search line, up to 100 KB of random text: only once the line is
@@ -74,4 +104,4 @@ for round in $(seq "$rounds"); do
     echo "round $round: SIG$signal left the terminal changed" >&2; exit 1
   fi
 done
-echo "$rounds rounds: the terminal was restored after every signal"
+echo "$rounds rounds: the terminal was restored after every signal, cache damage included"
