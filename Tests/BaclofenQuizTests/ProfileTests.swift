@@ -1,4 +1,5 @@
 import BaclofenQuiz
+import Foundation
 import Testing
 
 /// An answer profile and what its result must and must not contain: ids of findings, notes
@@ -225,4 +226,15 @@ let profiles: [Profile] = [
       }
     }
   }
+}
+
+/// The agreement tests of the reader and the command line read this table's answers from
+/// `Tests/answer-profiles.txt`: it must list them all, in order.
+@Test func theSharedProfileFileHasThisTablesAnswers() throws {
+  let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("answer-profiles.txt")
+  let lines = try String(contentsOf: file, encoding: .utf8)
+    .split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("#") }
+    .dropLast().map { $0.split(separator: " ").map(String.init) }
+  #expect(lines == profiles.map(\.answers))
 }

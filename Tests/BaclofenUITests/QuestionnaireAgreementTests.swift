@@ -1,4 +1,5 @@
 import BaclofenQuiz
+import Foundation
 import Testing
 
 @testable import BaclofenUI
@@ -16,7 +17,7 @@ import Testing
     [],
   ]
 
-  @Test(arguments: profiles)
+  @Test(arguments: profiles + tableProfiles)
   func resultPageShowsEveryFindingAndNote(_ profile: [String]) throws {
     let questionnaire = bundledQuestionnaire
     let answers = try AnswerParser.parse(profile, in: questionnaire)
@@ -39,3 +40,14 @@ import Testing
     #expect(!shown.contains("None for your answers"))
   }
 }
+
+/// Every profile of the questionnaire's table (`Tests/answer-profiles.txt`, kept equal to
+/// `ProfileTests`' table by a test there), read from the source tree.
+let tableProfiles: [[String]] = {
+  let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("answer-profiles.txt")
+  let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+  return text.split(separator: "\n", omittingEmptySubsequences: false)
+    .filter { !$0.hasPrefix("#") }.dropLast()
+    .map { $0.split(separator: " ").map(String.init) }
+}()

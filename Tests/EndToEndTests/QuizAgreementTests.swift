@@ -29,7 +29,7 @@ import Testing
       JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
   }
 
-  @Test(arguments: profiles)
+  @Test(arguments: profiles + tableProfiles)
   func jsonAgreesWithTheEngine(_ answers: [String]) throws {
     let questionnaire = Self.questionnaire
     let evaluation = questionnaire.evaluate(try AnswerParser.parse(answers, in: questionnaire))
@@ -72,7 +72,7 @@ import Testing
     return (input + ["q"], answers.entries.map { "\($0.question)=\($0.option)" })
   }
 
-  @Test(arguments: [profiles[1], profiles[3], profiles[4], profiles[5]])
+  @Test(arguments: profiles + tableProfiles)
   func lineModeAgreesWithJSON(_ profile: [String]) throws {
     let (input, answers) = try lineModeInput(profile)
     let plain = try Binary.run(["--plain"], input: input.joined(separator: "\n") + "\n")
@@ -92,3 +92,14 @@ import Testing
     }
   }
 }
+
+/// Every profile of the questionnaire's table (`Tests/answer-profiles.txt`, kept equal to
+/// `ProfileTests`' table by a test there), read from the source tree.
+let tableProfiles: [[String]] = {
+  let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("answer-profiles.txt")
+  let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+  return text.split(separator: "\n", omittingEmptySubsequences: false)
+    .filter { !$0.hasPrefix("#") }.dropLast()
+    .map { $0.split(separator: " ").map(String.init) }
+}()
