@@ -118,6 +118,32 @@ import Testing
         == .section(0, app.state.home.readerLayout.section(at: app.state.home.reader.top)))
   }
 
+  /// less's keys: d/u and Ctrl-D/Ctrl-U half a page, Ctrl-F/Ctrl-B a page, in the reader and
+  /// on the withdrawal warning.
+  @Test func lessHalfPageAndPageKeys() {
+    var app = bundledApp()
+    app.press(.tab)
+    let page = app.state.home.readerHeight - 2
+    app.type("d")
+    #expect(app.state.home.reader.top == page / 2)
+    app.press(.control("d"))
+    #expect(app.state.home.reader.top == 2 * (page / 2))
+    app.type("u")
+    app.press(.control("u"))
+    #expect(app.state.home.reader.top == 0)
+    app.press(.control("f"))
+    #expect(app.state.home.reader.top == page)
+    app.press(.control("b"))
+    #expect(app.state.home.reader.top == 0)
+    #expect(!app.text.contains("does nothing here"))
+    app = bundledApp(width: 40, height: 12)
+    app.type("w")
+    let warning = app.text
+    app.type("d")
+    #expect(app.text != warning, "d scrolls the warning")
+    #expect(!app.text.contains("does nothing here"))
+  }
+
   @Test func bracketsGoToPreviousAndNextSection() {
     var app = bundledApp()
     app.type("]")

@@ -41,6 +41,12 @@ enum Keymaps {
   static let withdrawal: [Key] = [.character("w"), .control("w"), .function(2)]
   static let questionnaire: [Key] = [.character("s"), .function(3)]
   static let help: [Key] = [.character("?"), .function(1)]
+  /// What `ScrollKeys` moves by, as less has them.
+  static let scroll: [Key] = [
+    .up, .down, .character("j"), .character("k"), .pageDown, .pageUp, .character(" "),
+    .character("b"), .control("f"), .control("b"), .character("d"), .character("u"),
+    .control("d"), .control("u"), .home, .end, .character("g"), .character("G"),
+  ]
 
   static let global = Keymap<GlobalAction>(
     title: "Anywhere",

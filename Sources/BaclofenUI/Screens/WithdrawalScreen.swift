@@ -100,10 +100,7 @@ struct WithdrawalScreen: Sendable, Hashable {
       Binding([.backTab], .source, help: ""),
       Binding([.enter], .open, help: "open it"),
       Binding(
-        [
-          .up, .down, .character("j"), .character("k"), .pageDown, .pageUp, .character(" "),
-          .character("b"), .home, .end, .character("g"), .character("G"),
-        ], .scroll, help: "",
+        Keymaps.scroll, .scroll, help: "",
         footer: FooterHint("scroll", priority: 1, keyCount: 2)),
       Binding(Keymaps.help, .global(.help), help: "", footer: FooterHint("help", priority: 3)),
       Binding([.character("!")], .top, help: ""),

@@ -7,8 +7,11 @@ enum ScrollKeys {
     switch key {
     case .up, .character("k"): target = offset - 1
     case .down, .character("j"): target = offset + 1
-    case .pageUp, .character("b"): target = offset - page
-    case .pageDown, .character(" "): target = offset + page
+    case .pageUp, .character("b"), .control("b"): target = offset - page
+    case .pageDown, .character(" "), .control("f"): target = offset + page
+    // less's half pages.
+    case .character("u"), .control("u"): target = offset - max(1, page / 2)
+    case .character("d"), .control("d"): target = offset + max(1, page / 2)
     case .home, .character("g"): target = 0
     case .end, .character("G"): target = limit
     default: return nil

@@ -36,7 +36,11 @@ extension Keymaps {
         Binding([.backTab], .switchPane, help: ""),
         Binding([.up, .down, .character("j"), .character("k")], .move, help: "line up / down"),
         Binding([.pageUp, .pageDown], .move, help: "page up / down"),
-        Binding([.character(" "), .character("b")], .move, help: "page down / up"),
+        // The Ctrl keys are named in the help text: both lists would not fit its key column.
+        Binding([.character(" "), .character("b")], .move, help: "page down / up (^F ^B)"),
+        Binding([.control("f"), .control("b")], .move, help: ""),
+        Binding([.character("d"), .character("u")], .move, help: "half page (^D ^U)"),
+        Binding([.control("d"), .control("u")], .move, help: ""),
         Binding(
           [.character("g"), .character("G"), .home, .end], .move, help: "top / bottom"),
         Binding([.character("["), .character("]")], .section, help: "prev / next section"),
