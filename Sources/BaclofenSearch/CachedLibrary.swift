@@ -14,8 +14,9 @@ import GRDB
 /// - `index` searches every section (`SearchIndex.search`), as for the bundled content.
 ///
 /// ```swift
+/// // The command line passes its checked writer: a notice is a message, never a trap.
 /// let opened = try CachedLibrary.open(folder: url, synonyms: synonyms) { notice in
-///   FileHandle.standardError.write(Data((notice + "\n").utf8))
+///   Output.error(notice)
 /// }
 /// ```
 public final class CachedLibrary: @unchecked Sendable {
