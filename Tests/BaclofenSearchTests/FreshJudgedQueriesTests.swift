@@ -1,0 +1,42 @@
+import Testing
+
+/// Figures for the fresh held-back set, beside plain FTS5 and grep. They are printed, not
+/// asserted: a threshold here would invite tuning on the one set meant to be never tuned on.
+@Suite struct FreshJudgedQueriesTests {
+  /// The acceptance figures in one line: MRR@10, top-1, top-3, everyday MRR,
+  /// relatives' top-1 and uncovered questions answered honestly.
+  static func acceptance(_ figures: RankingFigures) -> String {
+    func figure(_ value: Double) -> String { String((value * 1000).rounded() / 1000) }
+    return "MRR@10 \(figure(figures.mrr)), top-1 \(figure(figures.overall.firstShare)),"
+      + " top-3 \(figure(figures.topThree)), everyday MRR \(figure(figures.mrr(.everyday))),"
+      + " relatives' top-1 \(figure(figures.first(.relative))),"
+      + " honest on uncovered \(figure(figures.honestShare))"
+  }
+
+  @Test func judgedFreshSetFigures() throws {
+    let rankers: [(String, (String) -> RankedAnswer)] = [
+      ("search index", RankingTests.indexAnswer),
+      ("plain FTS5", try PlainFTS5(bundledLibrary).search),
+      ("grep", GrepBaseline(bundledLibrary).search),
+    ]
+    for (name, ranked) in rankers {
+      let figures = RankingFigures(freshHeldBackQueries, ranked: ranked)
+      print("Judged fresh set (\(freshHeldBackQueries.count) queries): \(name) \(figures)")
+      print("Judged fresh set: \(name) acceptance: \(Self.acceptance(figures))")
+    }
+  }
+
+  /// Every kind of question is in the set, and every section it names exists.
+  @Test func judgedFreshSetIsWellFormed() {
+    #expect(freshHeldBackQueries.count >= 100)
+    for kind in QueryKind.allCases {
+      #expect(freshHeldBackQueries.contains { $0.kind == kind }, "no \(kind) queries")
+    }
+    for judged in freshHeldBackQueries {
+      #expect(judged.kind == .uncovered || !judged.relevant.isEmpty, "\(judged.query)")
+      for id in judged.relevant {
+        #expect(bundledLibrary.section(id: id) != nil, "\(judged.query): unknown id \(id)")
+      }
+    }
+  }
+}
