@@ -22,8 +22,6 @@ public struct AppState: Sendable {
   /// The questionnaire as it was left (or as saved by an earlier session): `s` comes back
   /// to the same page. Nil while it is open on the stack.
   var leftQuestionnaire: QuestionnaireState?
-  /// About saved answers (damaged, or cannot be saved), shown on the questionnaire's intro.
-  var quizNotice: String?
 
   public init(
     library: ArticleSource, withdrawal: WithdrawalWarning, search: @escaping SearchProvider,
@@ -39,10 +37,7 @@ public struct AppState: Sendable {
   /// Answers saved by an earlier session, offered on the questionnaire's first page, and
   /// any notice about them (for example that a damaged file was set aside).
   public mutating func offerSavedProgress(_ progress: QuizProgress?, notice: String?) {
-    quizNotice = notice
-    guard let progress, !progress.answers.isEmpty else { return }
-    leftQuestionnaire = QuestionnaireState(
-      answers: progress.answers, resumeAt: progress.currentQuestion, savedAt: progress.savedAt)
+    leftQuestionnaire = QuestionnaireState(offering: progress, notice: notice)
   }
 
   /// A note from the caller after performing an effect ("Saved to …", or why it failed),

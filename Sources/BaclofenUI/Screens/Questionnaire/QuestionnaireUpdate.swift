@@ -108,10 +108,9 @@ extension AppState {
     case .character("!") where questionnaire.evaluate(quiz.answers).emergency:
       return [.emergency]
     case .character("c"):
-      guard let next = questionnaire.nextQuestion(after: quiz.answers) else {
+      guard quiz.goOn(in: questionnaire) else {
         return [.message("Every question is answered; r changes an answer.")]
       }
-      quiz.ask(next.id, in: questionnaire)
       return []
     default:
       guard
