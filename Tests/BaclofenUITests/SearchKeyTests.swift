@@ -26,7 +26,7 @@ import Testing
     let standIn = StandInSearch.provider(for: bundledLibrary)
     let capped: SearchProvider = { query in
       var outcome = standIn(query)
-      outcome.hits = Array(outcome.hits.prefix(2))
+      outcome.results.hits = Array(outcome.hits.prefix(2))
       outcome.moreHits = true
       return outcome
     }

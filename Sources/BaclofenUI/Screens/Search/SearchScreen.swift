@@ -34,16 +34,18 @@ struct SearchScreen: Sendable {
   /// Row of the first result and rows available for results.
   static func listTop(_ outcome: SearchOutcome) -> Int { outcome.aboutStopping ? 5 : 4 }
 
-  /// A result as drawn: "Article › Section" (the section alone when both do not fit), up to
-  /// two snippet lines, a blank line.
+  /// A result as drawn: "Article › Section" (the article's title shortened, or left out,
+  /// when both do not fit), up to two snippet lines, a blank line.
   static func lines(for hit: SearchHit, width: Int, glyphs: Glyphs) -> [StyledLine] {
     let room = max(1, width - 3)
-    let section = hit.sectionTitle.terminalSafe
+    let section = hit.sectionTitle.terminalSafe.truncated(toWidth: room)
+    let separator = " \(glyphs.pointer) "
+    let articleRoom = room - section.displayWidth - separator.displayWidth
     let article = hit.articleTitle.terminalSafe
     let title =
-      hit.citation(separator: glyphs.pointer).terminalSafe.displayWidth <= room
-      ? [Span(article + " \(glyphs.pointer) ", .dim), Span(section, .bold)]
-      : [Span(section.truncated(toWidth: room), .bold)]
+      articleRoom >= min(12, article.displayWidth)
+      ? [Span(article.truncated(toWidth: articleRoom) + separator, .dim), Span(section, .bold)]
+      : [Span(section, .bold)]
     let lines = [StyledLine([Span("  ")] + title)]
     var snippet = SectionLayout(width: max(8, width - 6))
     let highlights = hit.highlights
@@ -164,9 +166,10 @@ extension SearchScreen {
     screen.put(info.truncated(toWidth: width - 2), x: 1, y: 2, style: .dim)
     screen.put(String(repeating: glyphs.horizontal, count: width), x: 0, y: 3, style: .frame)
     if outcome.aboutStopping {
-      let offers = ["Ctrl-W opens the withdrawal warning", "Ctrl-W: warning", "Ctrl-W"].map {
-        "\(glyphs.warning) " + SearchResults.stoppingLine($0)
-      }
+      let offers =
+        ["Ctrl-W opens the withdrawal warning", "Ctrl-W: warning", "Ctrl-W"].map {
+          "\(glyphs.warning) " + SearchResults.stoppingLine($0)
+        } + [SearchResults.stoppingLine("Ctrl-W")]
       let offer = offers.first { $0.displayWidth <= width - 2 } ?? offers.last!
       screen.put(offer.truncated(toWidth: width - 2), x: 1, y: 4, style: [.warning, .bold])
     }
