@@ -40,7 +40,8 @@ extension LineSession {
     let actions: [QuizAction]
     switch line.lowercased() {
     case "!": return Reply(lines: (emergency() + page(questionnaire)).map(\.terminalSafe))
-    case "w": return Reply(lines: (withdrawal().dropLast() + page(questionnaire)).map(\.terminalSafe))
+    case "w":
+      return Reply(lines: (withdrawal().dropLast() + page(questionnaire)).map(\.terminalSafe))
     case "x", "q": actions = [.leave]
     case "b": actions = quiz.back(in: questionnaire)
     default:
@@ -108,7 +109,9 @@ extension LineSession {
     leftQuiz = quiz
     self.quiz = nil
     reply.effects.append(.saveProgress(quiz.progress))
-    if !quietly { reply.lines.append("Questionnaire closed; your answers are kept. Type s to come back.") }
+    if !quietly {
+      reply.lines.append("Questionnaire closed; your answers are kept. Type s to come back.")
+    }
     reply.lines = reply.lines.map(\.terminalSafe)
     return reply
   }
@@ -124,7 +127,8 @@ extension LineSession {
       guard let question = questionnaire.question(id: id) else { return [] }
       var lines = [quiz.header(for: question, in: questionnaire) + ": " + question.text]
       if let help = question.help { lines.append(help) }
-      return lines + question.options.indices.map { "\($0 + 1). \(quiz.optionLabel($0, of: question))" }
+      return lines
+        + question.options.indices.map { "\($0 + 1). \(quiz.optionLabel($0, of: question))" }
     case .result, .review: return []
     }
   }
@@ -144,7 +148,8 @@ extension QuestionnaireState {
   func choices(in questionnaire: Questionnaire) -> [QuizPage.Target] {
     switch step {
     case .intro: introChoices(in: questionnaire).map(\.target)
-    case .question(let id): questionnaire.question(id: id)?.options.indices.map { .option($0) } ?? []
+    case .question(let id):
+      questionnaire.question(id: id)?.options.indices.map { .option($0) } ?? []
     case .result, .review: []
     }
   }
