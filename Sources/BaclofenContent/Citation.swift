@@ -12,7 +12,8 @@ extension Library {
   /// article id; nil for an id this library does not have.
   public func citation(_ id: String, separator: String = "›") -> String? {
     if let section = section(id: id), let article = article(id: section.articleID) {
-      return Citation.text(article: article.citedTitle, section: section.title, separator: separator)
+      return Citation.text(
+        article: article.citedTitle, section: section.title, separator: separator)
     }
     return article(id: id)?.title
   }

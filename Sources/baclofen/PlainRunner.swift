@@ -1,5 +1,5 @@
-import BaclofenUI
 import BaclofenReaderSearch
+import BaclofenUI
 
 /// Runs line mode on stdin/stdout until `q`, end of input, or output that cannot be written,
 /// saving the questionnaire's progress as the full screen does.

@@ -13,7 +13,7 @@ import Testing
     let app = bundledApp()
     var quiz = QuestionnaireState(answers: answers)
     quiz.step = .result
-    let page = app.state.resultPage(quiz, questionnaire)
+    let page = app.state.context.resultPage(quiz, questionnaire)
     func flat(_ text: String) -> String {
       text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }

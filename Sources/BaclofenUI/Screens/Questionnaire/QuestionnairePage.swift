@@ -37,7 +37,7 @@ struct QuizPage {
   }
 }
 
-extension AppState {
+extension ScreenContext {
   /// Where questionnaire pages are drawn: text column and the scrolling body rows.
   var quizBody: (x: Int, width: Int, top: Int, height: Int) {
     let textWidth = min(width - 4, 76)

@@ -185,8 +185,7 @@ extension QuestionnaireState {
   }
 
   /// The intro's choices: start, or resume and start over when there are answers.
-  func introChoices(in questionnaire: Questionnaire) -> [(label: String, target: QuizPage.Target)]
-  {
+  func introChoices(in questionnaire: Questionnaire) -> [(label: String, target: QuizPage.Target)] {
     guard !answers.isEmpty else { return [("1. Start", .start)] }
     let complete = questionnaire.nextQuestion(after: answers) == nil
     return [
