@@ -16,7 +16,7 @@ struct HelpScreen: Screen, Hashable {
 
   enum Action: KeyAction, Hashable {
     case global(GlobalAction)
-    case scroll, close
+    case close
 
     var global: GlobalAction? {
       if case .global(let action) = self { action } else { nil }

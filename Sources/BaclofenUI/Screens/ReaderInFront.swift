@@ -7,7 +7,8 @@ struct ReaderInFront: Screen {
   var name: String { "home" }
   var returnName: String { "the text" }
 
-  /// The home screen's own keymap applies; see `AppState.route`.
+  /// Unused: the home screen handles keys and draws while the reader is in front (see
+  /// `AppState.shown`).
   func keymap(_ context: ScreenContext) -> Keymap<GlobalAction> {
     Keymap(title: "Reading", bindings: [])
   }

@@ -2,7 +2,8 @@ import BaclofenQuiz
 
 /// Where someone is in "Is baclofen for you?": which page, the answers so far, the
 /// highlighted row and the scroll position. The full screen and line mode both drive it.
-/// Kept in `AppState.leftQuestionnaire` while it is closed, so `s` comes back to the same page.
+/// Kept by `AppState` while it is closed (`QuestionnaireScreen.closing`), so `s` comes back to
+/// the same page.
 struct QuestionnaireState: Sendable, Equatable {
   enum Step: Sendable, Equatable {
     /// What the questionnaire is, how to answer, and resume / start over.
