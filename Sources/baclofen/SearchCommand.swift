@@ -124,9 +124,8 @@ struct Search: ParsableCommand {
   }
 
   private static func noResultsHint(_ response: SearchResponse) -> String {
-    let shown = response.correctedQuery ?? response.query
-    return "No section matches “\(shown)”. Try fewer or other words, "
-      + "or run `baclofen sections` to list every section."
+    response.document.summary.joined(separator: " ")
+      + " Try fewer or other words, or run `baclofen sections` to list every section."
   }
 }
 

@@ -21,8 +21,7 @@ extension LineSession {
     var reply = Reply(
       lines: [
         questionnaire.title, questionnaire.intro,
-        "Information to discuss with a prescriber, not a recommendation to start or stop "
-          + "anything.", Self.howToAnswer,
+        QuestionnaireState.notAdvice, Self.howToAnswer,
       ] + (quiz.notice.map { [$0] } ?? []))
     guard quiz.answers.isEmpty else {
       self.quiz = quiz
@@ -39,9 +38,9 @@ extension LineSession {
     guard var quiz, let questionnaire = env.questionnaire else { return Reply() }
     let actions: [QuizAction]
     switch line.lowercased() {
-    case "!": return Reply(lines: (emergency() + page(questionnaire)).map(\.terminalSafe))
+    case "!": return Reply(lines: emergency() + page(questionnaire))
     case "w":
-      return Reply(lines: (withdrawal().dropLast() + page(questionnaire)).map(\.terminalSafe))
+      return Reply(lines: withdrawal().dropLast() + page(questionnaire))
     case "x", "q": actions = [.leave]
     case "b": actions = quiz.back(in: questionnaire)
     default:
@@ -98,7 +97,6 @@ extension LineSession {
       }
     }
     reply.lines += page(questionnaire)
-    reply.lines = reply.lines.map(\.terminalSafe)
     return reply
   }
 
@@ -112,7 +110,6 @@ extension LineSession {
     if !quietly {
       reply.lines.append("Questionnaire closed; your answers are kept. Type s to come back.")
     }
-    reply.lines = reply.lines.map(\.terminalSafe)
     return reply
   }
 

@@ -44,11 +44,19 @@ public struct LineSession: Sendable {
     ] + Self.help
   }
 
+  /// The reply to one typed line; every line of it terminal-safe.
   public mutating func handle(_ raw: String) -> Reply {
     let line = raw.trimmingCharacters(in: .whitespaces).terminalSafe
-    if quiz != nil { return answer(line) }
-    if line.lowercased() == "s" { return startQuestionnaire() }
-    return Reply(lines: command(line).map(\.terminalSafe))
+    var reply: Reply
+    if quiz != nil {
+      reply = answer(line)
+    } else if line.lowercased() == "s" {
+      reply = startQuestionnaire()
+    } else {
+      reply = Reply(lines: command(line))
+    }
+    reply.lines = reply.lines.map(\.terminalSafe)
+    return reply
   }
 
   private mutating func command(_ line: String) -> [String] {

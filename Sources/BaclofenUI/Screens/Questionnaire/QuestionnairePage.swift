@@ -81,10 +81,7 @@ extension ScreenContext {
     page.blank()
     page.add(paragraph(questionnaire.intro))
     page.blank()
-    page.add(
-      paragraph(
-        "Information to discuss with a prescriber, not a recommendation to start or stop "
-          + "anything.", .bold))
+    page.add(paragraph(QuestionnaireState.notAdvice, .bold))
     page.blank()
     page.add(
       paragraph(

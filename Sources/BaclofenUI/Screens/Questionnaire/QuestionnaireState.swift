@@ -185,6 +185,10 @@ extension QuestionnaireState {
     return [.save]
   }
 
+  /// Said on the intro, in every face.
+  static let notAdvice =
+    "Information to discuss with a prescriber, not a recommendation to start or stop anything."
+
   /// The intro's choices: start, or resume and start over when there are answers.
   func introChoices(in questionnaire: Questionnaire) -> [(label: String, target: QuizPage.Target)] {
     guard !answers.isEmpty else { return [("1. Start", .start)] }
