@@ -67,6 +67,27 @@ import Testing
     #expect(app.quiz?.step == .result)
   }
 
+  /// A chain of screens opened from one another is retraced one Esc at a time: the result,
+  /// a source it cites, the warning over that, help over the warning, a search over help.
+  @Test func everyEscReturnsToTheScreenThatOpenedTheOneInFront() {
+    var app = urgentResultApp()
+    app.press(.tab, .enter)
+    let cited = app.state.currentSectionID
+    app.type("w")
+    app.type("?")
+    app.type("/")
+    #expect(app.state.screenName == "search")
+    for expected in ["help", "withdrawal", "home"] {
+      app.press(.escape)
+      #expect(app.state.screenName == expected)
+    }
+    #expect(app.state.currentSectionID == cited)
+    app.press(.escape)
+    #expect(app.quiz?.step == .result)
+    app.press(.escape)
+    #expect(app.state.screenName == "home")
+  }
+
   @Test func openingAScreenThatIsOpenGoesBackToItInsteadOfStackingAnother() {
     var app = bundledApp()
     app.type("s")
