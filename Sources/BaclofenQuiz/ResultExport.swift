@@ -16,10 +16,8 @@ public enum ResultExport {
   /// "Article title (kind of publisher) › Section title [article/section]", or the id alone
   /// when unknown.
   public static func sourceLabel(_ id: String, in library: Library) -> String {
-    guard let section = library.section(id: id),
-      let article = library.article(id: section.articleID)
-    else { return id }
-    return "\(article.citedTitle) › \(section.title) [\(id)]"
+    guard library.section(id: id) != nil, let citation = library.citation(id) else { return id }
+    return "\(citation) [\(id)]"
   }
 
   public static func text(
@@ -65,17 +63,11 @@ public enum ResultExport {
     return out.joined(separator: "\n") + "\n"
   }
 
-  /// A warning sheet (the withdrawal warning, or "Get medical help now") in full.
+  /// A warning sheet (the withdrawal warning, or "Get medical help now") in full, as the
+  /// command line prints it, each source by its id.
   public static func appendSheet(_ withdrawal: WithdrawalWarning?, to out: inout [String]) {
     guard let withdrawal else { return }
-    out += ["", withdrawal.title, String(repeating: "-", count: withdrawal.title.count)]
-    for group in withdrawal.groups {
-      out.append(group + ":")
-      for point in withdrawal.points where point.group == group {
-        let sources = " [sources: " + point.sources.joined(separator: ", ") + "]"
-        out += wrap(point.text + sources, first: "  * ", rest: "    ")
-      }
-    }
+    out += [""] + withdrawal.plainLines(width: width) { $0 }
   }
 
   /// Word wrap by display width, continuing lines under `rest`.

@@ -1,19 +1,26 @@
-/// Runs `PlainSession` on stdin/stdout until `q`, end of input, or output that cannot be
-/// written. Each answer is flushed before the next line is read, so prompts and lines stay
-/// in order on pipes too.
+import BaclofenReaderSearch
+import BaclofenUI
+
+/// Runs line mode on stdin/stdout until `q`, end of input, or output that cannot be written,
+/// saving the questionnaire's progress as the full screen does.
 func runPlainSession(_ content: AppContent) {
-  func emit(_ lines: [String]) {
-    for line in lines { Output.line(line) }
+  let search: SearchProvider
+  do {
+    search = try searchProvider(content)
+  } catch {
+    search = { SearchOutcome.empty($0) }
   }
-  var session = PlainSession(content: content)
-  emit(session.greeting())
-  while !session.finished && Output.failure == nil {
-    Output.text(session.prompt)
-    Output.flush()
-    guard let line = readLine() else {
-      emit([""])
-      break
-    }
-    emit(session.handle(line))
-  }
+  let env = AppEnvironment(
+    library: content.articles, withdrawal: content.withdrawal, search: search,
+    questionnaire: content.questionnaire)
+  let effects = QuizEffects(content: content)
+  let saved = effects.loadSaved()
+  var session = LineSession(env: env, saved: saved.progress, notice: saved.notice)
+  LineSession.run(
+    &session, readLine: { readLine() },
+    write: { text in
+      Output.text(text)
+      Output.flush()
+      return Output.failure == nil
+    }, perform: effects.perform)
 }

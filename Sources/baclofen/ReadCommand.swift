@@ -57,17 +57,14 @@ struct Read: ParsableCommand {
       }
     }
   }
+}
 
-  /// The reader's search. The bundled index is opened on the other core while the first
-  /// frame is drawn (no one can search before seeing it): opening it was a fifth of the time
-  /// to the first frame.
-  private func searchProvider(_ content: AppContent) throws -> SearchProvider {
-    guard content.isBundled else { return try content.searchIndex().provider }
-    let synonyms = content.synonyms
-    let opening = InBackground { try? BundledIndex.open(synonyms: synonyms) }
-    return { query in
-      opening.value()?.provider(query)
-        ?? SearchOutcome(query: query, hits: [], matchRanges: { _ in [] })
-    }
-  }
+/// The search of the reader and line mode. The bundled index is opened on the other core
+/// while the first frame is drawn (no one can search before seeing it): opening it was a
+/// fifth of the time to the first frame.
+func searchProvider(_ content: AppContent) throws -> SearchProvider {
+  guard content.isBundled else { return try content.searchIndex().provider }
+  let synonyms = content.synonyms
+  let opening = InBackground { try? BundledIndex.open(synonyms: synonyms) }
+  return { query in opening.value()?.provider(query) ?? .empty(query) }
 }

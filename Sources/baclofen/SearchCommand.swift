@@ -1,5 +1,6 @@
 import ArgumentParser
 import BaclofenContent
+import BaclofenReaderSearch
 import BaclofenSearch
 import BaclofenText
 import Foundation
@@ -97,35 +98,34 @@ struct Search: ParsableCommand {
     return words.isEmpty ? nil : (words, limit, json, content)
   }
 
+  /// The results as every face shows them: the summary, the safety line, the hits, each
+  /// "Article › Section  [id]" with its fragment.
   private static func printPlain(_ response: SearchResponse) {
     let style: HighlightStyle = isatty(STDOUT_FILENO) == 1 ? .bold : .stars
     let width = TerminalSize.columns(default: 80, maximum: 100)
-    if let corrected = response.correctedQuery, !response.results.isEmpty {
-      Output.line("Showing results for “\(corrected)”\n")
+    let results = response.document
+    guard !results.hits.isEmpty else { return }
+    for line in results.summary { Output.line(line) }
+    if results.aboutStopping {
+      Output.line(SearchResults.stoppingLine("run `baclofen withdrawal` for the warning"))
     }
-    if response.match == .weak {
-      Output.line(SearchResponse.noDirectAnswer + "\n")
-    }
-    for result in response.results {
-      Output.line("\(result.sectionTitle) — \(result.articleTitle)  [\(result.sectionID)]")
-      for line in wrappedLines(result.snippet, width: width - 4, style: style) {
+    Output.line()
+    for hit in results.hits {
+      Output.line("\(hit.citation())  [\(hit.sectionID)]")
+      for line in wrappedLines(hit.snippet, hit.highlights, width: width - 4, style: style) {
         Output.line([("    ", false)] + line, style: style)
       }
       Output.line()
     }
-    if response.moreResults {
+    if results.moreHits {
       Output.line(
-        "More sections match: --limit \(min(100, response.results.count * 2)) shows more.")
-    }
-    if response.aboutStopping {
-      Output.line("Stopping baclofen suddenly can be dangerous — see `baclofen withdrawal`.")
+        "More sections match: --limit \(min(100, results.hits.count * 2)) shows more.")
     }
   }
 
   private static func noResultsHint(_ response: SearchResponse) -> String {
-    let shown = response.correctedQuery ?? response.query
-    return "No section matches “\(shown)”. Try fewer or other words, "
-      + "or run `baclofen sections` to list every section."
+    response.document.summary.joined(separator: " ")
+      + " Try fewer or other words, or run `baclofen sections` to list every section."
   }
 }
 
@@ -138,16 +138,16 @@ enum HighlightStyle {
 
 /// The snippet wrapped to `width`, each line as pieces with the matches marked (`Output`
 /// makes them safe and adds the style's codes).
-func wrappedLines(_ snippet: Snippet, width: Int, style: HighlightStyle) -> [[(
-  text: Substring, marked: Bool
-)]] {
-  let text = Substring(snippet.text)
+func wrappedLines(
+  _ snippet: String, _ highlights: [Range<Int>], width: Int, style: HighlightStyle
+) -> [[(text: Substring, marked: Bool)]] {
+  let text = Substring(snippet)
   let characters = Array(text.indices) + [text.endIndex]
   let marks = style.open.count + style.close.count
-  return Wrap.lines(snippet.text, width: max(20, width - marks)).map { line in
+  return Wrap.lines(snippet, width: max(20, width - marks)).map { line in
     var pieces: [(text: Substring, marked: Bool)] = []
     var position = line.lowerBound
-    for highlight in snippet.highlights where highlight.overlaps(line) {
+    for highlight in highlights where highlight.overlaps(line) {
       let start = max(highlight.lowerBound, position)
       let end = min(highlight.upperBound, line.upperBound)
       guard start < end else { continue }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import BaclofenContent
-import BaclofenText
 import Foundation
 
 struct Withdrawal: ParsableCommand {
@@ -42,38 +41,15 @@ struct Withdrawal: ParsableCommand {
   }
 }
 
-/// The warning as plain text: title, groups, points each with "[sources: …]", each source
-/// named by `name` (by default "Article › Section"); wrapped at `width` when given, a point's
-/// later lines indented under its text.
+/// The warning as plain text, each source named "Article › Section" (or by `name`).
 func withdrawalText(
   _ warning: WithdrawalWarning, library: Library, width: Int? = nil,
   name: ((String) -> String)? = nil
 ) -> String {
-  let name = name ?? { sourceTitle($0, in: library) }
-  func wrapped(_ text: String, first: String = "", rest: String = "") -> [String] {
-    guard let width else { return [first + text] }
-    let lines = Wrap.strings(
-      text, width: width - rest.count, firstLineWidth: width - first.count)
-    return lines.enumerated().map { ($0.offset == 0 ? first : rest) + $0.element }
-  }
-  var lines: [String] = []
-  for part in warning.parts {
-    switch part {
-    case .title(let title): lines += wrapped(title.uppercased())
-    case .group(let group): lines += [""] + wrapped(group)
-    case .point(let text, let sources):
-      let names = sources.map(name).joined(separator: "; ")
-      lines += wrapped("\(text) [sources: \(names)]", first: "  - ", rest: "    ")
-    }
-  }
+  let lines = warning.plainLines(width: width, name: name ?? { sourceTitle($0, in: library) })
   return (lines + [""]).joined(separator: "\n")
 }
 
 /// "Article (kind of publisher) › Section" for a section id, the article title for an article
 /// id, else the id.
-func sourceTitle(_ id: String, in library: Library) -> String {
-  if let section = library.section(id: id), let article = library.article(id: section.articleID) {
-    return "\(article.citedTitle) › \(section.title)"
-  }
-  return library.article(id: id)?.title ?? id
-}
+func sourceTitle(_ id: String, in library: Library) -> String { library.citation(id) ?? id }

@@ -228,13 +228,20 @@ let profiles: [Profile] = [
   }
 }
 
-/// The agreement tests of the reader and the command line read this table's answers from
-/// `Tests/answer-profiles.txt`: it must list them all, in order.
+/// The agreement tests of the reader, line mode and the command line read this table's
+/// answers from `Tests/answer-profiles.txt`: it must list them all, in order, and may add more
+/// paths after them, each valid and not a repeat.
 @Test func theSharedProfileFileHasThisTablesAnswers() throws {
   let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("answer-profiles.txt")
   let lines = try String(contentsOf: file, encoding: .utf8)
     .split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("#") }
     .dropLast().map { $0.split(separator: " ").map(String.init) }
-  #expect(lines == profiles.map(\.answers))
+  let table = profiles.map(\.answers)
+  #expect(Array(lines.prefix(table.count)) == table)
+  let more = lines.dropFirst(table.count)
+  #expect(Set(more).count == more.count && Set(more).isDisjoint(with: table))
+  for answers in more {
+    #expect(throws: Never.self) { try AnswerParser.parse(answers, in: Bundled.questionnaire) }
+  }
 }

@@ -79,7 +79,8 @@ struct SearchCommandTests {
     #expect(run.stdout.contains("    "))
     #expect(run.stdout.contains("**withdrawal**"))
     #expect(
-      run.stdout.contains("Stopping baclofen suddenly can be dangerous — see `baclofen withdrawal`")
+      run.stdout.contains(
+        "Never stop baclofen suddenly: run `baclofen withdrawal` for the warning.")
     )
     let kidney = try CommandRun("search", "kidney")
     #expect(!kidney.stdout.contains("baclofen withdrawal"))

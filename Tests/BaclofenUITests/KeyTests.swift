@@ -221,13 +221,13 @@ import Testing
     var app = bundledApp(width: 40, height: 12)
     app.type("w")
     app.press(.down)
-    if case .withdrawal(let view) = app.state.top {
+    if let view = app.state.top as? WithdrawalScreen {
       #expect(view.list.offset == 1)
     } else {
       Issue.record("not on the warning")
     }
     app.press(.end, .home)
-    if case .withdrawal(let view) = app.state.top { #expect(view.list.offset == 0) }
+    if let view = app.state.top as? WithdrawalScreen { #expect(view.list.offset == 0) }
   }
 
   @Test func sOpensTheQuestionnaire() {

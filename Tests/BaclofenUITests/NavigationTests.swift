@@ -67,6 +67,27 @@ import Testing
     #expect(app.quiz?.step == .result)
   }
 
+  /// A chain of screens opened from one another is retraced one Esc at a time: the result,
+  /// a source it cites, the warning over that, help over the warning, a search over help.
+  @Test func everyEscReturnsToTheScreenThatOpenedTheOneInFront() {
+    var app = urgentResultApp()
+    app.press(.tab, .enter)
+    let cited = app.state.currentSectionID
+    app.type("w")
+    app.type("?")
+    app.type("/")
+    #expect(app.state.screenName == "search")
+    for expected in ["help", "withdrawal", "home"] {
+      app.press(.escape)
+      #expect(app.state.screenName == expected)
+    }
+    #expect(app.state.currentSectionID == cited)
+    app.press(.escape)
+    #expect(app.quiz?.step == .result)
+    app.press(.escape)
+    #expect(app.state.screenName == "home")
+  }
+
   @Test func openingAScreenThatIsOpenGoesBackToItInsteadOfStackingAnother() {
     var app = bundledApp()
     app.type("s")
@@ -80,7 +101,7 @@ import Testing
     app.type("?")
     app.press(.function(2))
     #expect(app.state.stack.count == 2)
-    if case .withdrawal(let warning) = app.state.top {
+    if let warning = app.state.top as? WithdrawalScreen {
       #expect(warning.list.offset == 0)  // the warning key shows it from its top
     }
   }
@@ -96,5 +117,41 @@ import Testing
     #expect(app.state.screenName == "home")
     app.press(.escape)
     #expect(app.state.screenName == "questionnaire")
+  }
+
+  /// `q` closes the questionnaire as it closes every other screen, keeping the answers and
+  /// saving them, as help says ("q close, or quit"); `s` comes back to the same question.
+  @Test func qOnTheQuestionnaireClosesItKeepingTheAnswers() {
+    var app = bundledApp()
+    app.type("s")
+    app.press(.enter)
+    app.type("1")
+    let question = app.questionID
+    #expect(question != nil)
+    app.type("q")
+    #expect(!app.quit)
+    #expect(app.state.screenName == "home")
+    #expect(app.effects.last(where: \.isSave) != nil)
+    #expect(
+      HelpScreen.groups(app.state.env.glyphs).last!.keys.contains { $0 == ("q", "close, or quit") })
+    app.type("s")
+    #expect(app.questionID == question)
+    #expect(app.quiz?.answers.isEmpty == false)
+  }
+
+  /// The footer and help of the questionnaire come from its keymap: every key a footer
+  /// names on each page does what the keymap says there.
+  @Test func theQuestionnairesFooterNamesKeysOfItsKeymap() {
+    var app = bundledApp()
+    app.type("s")
+    for _ in 0..<3 {
+      let footer = app.state.footer.items
+      let top = app.state.top!
+      #expect(!footer.isEmpty)
+      for item in footer where item.action != .character("w") {
+        #expect(top.route(item.action, app.state.context) == .screen, "\(item.key)")
+      }
+      app.press(.enter)
+    }
   }
 }

@@ -6,25 +6,14 @@ import Testing
 
 /// The reader's result page says what the engine (and so `quiz --json` and line mode) says.
 @Suite struct QuestionnaireAgreementTests {
-  static let profiles: [[String]] = [
-    ["purpose=spasticity", "taking=no"],
-    ["purpose=spasticity", "taking=yes", "pregnancy=pregnant", "medicines=sedatives"],
-    ["purpose=alcohol", "cravings=yes", "kidney-liver=both", "other-medicines=cannot-naltrexone"],
-    ["purpose=other-substance", "drug=opioids", "substances=drugs", "medicines=neither"],
-    ["purpose=not-sure", "taking=no", "symptoms-now=yes"],
-    ["purpose=spasticity", "taking=pump"],
-    ["purpose=alcohol", "age=young", "motivation=mixed"],
-    [],
-  ]
-
-  @Test(arguments: profiles + tableProfiles)
+  @Test(arguments: tableProfiles)
   func resultPageShowsEveryFindingAndNote(_ profile: [String]) throws {
     let questionnaire = bundledQuestionnaire
     let answers = try AnswerParser.parse(profile, in: questionnaire)
     let app = bundledApp()
     var quiz = QuestionnaireState(answers: answers)
     quiz.step = .result
-    let page = app.state.resultPage(quiz, questionnaire)
+    let page = app.state.context.resultPage(quiz, questionnaire)
     func flat(_ text: String) -> String {
       text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
@@ -41,8 +30,8 @@ import Testing
   }
 }
 
-/// Every profile of the questionnaire's table (`Tests/answer-profiles.txt`, kept equal to
-/// `ProfileTests`' table by a test there), read from the source tree.
+/// Every profile of `Tests/answer-profiles.txt` (the questionnaire's table, checked against
+/// `ProfileTests`' by a test there, and more paths), read from the source tree.
 let tableProfiles: [[String]] = {
   let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("answer-profiles.txt")

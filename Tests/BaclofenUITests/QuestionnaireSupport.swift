@@ -11,7 +11,7 @@ let urgentAnswers: KeyValuePairs<String, String> = [
 extension HeadlessApp {
   /// The questionnaire in front, if it is.
   var quiz: QuestionnaireState? {
-    if case .questionnaire(let quiz) = state.top { quiz } else { nil }
+    (state.top as? QuestionnaireScreen)?.quiz
   }
 
   /// The id of the question on screen.

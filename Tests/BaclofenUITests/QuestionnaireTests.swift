@@ -241,7 +241,7 @@ import Testing
     app.press(.tab)
     let selected = try #require(app.quiz?.selected)
     guard
-      case .source(let id) = app.state.quizPage(app.quiz!, bundledQuestionnaire)
+      case .source(let id) = app.state.context.quizPage(app.quiz!, bundledQuestionnaire)
         .items[selected].target
     else {
       Issue.record("the highlight is not on a source")

@@ -26,7 +26,7 @@ import Testing
     let standIn = StandInSearch.provider(for: bundledLibrary)
     let capped: SearchProvider = { query in
       var outcome = standIn(query)
-      outcome.hits = Array(outcome.hits.prefix(2))
+      outcome.results.hits = Array(outcome.hits.prefix(2))
       outcome.moreHits = true
       return outcome
     }
@@ -35,7 +35,7 @@ import Testing
         library: bundledLibrary, withdrawal: testWithdrawal, search: capped, width: 80,
         height: 24))
     app.type("/baclofen")
-    #expect(app.lines[2].contains("best 2 sections shown; more match"))
+    #expect(app.lines[2].contains("The best 2 sections; more match."))
     var plain = bundledApp()
     plain.type("/tizanidine")
     #expect(plain.lines[2].contains("sections") && !plain.lines[2].contains("more match"))

@@ -5,7 +5,7 @@ import Testing
 /// The withdrawal warning's sources: Tab highlights one, Enter or a click opens it.
 @Suite struct WithdrawalTests {
   private func highlighted(_ app: HeadlessApp) -> Int? {
-    guard case .withdrawal(let view) = app.state.top else { return nil }
+    guard let view = app.state.top as? WithdrawalScreen else { return nil }
     return view.list.selected
   }
 

@@ -10,18 +10,6 @@ import Testing
   static let library = LibraryLoader.load(BundledContent.files).0
   static let questionnaire = Questionnaire.load(BundledContent.files, library: library).0!
 
-  static let profiles: [[String]] = [
-    ["purpose=spasticity", "taking=no"],
-    ["purpose=spasticity", "taking=yes", "pregnancy=pregnant", "medicines=sedatives"],
-    ["purpose=alcohol", "cravings=yes", "kidney-liver=both", "other-medicines=cannot-naltrexone"],
-    ["purpose=other-substance", "drug=opioids", "substances=drugs", "medicines=neither"],
-    ["purpose=not-sure", "taking=no", "symptoms-now=yes"],
-    ["purpose=spasticity", "taking=pump"],
-    ["purpose=alcohol", "age=young", "motivation=mixed"],
-    ["taking=before", "symptoms-now=overdose"],
-    [],
-  ]
-
   func json(_ answers: [String]) throws -> [String: Any] {
     let result = try Binary.run(["quiz", "--json"] + answers.flatMap { ["--answer", $0] })
     #expect(result.status == 0, "\(result.stderr)")
@@ -29,7 +17,7 @@ import Testing
       JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
   }
 
-  @Test(arguments: profiles + tableProfiles)
+  @Test(arguments: tableProfiles)
   func jsonAgreesWithTheEngine(_ answers: [String]) throws {
     let questionnaire = Self.questionnaire
     let evaluation = questionnaire.evaluate(try AnswerParser.parse(answers, in: questionnaire))
@@ -72,7 +60,7 @@ import Testing
     return (input + ["q"], answers.entries.map { "\($0.question)=\($0.option)" })
   }
 
-  @Test(arguments: profiles + tableProfiles)
+  @Test(arguments: tableProfiles)
   func lineModeAgreesWithJSON(_ profile: [String]) throws {
     let (input, answers) = try lineModeInput(profile)
     let plain = try Binary.run(["--plain"], input: input.joined(separator: "\n") + "\n")
@@ -93,8 +81,8 @@ import Testing
   }
 }
 
-/// Every profile of the questionnaire's table (`Tests/answer-profiles.txt`, kept equal to
-/// `ProfileTests`' table by a test there), read from the source tree.
+/// Every profile of `Tests/answer-profiles.txt` (the questionnaire's table, checked against
+/// `ProfileTests`' by a test there, and more paths), read from the source tree.
 let tableProfiles: [[String]] = {
   let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("answer-profiles.txt")

@@ -49,7 +49,7 @@ public final class AppEnvironment: Sendable {
 
   /// "Article (kind of publisher) › Section" for a section id; the id alone when unknown.
   func sourceName(_ id: String) -> String {
-    guard let (a, s) = locate(sectionID: id) else { return id }
-    return "\(articles[a].citedTitle) \(glyphs.pointer) \(articles[a].sections[s].title)"
+    guard library.section(id: id) != nil else { return id }
+    return library.citation(id, separator: glyphs.pointer) ?? id
   }
 }

@@ -13,17 +13,14 @@ public struct AppState: Sendable {
   var home: HomeScreen
 
   /// The screens in front of the home screen, the one in front last.
-  var stack: [Screen] = []
+  var stack: [any Screen] = []
+  /// Closed screens kept by name (the questionnaire, as it was left or as an earlier session
+  /// saved it): opening one of that name again comes back to it.
+  var kept: [String: any Screen] = [:]
   /// The last query typed, offered again when `/` reopens the search.
   var lastQuery = ""
   /// A one-line note in the footer, until the next key.
   var message: String?
-
-  /// The questionnaire as it was left (or as saved by an earlier session): `s` comes back
-  /// to the same page. Nil while it is open on the stack.
-  var leftQuestionnaire: QuestionnaireState?
-  /// About saved answers (damaged, or cannot be saved), shown on the questionnaire's intro.
-  var quizNotice: String?
 
   public init(
     library: ArticleSource, withdrawal: WithdrawalWarning, search: @escaping SearchProvider,
@@ -39,10 +36,9 @@ public struct AppState: Sendable {
   /// Answers saved by an earlier session, offered on the questionnaire's first page, and
   /// any notice about them (for example that a damaged file was set aside).
   public mutating func offerSavedProgress(_ progress: QuizProgress?, notice: String?) {
-    quizNotice = notice
-    guard let progress, !progress.answers.isEmpty else { return }
-    leftQuestionnaire = QuestionnaireState(
-      answers: progress.answers, resumeAt: progress.currentQuestion, savedAt: progress.savedAt)
+    if let quiz = QuestionnaireState(offering: progress, notice: notice) {
+      kept[QuestionnaireScreen.name] = QuestionnaireScreen(quiz: quiz)
+    }
   }
 
   /// A note from the caller after performing an effect ("Saved to …", or why it failed),

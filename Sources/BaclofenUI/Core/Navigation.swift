@@ -1,35 +1,35 @@
 /// A screen in front of the home screen (contents and reader), on the navigation stack. Each
-/// owns its state; Esc (or q) pops it and the screen that opened it is in front again.
-enum Screen: Sendable {
-  case search(SearchScreen)
-  case help(HelpScreen)
-  case withdrawal(WithdrawalScreen)
-  case questionnaire(QuestionnaireState)
-  /// The reader brought in front by the screen below, to show a section it cites.
-  /// `historyDepth` is the reader's history before that jump: going back past the jump
-  /// returns to the screen below, where the reader was.
-  case reading(historyDepth: Int)
-
-  var name: String {
-    switch self {
-    case .search: "search"
-    case .help: "help"
-    case .withdrawal(let warning): warning.emergency ? "emergency" : "withdrawal"
-    case .questionnaire: "questionnaire"
-    case .reading: "home"
-    }
-  }
-
+/// owns its state, keymap, update and render; adding one is a new type and the line that
+/// opens it. Esc (or q) pops it and the screen that opened it is in front again.
+protocol Screen: Sendable {
+  associatedtype Action: KeyAction
+  /// For tests and logs; two screens of one name are never both open.
+  var name: String { get }
+  /// How a notice names it ("Esc returns to the warning").
+  var returnName: String { get }
   /// Search and help give way to the section they open.
-  var isTransient: Bool {
-    switch self {
-    case .search, .help: true
-    default: false
-    }
-  }
+  var isTransient: Bool { get }
+  /// The keys of the screen as it is now: its handler, its footer and help read them.
+  func keymap(_ context: ScreenContext) -> Keymap<Action>
+  /// Whether `key` is global here or the screen's own.
+  func route(_ key: Key, _ context: ScreenContext) -> KeyRoute
+  mutating func update(_ event: Event, _ context: ScreenContext) -> [Message]
+  func render(in area: Rect, buffer: inout ScreenBuffer, _ context: ScreenContext)
+  /// What closing it asks for (the questionnaire is kept and saves its progress).
+  func closing() -> [Message]
+  /// Another of its kind is opened while it is on the stack: go back to it, or replace it.
+  func reopened(as other: any Screen) -> any Screen
+}
 
-  /// Whether two screens are the same kind (opening one that is open goes back to it).
-  func isKind(of other: Screen) -> Bool { name == other.name }
+extension Screen {
+  var returnName: String { name }
+  var isTransient: Bool { false }
+  func route(_ key: Key, _ context: ScreenContext) -> KeyRoute { keymap(context).route(key) }
+  func closing() -> [Message] { [] }
+  func reopened(as other: any Screen) -> any Screen { self }
+  func footerItems(_ context: ScreenContext) -> [FooterItem] {
+    keymap(context).footerItems(context.glyphs)
+  }
 }
 
 /// What the screen sizes and the content are, for a screen's update and render.
@@ -37,6 +37,8 @@ struct ScreenContext {
   let env: AppEnvironment
   let width: Int
   let height: Int
+  /// How far back the reader's history goes.
+  var readerHistory = 0
 
   var glyphs: Glyphs { env.glyphs }
   /// Between the banner and the footer.
@@ -46,7 +48,7 @@ struct ScreenContext {
 /// What a screen's update asks the app to do (Bubble Tea's commands): the screen changes its
 /// own state, everything beyond it goes through here.
 enum Message: Sendable {
-  case push(Screen)
+  case push(any Screen)
   case pop
   /// Show a cited section in the reader; Esc comes back.
   case openSection(String)
@@ -57,18 +59,24 @@ enum Message: Sendable {
   /// A one-line note in the footer until the next key.
   case notice(String)
   case effect(Effect)
+  /// A closed screen kept, so opening its kind again comes back to it as it was.
+  case keep(any Screen)
+  /// The event is the home screen's (the reader brought in front).
+  case home(Event)
+  /// The reader goes back in its history until it is `depth` long.
+  case readerBack(depth: Int)
 }
 
 extension AppState {
   /// The screen in front of the home screen, if any.
-  var top: Screen? { stack.last }
+  var top: (any Screen)? { stack.last }
 
   /// The search screen, while it is in front.
-  var search: SearchScreen? {
-    if case .search(let search)? = top { search } else { nil }
-  }
+  var search: SearchScreen? { top as? SearchScreen }
 
-  var context: ScreenContext { ScreenContext(env: env, width: width, height: height) }
+  var context: ScreenContext {
+    ScreenContext(env: env, width: width, height: height, readerHistory: home.history.back.count)
+  }
 
   /// Carries out screen messages; returns the effects for the terminal side.
   mutating func apply(_ messages: [Message]) -> [Effect] {
@@ -86,38 +94,31 @@ extension AppState {
       case .searched(let query): lastQuery = query
       case .notice(let text): self.message = text
       case .effect(let effect): effects.append(effect)
+      case .keep(let screen): kept[screen.name] = screen
+      case .home(let event): effects += apply(home.update(event))
+      case .readerBack(let depth):
+        while home.history.back.count > depth, home.goBack() {}
       }
     }
     return effects
   }
 
-  /// Brings `screen` in front. One of its kind already open is gone back to instead, so the
-  /// stack never holds two (the warning is shown again from its top).
-  mutating func open(_ screen: Screen) {
-    if let index = stack.lastIndex(where: { $0.isKind(of: screen) }) {
-      while stack.count > index + 1 { _ = pop() }
-      if case .withdrawal = screen { stack[index] = screen }
+  /// Brings `screen` in front; a kept one of its kind comes back as it was left. One of its
+  /// kind already open is gone back to instead, so the stack never holds two.
+  mutating func open(_ screen: any Screen) {
+    if let index = stack.lastIndex(where: { $0.name == screen.name }) {
+      while stack.count > index + 1 { pop() }
+      stack[index] = stack[index].reopened(as: screen)
       return
     }
-    stack.append(screen)
+    stack.append(kept.removeValue(forKey: screen.name) ?? screen)
   }
 
-  /// Closes the screen in front. A questionnaire is kept so `s` comes back to the same page,
-  /// and saves its progress on the way out; a reader in front goes back to where it was.
+  /// Closes the screen in front, carrying out what it asks on the way out.
   @discardableResult
   mutating func pop() -> [Effect] {
     guard let closed = stack.popLast() else { return [] }
-    switch closed {
-    case .questionnaire(let quiz):
-      leftQuestionnaire = quiz
-      return [.file(.saveProgress(quiz.progress))]
-    case .reading(let depth):
-      while home.history.back.count > depth, home.goBack() {}
-    case .search(let search):
-      lastQuery = search.query
-    default: break
-    }
-    return []
+    return apply(closed.closing())
   }
 
   /// Search and help give way to what they open.
@@ -144,24 +145,8 @@ extension AppState {
   /// back past the jump returns there. False when the reader already was in front.
   @discardableResult
   private mutating func bringReaderInFront(_ historyBefore: Int) -> Bool {
-    switch top {
-    case nil, .reading: return false
-    default:
-      stack.append(.reading(historyDepth: historyBefore))
-      return true
-    }
-  }
-}
-
-extension Screen {
-  /// How a notice names this screen ("Esc returns to the warning").
-  var returnName: String {
-    switch self {
-    case .withdrawal(let warning): warning.emergency ? "“Get medical help now”" : "the warning"
-    case .questionnaire(let quiz): quiz.step == .result ? "your result" : "the questionnaire"
-    case .search: "the search"
-    case .help: "help"
-    case .reading: "the text"
-    }
+    guard let top, !(top is ReaderInFront) else { return false }
+    stack.append(ReaderInFront(historyDepth: historyBefore))
+    return true
   }
 }

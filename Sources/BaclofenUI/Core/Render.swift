@@ -12,12 +12,10 @@ extension AppState {
     let context = self.context
     Banner(glyphs: env.glyphs, key: search != nil ? "F2" : "w").render(
       in: Rect(x: 0, y: 0, width: width, height: 1), buffer: &screen)
-    switch top {
-    case .help(let help): help.render(in: context.body, buffer: &screen, context)
-    case .withdrawal(let warning): warning.render(in: context.body, buffer: &screen, context)
-    case .questionnaire(let questionnaire): renderQuestionnaire(questionnaire, into: &screen)
-    case .search(let search): search.render(in: context.body, buffer: &screen, context)
-    case .reading, nil: home.render(into: &screen)
+    if let shown {
+      shown.render(in: context.body, buffer: &screen, context)
+    } else {
+      home.render(into: &screen)
     }
     footer.render(in: Rect(x: 0, y: height - 1, width: width, height: 1), buffer: &screen)
     return screen
@@ -40,23 +38,9 @@ extension AppState {
   /// The footer of the screen in front, or the notice in its place.
   var footer: Footer { Footer(items: footerItems, notice: message) }
 
-  /// The footer's items for the screen in front, most important last to be dropped.
   /// The keymap's hints for the screen in front.
   private var footerItems: [FooterItem] {
-    let glyphs = env.glyphs
-    switch top {
-    case .help: return HelpScreen.keymap.footerItems(glyphs)
-    case .withdrawal(let warning):
-      return WithdrawalScreen.keymap(emergency: warning.emergency).footerItems(glyphs)
-    case .search: return SearchScreen.keymap.footerItems(glyphs)
-    case .questionnaire(let quiz):
-      return quizFooterItems(quiz).map { item, priority in
-        var item = item
-        item.priority = priority
-        return item
-      }
-    case .reading, nil: return home.keymap.footerItems(glyphs)
-    }
+    shown?.footerItems(context) ?? home.keymap.footerItems(env.glyphs)
   }
 }
 

@@ -48,7 +48,7 @@ extension AppState {
   private mutating func dispatch(_ event: Event) -> [Effect] {
     switch event {
     case .mouse(let mouse) where mouse.action == .click && mouse.y == 0:
-      return apply([.push(.withdrawal(WithdrawalScreen()))])
+      return apply([.push(WithdrawalScreen())])
     case .mouse(let mouse) where mouse.action == .click && mouse.y == height - 1:
       guard let key = footer.key(atColumn: mouse.x, width: width) else { return [] }
       return dispatch(.key(key))
@@ -61,49 +61,19 @@ extension AppState {
 
   /// Whether `key` is global here or the screen in front's own.
   private func route(_ key: Key) -> KeyRoute {
-    switch top {
-    case .search: SearchScreen.route(key)
-    case .help: HelpScreen.keymap.route(key)
-    case .withdrawal(let warning): WithdrawalScreen.keymap(emergency: warning.emergency).route(key)
-    case .questionnaire:
-      switch key {
-      case .character("s"), .function(3): .screen
-      case .character("q"): .global(.quit)
-      default: Keymaps.global.route(key)
-      }
-    case .reading, nil: home.keymap.route(key)
-    }
+    guard let shown else { return home.keymap.route(key) }
+    return shown.route(key, context)
   }
+
+  /// The screen drawn and given keys; nil when the home screen is (the reader in front too).
+  var shown: (any Screen)? { top is ReaderInFront ? nil : top }
 
   /// Passes the event to the screen in front and carries out what it asks.
   private mutating func updateTop(_ event: Event) -> [Effect] {
-    let context = self.context
-    switch top {
-    case .search(var screen):
-      let messages = screen.update(event, context)
-      stack[stack.count - 1] = .search(screen)
-      return apply(messages)
-    case .help(var screen):
-      let messages = screen.update(event, context)
-      stack[stack.count - 1] = .help(screen)
-      return apply(messages)
-    case .withdrawal(var screen):
-      let messages = screen.update(event, context)
-      stack[stack.count - 1] = .withdrawal(screen)
-      return apply(messages)
-    case .questionnaire(let quiz):
-      return handleQuestionnaire(event, quiz)
-    case .reading(let depth):
-      // Back past the jump that brought the reader in front: to the screen below.
-      if case .key(let key) = event, Keymaps.back.contains(key),
-        home.history.back.count <= depth + 1
-      {
-        return pop()
-      }
-      return apply(home.update(event))
-    case nil:
-      return apply(home.update(event))
-    }
+    guard var screen = top else { return apply(home.update(event)) }
+    let messages = screen.update(event, context)
+    stack[stack.count - 1] = screen
+    return apply(messages)
   }
 
   /// Keeps derived positions valid after any change: the reader reflowed to the current
@@ -111,19 +81,19 @@ extension AppState {
   mutating func normalize() {
     guard !tooSmall else { return }
     home.normalize()
-    if case .search(var screen) = top {
+    if var screen = search {
       screen.keepSelectionVisible(context)
-      stack[stack.count - 1] = .search(screen)
+      stack[stack.count - 1] = screen
     }
   }
 
   /// What the global keys do, from any screen.
   mutating func perform(_ action: GlobalAction) -> [Effect] {
     switch action {
-    case .withdrawal: apply([.push(.withdrawal(WithdrawalScreen()))])
-    case .questionnaire: apply([.push(.questionnaire(leftQuestionnaire ?? QuestionnaireState()))])
-    case .help: apply([.push(.help(HelpScreen()))])
-    case .search: apply([.push(.search(SearchScreen(query: lastQuery, context: context)))])
+    case .withdrawal: apply([.push(WithdrawalScreen())])
+    case .questionnaire: apply([.push(QuestionnaireScreen())])
+    case .help: apply([.push(HelpScreen())])
+    case .search: apply([.push(SearchScreen(query: lastQuery, context: context))])
     case .close: stack.isEmpty ? [.quit] : pop()
     case .quit: [.quit]
     case .redraw: [.redraw]

@@ -2,8 +2,12 @@ import BaclofenText
 
 /// `?`: every key, grouped. Any key closes it (scroll keys scroll first when it is taller
 /// than the screen).
-struct HelpScreen: Sendable, Hashable {
+struct HelpScreen: Screen, Hashable {
   var scroll = 0
+
+  var name: String { "help" }
+  var isTransient: Bool { true }
+  func keymap(_ context: ScreenContext) -> Keymap<Action> { Self.keymap }
 
   struct HelpGroup {
     var title: String
@@ -12,7 +16,7 @@ struct HelpScreen: Sendable, Hashable {
 
   enum Action: KeyAction, Hashable {
     case global(GlobalAction)
-    case scroll, close
+    case close
 
     var global: GlobalAction? {
       if case .global(let action) = self { action } else { nil }
@@ -31,20 +35,12 @@ struct HelpScreen: Sendable, Hashable {
 
   /// Every screen's keys, from the keymaps that handle them.
   static func groups(_ glyphs: Glyphs) -> [HelpGroup] {
-    let a = glyphs.arrows
-    return [
+    [
       HelpGroup(title: "Reading", keys: Keymaps.home().ownHelpRows(glyphs)),
       HelpGroup(title: "Search", keys: SearchScreen.keymap.ownHelpRows(glyphs)),
       HelpGroup(title: "Withdrawal warning", keys: WithdrawalScreen.keymap.ownHelpRows(glyphs)),
       HelpGroup(
-        title: "Is baclofen for you?",
-        keys: [
-          ("1-9", "choose an answer"),
-          ("\(a.up) \(a.down) Enter", "move, choose"),
-          ("Bksp", "previous question"),
-          ("Tab Enter", "open a source"),
-          ("r e", "change answers, save"),
-        ]),
+        title: "Is baclofen for you?", keys: QuestionnaireScreen.helpKeymap.ownHelpRows(glyphs)),
       HelpGroup(
         title: "Anywhere",
         keys: Keymaps.global.helpRows(glyphs) + [("Mouse", "wheel, click to open")]),

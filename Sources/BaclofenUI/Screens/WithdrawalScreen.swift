@@ -5,9 +5,15 @@ import BaclofenText
 /// does not depend on colour), the points by group, each with the sections it comes from;
 /// Tab highlights a source, Enter opens it. The same box shows "Get medical help now"
 /// (`emergency`), opened by an urgent answer in the questionnaire.
-struct WithdrawalScreen: Sendable, Hashable {
+struct WithdrawalScreen: Screen, Hashable {
   var emergency = false
   var list = ListState()
+
+  var name: String { emergency ? "emergency" : "withdrawal" }
+  var returnName: String { emergency ? "“Get medical help now”" : "the warning" }
+  func keymap(_ context: ScreenContext) -> Keymap<Action> { Self.keymap(emergency: emergency) }
+  /// Opened again, it is shown again from its top.
+  func reopened(as other: any Screen) -> any Screen { other }
 
   /// The box, and the text inside it.
   static func areas(_ context: ScreenContext) -> (box: Rect, text: Rect) {

@@ -50,7 +50,7 @@ extension QuizPage {
   }
 }
 
-extension AppState {
+extension ScreenContext {
   func addSources(_ ids: [String], to page: inout QuizPage, layout: SectionLayout) {
     page.addSources(ids, layout: layout, env: env)
   }

@@ -37,7 +37,7 @@ struct QuizPage {
   }
 }
 
-extension AppState {
+extension ScreenContext {
   /// Where questionnaire pages are drawn: text column and the scrolling body rows.
   var quizBody: (x: Int, width: Int, top: Int, height: Int) {
     let textWidth = min(width - 4, 76)
@@ -81,33 +81,24 @@ extension AppState {
     page.blank()
     page.add(paragraph(questionnaire.intro))
     page.blank()
-    page.add(
-      paragraph(
-        "Information to discuss with a prescriber, not a recommendation to start or stop "
-          + "anything.", .bold))
+    page.add(paragraph(QuestionnaireState.notAdvice, .bold))
     page.blank()
     page.add(
       paragraph(
         "To answer, press 1 to 9, or \(a.up) \(a.down) and Enter. Backspace goes "
           + "to the previous question. Esc leaves; your answers are kept."))
-    if let notice = quizNotice {
+    if let notice = quiz.notice {
       page.blank()
       page.add(paragraph(notice, [.bold, .warning]))
     }
     page.blank()
-    if quiz.answers.isEmpty {
-      page.addItem(choice("1. Start"), .start)
-      return page
+    if let answered = quiz.answeredSummary(in: questionnaire) {
+      page.add(paragraph(answered))
+      page.blank()
     }
-    let progress = questionnaire.progress(quiz.answers)
-    let complete = questionnaire.nextQuestion(after: quiz.answers) == nil
-    var kept = "You have answered \(progress.answered) of about \(progress.total) questions"
-    if let savedAt = quiz.savedAt, savedAt.count >= 10 { kept += " (saved \(savedAt.prefix(10)))" }
-    page.add(paragraph(kept + "."))
-    page.blank()
-    let resume = complete ? "1. See your result again" : "1. Resume where you left off"
-    page.addItem(choice(resume), .resume)
-    page.addItem(choice("2. Start over (your answers are forgotten)"), .startOver)
+    for (label, target) in quiz.introChoices(in: questionnaire) {
+      page.addItem(choice(label), target)
+    }
     return page
   }
 
@@ -118,10 +109,7 @@ extension AppState {
   private func questionPage(
     _ question: Question, _ quiz: QuestionnaireState, _ questionnaire: Questionnaire
   ) -> QuizPage {
-    let asked = questionnaire.askedQuestions(quiz.answers)
-    let number = (asked.firstIndex { $0.id == question.id } ?? asked.count) + 1
-    let total = max(number, questionnaire.progress(quiz.answers).total)
-    var page = QuizPage(header: "Question \(number) of about \(total)")
+    var page = QuizPage(header: quiz.header(for: question, in: questionnaire))
     // The question stays in sight while a long list of options scrolls, when it is short
     // enough to leave most of the screen to them.
     let text = paragraph(question.text, [.bold, .heading])
@@ -135,11 +123,11 @@ extension AppState {
     }
     page.blank()
     let layout = quizLayout()
-    for (index, option) in question.options.enumerated() {
-      let mark = quiz.answers[question.id] == option.id ? " (your answer)" : ""
+    for index in question.options.indices {
       let prefix = index < 9 ? "\(index + 1). " : "   "
       let lines = layout.wrap(
-        RichText(option.label + mark), style: [], indent: prefix, hanging: "   ")
+        RichText(quiz.optionLabel(index, of: question)), style: [], indent: prefix,
+        hanging: "   ")
       page.addItem(lines, .option(index))
     }
     return page

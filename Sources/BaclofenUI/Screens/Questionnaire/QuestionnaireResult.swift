@@ -5,7 +5,7 @@ import BaclofenText
 /// The result page: the blocks of `ResultDocument` (the same the export and line mode
 /// show), each cited point with its sources as selectable items, the withdrawal warning as a
 /// box with the key to press, and, when answers are missing, how to go on.
-extension AppState {
+extension ScreenContext {
   func resultPage(_ quiz: QuestionnaireState, _ questionnaire: Questionnaire) -> QuizPage {
     let evaluation = questionnaire.evaluate(quiz.answers)
     let remaining = quiz.remaining(in: questionnaire)

@@ -1,8 +1,9 @@
 import BaclofenQuiz
 
 /// Where someone is in "Is baclofen for you?": which page, the answers so far, the
-/// highlighted row and the scroll position. Kept in `AppState.leftQuestionnaire` while it is
-/// closed, so `s` comes back to the same page.
+/// highlighted row and the scroll position. The full screen and line mode both drive it.
+/// Kept by `AppState` while it is closed (`QuestionnaireScreen.closing`), so `s` comes back to
+/// the same page.
 struct QuestionnaireState: Sendable, Equatable {
   enum Step: Sendable, Equatable {
     /// What the questionnaire is, how to answer, and resume / start over.
@@ -27,11 +28,30 @@ struct QuestionnaireState: Sendable, Equatable {
   var savedAt: String?
   /// Set while a question is re-asked from the review: answering it returns to the result.
   var reviewing = false
+  /// About saved answers (damaged, or cannot be saved), shown on the intro.
+  var notice: String?
 
-  init(answers: Answers = Answers(), resumeAt: String? = nil, savedAt: String? = nil) {
+  init(
+    answers: Answers = Answers(), resumeAt: String? = nil, savedAt: String? = nil,
+    notice: String? = nil
+  ) {
     self.answers = answers
     self.resumeAt = resumeAt
     self.savedAt = savedAt
+    self.notice = notice
+  }
+
+  /// Answers saved by an earlier session, offered on the intro, and any notice about them
+  /// (for example that a damaged file was set aside); nil when there is neither.
+  init?(offering progress: QuizProgress?, notice: String?) {
+    guard let progress, !progress.answers.isEmpty else {
+      guard let notice else { return nil }
+      self.init(notice: notice)
+      return
+    }
+    self.init(
+      answers: progress.answers, resumeAt: progress.currentQuestion, savedAt: progress.savedAt,
+      notice: notice)
   }
 
   var isAsking: Bool {
@@ -163,6 +183,50 @@ extension QuestionnaireState {
       top = 0
     }
     return [.save]
+  }
+
+  /// Said on the intro, in every face.
+  static let notAdvice =
+    "Information to discuss with a prescriber, not a recommendation to start or stop anything."
+
+  /// The intro's choices: start, or resume and start over when there are answers.
+  func introChoices(in questionnaire: Questionnaire) -> [(label: String, target: QuizPage.Target)] {
+    guard !answers.isEmpty else { return [("1. Start", .start)] }
+    let complete = questionnaire.nextQuestion(after: answers) == nil
+    return [
+      (complete ? "1. See your result again" : "1. Resume where you left off", .resume),
+      ("2. Start over (your answers are forgotten)", .startOver),
+    ]
+  }
+
+  /// "You have answered 3 of about 12 questions (saved 2026-11-21)."; nil with no answers.
+  func answeredSummary(in questionnaire: Questionnaire) -> String? {
+    guard !answers.isEmpty else { return nil }
+    let progress = questionnaire.progress(answers)
+    var kept = "You have answered \(progress.answered) of about \(progress.total) questions"
+    if let savedAt, savedAt.count >= 10 { kept += " (saved \(savedAt.prefix(10)))" }
+    return kept + "."
+  }
+
+  /// "Question 3 of about 12": where `question` is among those asked for these answers.
+  func header(for question: Question, in questionnaire: Questionnaire) -> String {
+    let asked = questionnaire.askedQuestions(answers)
+    let number = (asked.firstIndex { $0.id == question.id } ?? asked.count) + 1
+    let total = max(number, questionnaire.progress(answers).total)
+    return "Question \(number) of about \(total)"
+  }
+
+  /// Option `index` of `question` as listed: its label, marked when it is the answer given.
+  func optionLabel(_ index: Int, of question: Question) -> String {
+    let option = question.options[index]
+    return option.label + (answers[question.id] == option.id ? " (your answer)" : "")
+  }
+
+  /// `c` on a result shown early: the next unanswered question; false when all are answered.
+  mutating func goOn(in questionnaire: Questionnaire) -> Bool {
+    guard let next = questionnaire.nextQuestion(after: answers) else { return false }
+    ask(next.id, in: questionnaire)
+    return true
   }
 
   /// Questions still to answer (about), for the result shown early.

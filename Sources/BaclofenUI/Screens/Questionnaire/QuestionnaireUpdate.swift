@@ -1,20 +1,22 @@
 import BaclofenQuiz
 
-/// Keys and mouse on the questionnaire. 1–9 or ↑ ↓ + Enter answer, Backspace goes to the
-/// previous question, Esc leaves with the answers kept. Saving and exporting are effects the
-/// terminal side performs; nothing here touches a file.
-extension AppState {
-  mutating func handleQuestionnaire(_ event: Event, _ current: QuestionnaireState) -> [Effect] {
-    guard let questionnaire = env.questionnaire else { return handleNoQuestionnaire(event) }
-    var quiz = current
+/// Keys and mouse on the questionnaire, by its keymap: 1–9 or ↑ ↓ + Enter answer, Backspace
+/// goes to the previous question, Esc leaves with the answers kept. Saving and exporting are
+/// effects the terminal side performs; nothing here touches a file.
+extension ScreenContext {
+  func questionnaireUpdate(_ event: Event, _ quiz: inout QuestionnaireState) -> [Message] {
+    guard let questionnaire = env.questionnaire else {
+      // Without questionnaire content the page only says so; leaving closes it.
+      guard case .key(let key) = event,
+        [.leave, .back].contains(QuestionnaireScreen.keymap(nil).action(for: key))
+      else { return [] }
+      return [.pop]
+    }
     let page = quizPage(quiz, questionnaire)
     var actions: [QuizAction] = []
     switch event {
     case .key(let key):
-      guard let keyActions = quizKey(key, &quiz, page, questionnaire) else {
-        return []
-      }
-      actions = keyActions
+      actions = quizKey(key, &quiz, page, questionnaire)
     case .mouse(let mouse):
       switch mouse.action {
       case .wheelUp, .wheelDown:
@@ -30,37 +32,33 @@ extension AppState {
       }
     default: break
     }
-    return apply(actions, quiz, questionnaire)
+    return messages(actions, quiz)
   }
 
-  /// The questionnaire's own keys; nil for a key it leaves to `handleGlobal`.
-  private mutating func quizKey(
+  /// The questionnaire's own keys, by the keymap of the page in front.
+  private func quizKey(
     _ key: Key, _ quiz: inout QuestionnaireState, _ page: QuizPage, _ questionnaire: Questionnaire
-  ) -> [QuizAction]? {
-    switch key {
-    case .escape, .character("s"), .function(3):
+  ) -> [QuizAction] {
+    let keymap = QuestionnaireScreen.keymap(.init(quiz.step), choices: page.items.count)
+    switch keymap.action(for: key) {
+    case .leave:
       return quiz.step == .review ? quiz.back(in: questionnaire) : [.leave]
-    case .backspace, .left, .character("h"):
+    case .back:
       return quiz.back(in: questionnaire)
-    case .character(let c)
-    where c.isASCII && c.isNumber && c != "0" && (quiz.step == .intro || quiz.isAsking):
-      let index = Int(String(c))! - 1
-      guard page.items.indices.contains(index) else {
+    case .number:
+      guard case .character(let c) = key, let number = Int(String(c)),
+        page.items.indices.contains(number - 1)
+      else {
         return [.message("Choose 1 to \(min(9, page.items.count)).")]
       }
-      quiz.selected = index
-      return choose(page.items[index].target, &quiz, questionnaire)
-    case .enter:
+      quiz.selected = number - 1
+      return choose(page.items[number - 1].target, &quiz, questionnaire)
+    case .choose:
       guard let selected = quiz.selected, page.items.indices.contains(selected) else {
         return [.message("Tab highlights a source; Enter opens it.")]
       }
       return choose(page.items[selected].target, &quiz, questionnaire)
-    default:
-      break
-    }
-    if quiz.step == .result { return resultKey(key, &quiz, page, questionnaire) }
-    switch key {
-    case .up, .character("k"), .down, .character("j"), .home, .end:
+    case .move:
       let last = page.items.count - 1
       let from = quiz.selected ?? 0
       let to: Int
@@ -72,24 +70,13 @@ extension AppState {
       }
       quiz.selected = min(max(0, to), max(0, last))
       revealSelection(&quiz, page)
-      return []
-    case .pageUp, .pageDown, .character(" "), .character("b"):
+    case .scroll:
       quiz.top =
         ScrollKeys.offset(
           quiz.top, by: key, page: quizView(page).height - 1, limit: quizScrollLimit(page))
         ?? quiz.top
-      return []
-    default:
-      return nil
-    }
-  }
-
-  /// On the result, arrows scroll the text; Tab moves between sources.
-  private func resultKey(
-    _ key: Key, _ quiz: inout QuestionnaireState, _ page: QuizPage, _ questionnaire: Questionnaire
-  ) -> [QuizAction]? {
-    switch key {
-    case .tab, .backTab:
+      if quiz.step == .result { dropHiddenSelection(&quiz, page) }
+    case .source:
       let visible = quiz.top..<(quiz.top + quizView(page).height)
       guard let next = page.nextItem(after: quiz.selected, forward: key == .tab, visible: visible)
       else {
@@ -97,33 +84,22 @@ extension AppState {
       }
       quiz.selected = next
       revealSelection(&quiz, page)
-      return []
-    case .character("r"):
+    case .review:
       quiz.step = .review
       quiz.selected = 0
       quiz.top = 0
-      return []
-    case .character("e"):
+    case .export:
       return [.export]
-    case .character("!") where questionnaire.evaluate(quiz.answers).emergency:
+    case .emergency where questionnaire.evaluate(quiz.answers).emergency:
       return [.emergency]
-    case .character("c"):
-      guard let next = questionnaire.nextQuestion(after: quiz.answers) else {
+    case .goOn:
+      guard quiz.goOn(in: questionnaire) else {
         return [.message("Every question is answered; r changes an answer.")]
       }
-      quiz.ask(next.id, in: questionnaire)
-      return []
-    default:
-      guard
-        let top = ScrollKeys.offset(
-          quiz.top, by: key, page: quizView(page).height - 1, limit: quizScrollLimit(page))
-      else {
-        return nil
-      }
-      quiz.top = top
-      dropHiddenSelection(&quiz, page)
-      return []
+    case .emergency, .global, nil:
+      break
     }
+    return []
   }
 
   private func choose(
@@ -143,24 +119,20 @@ extension AppState {
     }
   }
 
-  /// Carries out what the page asked for, as navigation messages.
-  private mutating func apply(
-    _ actions: [QuizAction], _ quiz: QuestionnaireState, _ questionnaire: Questionnaire
-  ) -> [Effect] {
-    stack[stack.count - 1] = .questionnaire(quiz)
-    let messages: [Message] = actions.map { action in
+  /// What the page asked for, as navigation messages.
+  private func messages(_ actions: [QuizAction], _ quiz: QuestionnaireState) -> [Message] {
+    actions.map { action in
       switch action {
       case .save: .effect(.file(.saveProgress(quiz.progress)))
       case .clearSaved: .effect(.file(.clearProgress))
       case .leave: .pop
-      case .warning: .push(.withdrawal(WithdrawalScreen()))
-      case .emergency: .push(.withdrawal(WithdrawalScreen(emergency: true)))
+      case .warning: .push(WithdrawalScreen())
+      case .emergency: .push(WithdrawalScreen(emergency: true))
       case .openSource(let id): .openSection(id)
       case .export: .effect(.file(.exportResult(quiz.answers)))
       case .message(let text): .notice(text)
       }
     }
-    return apply(messages)
   }
 
   private func quizScrollLimit(_ page: QuizPage) -> Int {
@@ -180,16 +152,5 @@ extension AppState {
   private func revealSelection(_ quiz: inout QuestionnaireState, _ page: QuizPage) {
     guard let selected = quiz.selected else { return }
     quiz.top = page.top(revealing: selected, from: quiz.top, height: quizView(page).height)
-  }
-
-  /// Without questionnaire content the page only says so; Esc closes it.
-  private mutating func handleNoQuestionnaire(_ event: Event) -> [Effect] {
-    guard case .key(let key) = event else { return [] }
-    switch key {
-    case .escape, .backspace, .left, .character("h"), .character("s"), .function(3):
-      return pop()
-    default:
-      return []
-    }
   }
 }

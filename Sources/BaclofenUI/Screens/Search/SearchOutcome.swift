@@ -1,19 +1,10 @@
+import BaclofenContent
+
 /// The search interface the UI needs. The app is given a `SearchProvider` at start-up; the
 /// real engine is adapted to it outside this module, tests use `StandInSearch`.
 public struct SearchOutcome: Sendable {
-  /// The query as typed.
-  public var query: String
-  /// The query actually searched when the typed one was corrected ("Showing results for …").
-  public var correctedQuery: String?
-  /// Best first.
-  public var hits: [SearchHit]
-  /// More sections match than `hits` holds (the search stops at a screenful or two).
-  public var moreHits = false
-  /// Set when no hit answers the query directly (only filler words, or its key words are not
-  /// in the articles): the line that says the hits are only the closest.
-  public var noDirectAnswer: String?
-  /// The query is about stopping or coming off baclofen: offer the withdrawal warning.
-  public var aboutStopping: Bool
+  /// What the search screen and line mode show.
+  public var results: SearchResults
   /// Every match of the query in a text, for highlighting the opened sections.
   public var matchRanges: @Sendable (String) -> [Range<String.Index>]
 
@@ -21,10 +12,17 @@ public struct SearchOutcome: Sendable {
     query: String, correctedQuery: String? = nil, hits: [SearchHit], aboutStopping: Bool = false,
     matchRanges: @escaping @Sendable (String) -> [Range<String.Index>]
   ) {
-    self.query = query
-    self.correctedQuery = correctedQuery
-    self.hits = hits
-    self.aboutStopping = aboutStopping
+    self.init(
+      SearchResults(
+        query: query, correctedQuery: correctedQuery, hits: hits, aboutStopping: aboutStopping),
+      matchRanges: matchRanges)
+  }
+
+  public init(
+    _ results: SearchResults,
+    matchRanges: @escaping @Sendable (String) -> [Range<String.Index>]
+  ) {
+    self.results = results
     self.matchRanges = matchRanges
   }
 
@@ -32,28 +30,24 @@ public struct SearchOutcome: Sendable {
     SearchOutcome(query: query, hits: [], matchRanges: { _ in [] })
   }
 
+  /// The query as typed.
+  public var query: String { results.query }
+  /// The query actually searched when the typed one was corrected ("Showing results for …").
+  public var correctedQuery: String? { results.correctedQuery }
+  /// Best first.
+  public var hits: [SearchHit] { results.hits }
+  /// More sections match than `hits` holds (the search stops at a screenful or two).
+  public var moreHits: Bool {
+    get { results.moreHits }
+    set { results.moreHits = newValue }
+  }
+  /// The query is about stopping or coming off baclofen: offer the withdrawal warning.
+  public var aboutStopping: Bool { results.aboutStopping }
+
   /// Identifies the highlighting, for caching highlighted layouts.
   var highlightKey: String { "\(query)\u{1}\(correctedQuery ?? "")" }
 }
 
-public struct SearchHit: Sendable, Hashable {
-  public var sectionID: String
-  public var sectionTitle: String
-  public var articleTitle: String
-  public var snippet: String
-  /// Matched words in `snippet`, as Character offsets.
-  public var highlights: [Range<Int>]
-
-  public init(
-    sectionID: String, sectionTitle: String, articleTitle: String, snippet: String,
-    highlights: [Range<Int>]
-  ) {
-    self.sectionID = sectionID
-    self.sectionTitle = sectionTitle
-    self.articleTitle = articleTitle
-    self.snippet = snippet
-    self.highlights = highlights
-  }
-}
+public typealias SearchHit = SearchResults.Hit
 
 public typealias SearchProvider = @Sendable (String) -> SearchOutcome

@@ -34,16 +34,19 @@ struct SearchScreen: Sendable {
   /// Row of the first result and rows available for results.
   static func listTop(_ outcome: SearchOutcome) -> Int { outcome.aboutStopping ? 5 : 4 }
 
-  /// A result as drawn: title line, up to two snippet lines, a blank line.
+  /// A result as drawn: "Article › Section" (the article's title shortened, or left out,
+  /// when both do not fit), up to two snippet lines, a blank line.
   static func lines(for hit: SearchHit, width: Int, glyphs: Glyphs) -> [StyledLine] {
-    let section = hit.sectionTitle.terminalSafe.truncated(toWidth: max(1, width - 3))
-    let article = " \(glyphs.dash) \(hit.articleTitle.terminalSafe)"
-    let room = max(0, width - 3 - section.displayWidth)
-    let lines = [
-      StyledLine([
-        Span("  "), Span(section, .bold), Span(room > 4 ? article.truncated(toWidth: room) : ""),
-      ])
-    ]
+    let room = max(1, width - 3)
+    let section = hit.sectionTitle.terminalSafe.truncated(toWidth: room)
+    let separator = " \(glyphs.pointer) "
+    let articleRoom = room - section.displayWidth - separator.displayWidth
+    let article = hit.articleTitle.terminalSafe
+    let title =
+      articleRoom >= min(12, article.displayWidth)
+      ? [Span(article.truncated(toWidth: articleRoom) + separator, .dim), Span(section, .bold)]
+      : [Span(section, .bold)]
+    let lines = [StyledLine([Span("  ")] + title)]
     var snippet = SectionLayout(width: max(8, width - 6))
     let highlights = hit.highlights
     snippet.highlighter = { text in
@@ -156,29 +159,17 @@ extension SearchScreen {
     let shown = query.displayWidth > room ? "…" + String(query.suffix(max(1, room - 1))) : query
     let end = screen.put(shown, x: screen.put(label, x: 1, y: 1, style: [.bold, .heading]), y: 1)
     screen.cursor = Point(x: min(end, width - 1), y: 1)
-    let info: String
-    if query.trimmingCharacters(in: .whitespaces).isEmpty {
-      info = "Type words to search all articles (for example: side effects)."
-    } else if let line = outcome.noDirectAnswer, !outcome.hits.isEmpty {
-      info = line
-    } else if let corrected = outcome.correctedQuery {
-      info =
-        "Showing results for \u{201C}\(corrected.terminalSafe)\u{201D}: \(count)"
-    } else {
-      info =
-        outcome.hits.isEmpty
-        ? "No section matches \u{201C}\(query)\u{201D}." : count
-    }
+    let info =
+      query.trimmingCharacters(in: .whitespaces).isEmpty
+      ? "Type words to search all articles (for example: side effects)."
+      : outcome.results.summary.joined(separator: " ").terminalSafe
     screen.put(info.truncated(toWidth: width - 2), x: 1, y: 2, style: .dim)
     screen.put(String(repeating: glyphs.horizontal, count: width), x: 0, y: 3, style: .frame)
     if outcome.aboutStopping {
-      let key = "Ctrl-W"
-      let offers = [
-        "\(glyphs.warning) About stopping? Never stop suddenly \(glyphs.dash) press \(key)"
-          + " or F2 for the withdrawal warning.",
-        "\(glyphs.warning) About stopping? \(key): withdrawal warning",
-        "\(glyphs.warning) Stopping? \(key): warning",
-      ]
+      let offers =
+        ["Ctrl-W opens the withdrawal warning", "Ctrl-W: warning", "Ctrl-W"].map {
+          "\(glyphs.warning) " + SearchResults.stoppingLine($0)
+        } + [SearchResults.stoppingLine("Ctrl-W")]
       let offer = offers.first { $0.displayWidth <= width - 2 } ?? offers.last!
       screen.put(offer.truncated(toWidth: width - 2), x: 1, y: 4, style: [.warning, .bold])
     }
@@ -203,12 +194,6 @@ extension SearchScreen {
   /// Results are laid out no wider than a comfortable reading measure.
   static func width(_ context: ScreenContext) -> Int {
     min(context.width, HomeGeometry.measure + 8)
-  }
-
-  private var count: String {
-    let n = outcome.hits.count
-    if outcome.moreHits { return "best \(n) sections shown; more match" }
-    return n == 1 ? "1 section" : "\(n) sections"
   }
 }
 
