@@ -81,7 +81,7 @@ import Testing
 
   @Test func readerScrollKeys() {
     var app = bundledApp()
-    app.press(.tab, .down)
+    app.press(.enter, .tab, .down)
     #expect(app.state.home.reader.top == 1)
     app.type("j")
     #expect(app.state.home.reader.top == 2)
@@ -146,6 +146,7 @@ import Testing
 
   @Test func bracketsGoToPreviousAndNextSection() {
     var app = bundledApp()
+    app.press(.enter)  // the first article, from its top
     app.type("]")
     #expect(app.state.currentSectionID == "ria-aud/introduction")
     app.type("]]")

@@ -64,7 +64,9 @@ import Testing
       problems.append("cursor outside the screen at \(cursor)")
     }
     let articles = state.env.articles
-    if !articles.indices.contains(state.home.reader.article) {
+    if !articles.indices.contains(state.home.reader.article),
+      state.home.reader.article != StartPage.article
+    {
       problems.append("reader article out of range")
     }
     if case .section(let a, let s) = state.home.selection,

@@ -84,6 +84,7 @@ enum ContentsItem: Sendable, Hashable {
 }
 
 struct ReaderState: Sendable, Hashable {
+  /// The article shown, or `StartPage.article`.
   var article = 0
   /// First line shown, in the layout `textWidth` columns wide.
   var top = 0

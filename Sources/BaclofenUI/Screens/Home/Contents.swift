@@ -105,6 +105,7 @@ extension HomeScreen {
 
   /// The contents selection follows the reading position.
   mutating func selectReadingPosition() {
+    guard !showsStartPage else { return }
     let section = readerLayout.section(at: reader.top)
     if !expanded.contains(reader.article) { expanded = [reader.article] }
     selection = reader.top == 0 ? .article(reader.article) : .section(reader.article, section)

@@ -60,7 +60,7 @@ extension HomeScreen {
         screen.put(
           index == current ? lines[index].markingCurrentMatch : lines[index], x: geometry.textX,
           y: y, limit: limit)
-      } else if index == lines.count {
+      } else if index == lines.count && !showsStartPage {
         let more = reader.article + 1 < env.articles.count ? " ] goes to the next article." : ""
         screen.put(
           "(End of this article.\(more))", x: geometry.textX, y: y, style: .dim, limit: limit)
@@ -76,6 +76,9 @@ extension HomeScreen {
     if !geometry.showReader {
       left = " \(env.glyphs.arrows.up)\(env.glyphs.arrows.down) Enter: open"
       right = "Tab: reader "
+    } else if showsStartPage {
+      left = " Start page"
+      right = "\(readingPercent(geometry))% "
     } else {
       let article = env.articles[reader.article]
       let layout = readerLayout
@@ -93,6 +96,13 @@ extension HomeScreen {
     screen.put(right, x: rightX, y: y, style: .reverse)
     let room = max(1, rightX - 1)
     screen.put(left.truncated(toWidth: room), x: 0, y: y, style: [.reverse, .bold], limit: rightX)
+  }
+
+  /// How far down the text the bottom of the pane is, in whole percent.
+  func readingPercent(_ geometry: HomeGeometry) -> Int {
+    let count = readerLayout.count
+    guard count > geometry.readerHeight else { return 100 }
+    return min(100, (reader.top + geometry.readerHeight) * 100 / count)
   }
 
   /// Where the real cursor goes on the home screen: the selected contents row, else the

@@ -8,7 +8,8 @@ struct HomeScreen: Sendable {
   private(set) var width: Int
   private(set) var height: Int
 
-  var focus: AppState.Focus = .contents
+  /// The reader has the keys at start, so the scroll keys move the text being looked at.
+  var focus: AppState.Focus = .reader
   /// Contents and reader one at a time even where both fit (`c`): the text then has the
   /// whole width, which the terminal can scroll by itself instead of redrawing a pane.
   var onePane = false
@@ -30,6 +31,7 @@ struct HomeScreen: Sendable {
     self.env = env
     self.width = width
     self.height = height
+    reader.article = StartPage.article
     reader.textWidth = HomeGeometry(self).textWidth
   }
 
@@ -60,6 +62,7 @@ struct HomeScreen: Sendable {
 
   /// The id of the section being read ("article/slug").
   var currentSectionID: String? {
+    guard env.articles.indices.contains(reader.article) else { return nil }
     let article = env.articles[reader.article]
     let index = readerLayout.section(at: reader.top)
     return article.sections.indices.contains(index) ? article.sections[index].id : nil

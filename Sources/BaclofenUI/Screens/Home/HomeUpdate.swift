@@ -15,6 +15,7 @@ extension HomeScreen {
     case .forward:
       if !goForward() { message = "Nothing to go forward to." }
     case .onePane: onePane.toggle()
+    case .startPage: showStartPage()
     case .section: key == .character("[") ? previousSection() : nextSection()
     case .match: nextMatch(forward: key == .character("n"))
     case .move, .open:

@@ -2,7 +2,11 @@
 extension HomeScreen {
   /// The open article at the current text width, with the active search highlighted.
   var readerLayout: ArticleLayout {
-    env.layout(article: reader.article, width: reader.textWidth, search: activeSearch?.outcome)
+    if showsStartPage {
+      return StartPage.layout(env: env, width: reader.textWidth, bookmarks: [])
+    }
+    return env.layout(
+      article: reader.article, width: reader.textWidth, search: activeSearch?.outcome)
   }
 
   var readerHeight: Int { HomeGeometry(self).readerHeight }
@@ -31,6 +35,13 @@ extension HomeScreen {
   mutating func scrollToBottom() {
     reader.top = maxTop
     selectReadingPosition()
+  }
+
+  var showsStartPage: Bool { reader.article == StartPage.article }
+
+  /// `t`: the start page, as a place in history.
+  mutating func showStartPage() {
+    jump(to: Anchor(article: StartPage.article, section: -1, block: -1))
   }
 
   /// Shows `anchor` at the top of the reader, remembering where we were.
