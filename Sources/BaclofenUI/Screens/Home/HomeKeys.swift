@@ -2,6 +2,7 @@
 enum HomeAction: KeyAction, Hashable {
   case global(GlobalAction)
   case match, switchPane, move, onePane, open, back, forward, section, startPage
+  case setMark, jumpToMark
 
   var global: GlobalAction? {
     if case .global(let action) = self { action } else { nil }
@@ -46,6 +47,8 @@ extension Keymaps {
         Binding([.character("["), .character("]")], .section, help: "prev / next section"),
         Binding([.character("c")], .onePane, help: "full-width reading"),
         Binding([.character("t")], .startPage, help: "the start page"),
+        Binding([.character("m")], .setMark, help: "+ letter: bookmark"),
+        Binding([.character("'")], .jumpToMark, help: "+ letter: go to it"),
         Binding([.enter], .open, help: "open; fold an article"),
         Binding(back, .back, help: "back"),
         Binding([.right, .character("l")], .forward, help: "forward"),

@@ -1,4 +1,5 @@
 import BaclofenContent
+import BaclofenStore
 
 /// The home screen: the contents pane and the reader, the history of reading positions and
 /// the search whose matches `n` walks. The bottom of the navigation stack; it keeps the
@@ -26,6 +27,13 @@ struct HomeScreen: Sendable {
 
   /// What the last update asks the footer to say.
   var message: String?
+
+  /// Places per article and bookmarks, kept between runs.
+  var memory = ReaderMemory()
+  /// Set when a change should be saved at once (a bookmark), not only on quitting.
+  var memoryChanged = false
+  /// `m` or `'` pressed: the next key is a bookmark's letter.
+  var pendingMark: PendingMark?
 
   init(env: AppEnvironment, width: Int, height: Int) {
     self.env = env
@@ -69,4 +77,7 @@ struct HomeScreen: Sendable {
   }
 
   var keymap: Keymap<HomeAction> { Keymaps.home(focus: focus, searching: activeSearch != nil) }
+
+  /// After `m` or `'` every key is the bookmark's letter, `w` and `q` too.
+  func route(_ key: Key) -> KeyRoute { pendingMark != nil ? .screen : keymap.route(key) }
 }

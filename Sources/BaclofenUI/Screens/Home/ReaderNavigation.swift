@@ -3,7 +3,8 @@ extension HomeScreen {
   /// The open article at the current text width, with the active search highlighted.
   var readerLayout: ArticleLayout {
     if showsStartPage {
-      return StartPage.layout(env: env, width: reader.textWidth, bookmarks: [])
+      return StartPage.layout(
+        env: env, width: reader.textWidth, bookmarks: memory.sortedBookmarks)
     }
     return env.layout(
       article: reader.article, width: reader.textWidth, search: activeSearch?.outcome)
@@ -57,6 +58,7 @@ extension HomeScreen {
   /// Moves without touching history. A jump may leave the last section at the top of the
   /// pane even when it is shorter than the pane.
   mutating func show(_ anchor: Anchor, line: Int? = nil) {
+    rememberLeaving(for: anchor)
     reader.article = anchor.article
     let layout = readerLayout
     reader.top = line ?? layout.line(for: anchor)

@@ -57,8 +57,9 @@ enum StartPage {
       lines += para("None yet: m and a letter marks the place you are reading.", .dim)
     }
     for (letter, place) in bookmarks {
-      lines += para(
-        "\(letter)  \(env.sourceName(place.sectionID).terminalSafe)", indent: "  ")
+      lines += layout.wrap(
+        RichText("\(letter)  \(env.sourceName(place.sectionID).terminalSafe)"), style: [],
+        indent: "  ", hanging: "     ")
     }
     lines += [StyledLine()] + para("The articles", [.bold, .heading])
     for (index, article) in articles.prefix(listed).enumerated() {
