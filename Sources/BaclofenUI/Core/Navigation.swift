@@ -115,6 +115,8 @@ extension AppState {
       while home.history.back.count > depth, home.goBack() {}
     case .search(let search):
       lastQuery = search.query
+      // A search cleared and left: its highlights and `n` go with it.
+      if search.query.allSatisfy(\.isWhitespace) { home.activeSearch = nil }
     default: break
     }
     return []

@@ -9,6 +9,8 @@ public struct SearchOutcome: Sendable {
   public var hits: [SearchHit]
   /// More sections match than `hits` holds (the search stops at a screenful or two).
   public var moreHits = false
+  /// The same search with up to this many hits, for paging past the last one shown.
+  public var more: (@Sendable (Int) -> SearchOutcome)?
   /// Set when no hit answers the query directly (only filler words, or its key words are not
   /// in the articles): the line that says the hits are only the closest.
   public var noDirectAnswer: String?
