@@ -57,3 +57,35 @@ import Testing
     #expect(app.lines[22].contains(bundledLibrary.articles[0].title))
   }
 }
+
+/// The status line tells where the reader is: the section, how far in whole percent, the end.
+@Suite struct StatusLineTests {
+  @Test func atTheEndItNamesTheLastSectionAndSaysEnd() {
+    var app = bundledApp()
+    app.press(.enter, .tab)  // the first article, from its top
+    let article = bundledLibrary.articles[0]
+    app.press(.end)
+    let status = app.lines[22]
+    #expect(status.contains(article.sections.last!.title), "\(status)")
+    #expect(status.contains("Section \(article.sections.count) of \(article.sections.count)"))
+    #expect(status.contains("(END)"))
+    app.press(.up)
+    #expect(!app.lines[22].contains("(END)"))
+  }
+
+  @Test func thePositionIsInWholePercent() {
+    var app = bundledApp()
+    app.press(.enter, .tab)
+    let home = app.state.home
+    let count = home.readerLayout.count
+    var shown: Set<String> = []
+    for _ in 0..<8 {
+      app.type("j")
+      let top = app.state.home.reader.top
+      let percent = (top + home.readerHeight) * 100 / count
+      #expect(app.lines[22].hasSuffix("\(percent)%"), "\(app.lines[22])")
+      shown.insert(app.lines[22])
+    }
+    #expect(shown.count > 3, "one line down moves the figure by about one percent")
+  }
+}

@@ -82,15 +82,14 @@ extension HomeScreen {
     } else {
       let article = env.articles[reader.article]
       let layout = readerLayout
-      let section = layout.section(at: reader.top)
+      // At the end the last section is on screen, however little of it the top line shows.
+      let atEnd = reader.top >= maxTop
+      let section = layout.section(at: atEnd ? layout.count - 1 : reader.top)
       let title = article.sections.indices.contains(section) ? article.sections[section].title : ""
-      let top = reader.top == 0 ? article.title : title
+      let top = reader.top == 0 && !(atEnd && maxTop > 0) ? article.title : title
       left = " " + top.terminalSafe
-      let maxTop = max(0, layout.count - geometry.readerHeight)
-      // In tens: a figure that changes on every line would be rewritten for every line
-      // scrolled, and a glance needs no more.
-      let percent = maxTop == 0 ? 100 : min(100, reader.top * 100 / maxTop) / 10 * 10
-      right = "Section \(section + 1) of \(article.sections.count) \(env.glyphs.dot) \(percent)% "
+      let position = atEnd ? "(END)" : "\(readingPercent(geometry))%"
+      right = "Section \(section + 1) of \(article.sections.count) \(env.glyphs.dot) \(position) "
     }
     let rightX = max(0, width - right.displayWidth)
     screen.put(right, x: rightX, y: y, style: .reverse)
