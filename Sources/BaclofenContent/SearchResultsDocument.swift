@@ -64,7 +64,11 @@ public struct SearchResults: Sendable, Hashable {
 
   /// What was searched and what was found, shown before the hits: the correction, then
   /// that nothing matched, that the hits only come close, or how many there are.
-  public var summary: [String] {
+  public var summary: [String] { summary(pagingHint: nil) }
+
+  /// The summary for a face that can fetch the rest: `pagingHint` says how
+  /// ("↓ past the last shows more").
+  public func summary(pagingHint: String?) -> [String] {
     var lines: [String] = []
     if let corrected = correctedQuery, !hits.isEmpty {
       lines.append("Showing results for \u{201C}\(corrected)\u{201D}.")
@@ -74,7 +78,9 @@ public struct SearchResults: Sendable, Hashable {
     } else if closestOnly {
       lines.append(Self.closestOnlyLine)
     } else if moreHits {
-      lines.append("The best \(hits.count) sections; more match.")
+      lines.append(
+        pagingHint.map { "The best \(hits.count) sections so far; \($0)." }
+          ?? "The best \(hits.count) sections; more match.")
     } else {
       lines.append(hits.count == 1 ? "1 section." : "\(hits.count) sections.")
     }

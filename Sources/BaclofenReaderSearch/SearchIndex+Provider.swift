@@ -7,11 +7,16 @@ import BaclofenUI
 extension SearchIndex {
   /// The ranked engine in the shape the full-screen reader and line mode ask for.
   public var provider: SearchProvider {
-    { query in
-      // Two screens of results at most: every result costs a snippet, every keystroke.
-      let response = self.search(query, limit: 16)
-      return SearchOutcome(response.document, matchRanges: { response.matchRanges(in: $0) })
-    }
+    // Two screens of results at first: every result costs a snippet, every keystroke.
+    { query in self.outcome(query, limit: 16) }
+  }
+
+  /// Up to `limit` results; the outcome fetches more when the reader pages past them.
+  func outcome(_ query: String, limit: Int) -> SearchOutcome {
+    let response = self.search(query, limit: limit)
+    var result = SearchOutcome(response.document, matchRanges: { response.matchRanges(in: $0) })
+    result.more = { self.outcome(query, limit: $0) }
+    return result
   }
 }
 

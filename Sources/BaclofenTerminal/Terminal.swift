@@ -75,6 +75,10 @@ public enum Terminal {
       events += readInput()
       for event in events {
         let effects = state.handle(event)
+        // Files first: quitting saves what the reader remembers.
+        for case .file(let work) in effects {
+          if let notice = perform(work) { state.showNotice(notice) }
+        }
         if effects.contains(.quit) {
           switch event {
           case .interrupt: return 128 + SIGINT
@@ -83,9 +87,6 @@ public enum Terminal {
           }
         }
         if effects.contains(.redraw) { painter.invalidate() }
-        for case .file(let work) in effects {
-          if let notice = perform(work) { state.showNotice(notice) }
-        }
       }
       painter.draw(state.render())
     }

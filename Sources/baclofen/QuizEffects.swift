@@ -44,6 +44,8 @@ final class QuizEffects {
       store.clear()
       return nil
     case .exportResult(let answers): return export(answers)
+    // The reader's places are `ReaderEffects`' work.
+    case .saveReaderMemory: return nil
     }
   }
 

@@ -39,16 +39,20 @@ struct Read: ParsableCommand {
         return
       }
       let search = try searchProvider(content)
-      let effects = QuizEffects(content: content)
-      let saved = effects.loadSaved()
+      let effects = ReaderEffects(content: content)
+      let saved = effects.quiz.loadSaved()
+      let remembered = effects.loadMemory(content.library)
       let status = Terminal.run(
         makeState: { width, height, utf8 in
           var state = AppState(
             library: content.articles, withdrawal: content.withdrawal, search: search,
             questionnaire: content.questionnaire, width: width, height: height, ascii: !utf8)
           state.offerSavedProgress(saved.progress, notice: saved.notice)
+          state.restoreReading(remembered.memory, notice: remembered.notice)
           return state
         }, colors: Terminal.colorsWanted(noColorFlag: noColor), perform: effects.perform)
+      // Said on the terminal once it is back, when the places could not be kept on quitting.
+      if let failure = effects.saveFailure { Output.error("baclofen: \(failure)") }
       if status == Terminal.unknownTerminal {
         Output.error("baclofen: this terminal type (TERM=\(term)) is unknown; using plain mode.")
         runPlainSession(content)

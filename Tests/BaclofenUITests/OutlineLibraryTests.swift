@@ -22,6 +22,8 @@ import Testing
       AppState(
         library: LoggedSource(outline: outline, log: fetched), withdrawal: testWithdrawal,
         search: StandInSearch.provider(for: bundledLibrary), width: 100, height: 30))
+    #expect(fetched.ids.isEmpty, "the start page reads no article's text")
+    app.press(.character("]"))
     #expect(app.text.contains("Baclofen is a muscle relaxant used to treat muscle"))
     #expect(fetched.ids == ["ria-aud"])
     app.press(.character("]"))

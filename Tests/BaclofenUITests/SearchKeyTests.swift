@@ -91,12 +91,10 @@ import Testing
     #expect(app.text == empty)
     app.type("sw")
     #expect(app.state.search?.query == "sw")
-    app.press(.control("w"))
+    app.press(.function(2))
     #expect(app.state.screenName == "withdrawal")
     app.press(.escape)
     #expect(app.state.search?.query == "sw")
-    app.press(.function(2))
-    #expect(app.state.screenName == "withdrawal")
   }
 
   @Test func qIsTypedInASearchLine() {

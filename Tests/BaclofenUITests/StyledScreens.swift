@@ -44,11 +44,14 @@ let testLibraryWarning = WithdrawalWarning(
       group: "How to stop safely"),
   ])
 
+/// Begins from the contents, a Tab away at start.
 func testLibraryApp(width: Int, height: Int) -> HeadlessApp {
-  HeadlessApp(
+  var app = HeadlessApp(
     AppState(
       library: testLibrary, withdrawal: testLibraryWarning,
       search: StandInSearch.provider(for: testLibrary), width: width, height: height))
+  app.press(.tab)
+  return app
 }
 
 /// A screen as text with a style grid beside it (as ratatui's `assert_buffer` compares

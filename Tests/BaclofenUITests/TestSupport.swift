@@ -36,12 +36,18 @@ let bundledQuestionnaire: Questionnaire = {
 }()
 
 /// A reader over the bundled articles and questionnaire, searched by the substring stand-in.
-func bundledApp(width: Int = 80, height: Int = 24, ascii: Bool = false) -> HeadlessApp {
-  HeadlessApp(
+/// It opens as on a first run, on the start page with the reader focused; `inContents`
+/// (most tests) presses Tab first, to begin from the contents.
+func bundledApp(width: Int = 80, height: Int = 24, ascii: Bool = false, inContents: Bool = true)
+  -> HeadlessApp
+{
+  var app = HeadlessApp(
     AppState(
       library: bundledLibrary, withdrawal: testWithdrawal,
       search: StandInSearch.provider(for: bundledLibrary), questionnaire: bundledQuestionnaire,
       width: width, height: height, ascii: ascii))
+  if inContents { app.press(.tab) }
+  return app
 }
 
 /// A small library whose text is Chinese and Japanese: every character two columns wide.
@@ -67,13 +73,15 @@ let cjkLibrary = Library(articles: [
 ])
 
 func cjkApp(width: Int = 80, height: Int = 24) -> HeadlessApp {
-  HeadlessApp(
+  var app = HeadlessApp(
     AppState(
       library: cjkLibrary,
       withdrawal: WithdrawalWarning(
         title: "不要突然停药",
         points: [.init(text: "突然停药可能引起癫痫发作。", sources: ["cjk/stopping"], group: "原因")]),
       search: StandInSearch.provider(for: cjkLibrary), width: width, height: height))
+  app.press(.tab)
+  return app
 }
 
 /// Compares the screen with `Screens/<name>.txt`. With `RECORD_SCREENS=1` the file is

@@ -1,5 +1,6 @@
 import BaclofenContent
 import BaclofenQuiz
+import BaclofenStore
 
 /// The whole state of the reader. A value: `update` returns a new one, `render` draws it.
 public struct AppState: Sendable {
@@ -41,6 +42,22 @@ public struct AppState: Sendable {
     }
   }
 
+  /// What an earlier run remembered: the reader opens where it left off (the start page
+  /// when it remembered nothing), and `/` offers its last search. `notice` says why
+  /// nothing could be read, if so.
+  public mutating func restoreReading(_ memory: ReaderMemory, notice: String? = nil) {
+    let resumed = home.restore(memory)
+    lastQuery = memory.lastSearch ?? ""
+    message = notice ?? resumed
+  }
+
+  /// Everything the reader would remember if it quit now.
+  public var readerMemory: ReaderMemory {
+    var memory = home.currentMemory
+    memory.setLastSearch(search?.query ?? lastQuery)
+    return memory
+  }
+
   /// A note from the caller after performing an effect ("Saved to …", or why it failed),
   /// shown in the footer until the next key.
   public mutating func showNotice(_ text: String) { message = text }
@@ -80,6 +97,7 @@ enum ContentsItem: Sendable, Hashable {
 }
 
 struct ReaderState: Sendable, Hashable {
+  /// The article shown, or `StartPage.article`.
   var article = 0
   /// First line shown, in the layout `textWidth` columns wide.
   var top = 0

@@ -1,4 +1,5 @@
 import BaclofenQuiz
+import BaclofenStore
 
 /// Everything the app reacts to. Signals arrive as ordinary events (Bubble Tea style), so the
 /// pure core decides what they mean and tests can send them.
@@ -56,4 +57,6 @@ public enum FileEffect: Sendable, Hashable {
   case clearProgress
   /// Write the result for these answers to a text file and say where.
   case exportResult(Answers)
+  /// Keep reading places, history, the last search and bookmarks for the next run.
+  case saveReaderMemory(ReaderMemory)
 }

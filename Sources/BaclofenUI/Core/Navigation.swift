@@ -65,6 +65,8 @@ enum Message: Sendable {
   case home(Event)
   /// The reader goes back in its history until it is `depth` long.
   case readerBack(depth: Int)
+  /// The search's highlights and `n` are dropped (a search cleared and left).
+  case clearMatches
 }
 
 extension AppState {
@@ -96,6 +98,7 @@ extension AppState {
       case .effect(let effect): effects.append(effect)
       case .keep(let screen): kept[screen.name] = screen
       case .home(let event): effects += apply(home.update(event))
+      case .clearMatches: home.activeSearch = nil
       case .readerBack(let depth):
         while home.history.back.count > depth, home.goBack() {}
       }

@@ -1,7 +1,20 @@
 extension AppState {
   /// Applies one event. The app handles what means the same everywhere (resizing, quitting,
   /// the banner and footer under the mouse, the global keys), the screen in front the rest.
+  /// What the reader remembers is saved when it changes and on the way out.
   public mutating func handle(_ event: Event) -> [Effect] {
+    var effects = handleEvent(event)
+    let quitting = effects.contains(.quit)
+    if home.memoryChanged || quitting {
+      home.memoryChanged = false
+      effects.removeAll { $0 == .quit }
+      effects.append(.file(.saveReaderMemory(readerMemory)))
+      if quitting { effects.append(.quit) }
+    }
+    return effects
+  }
+
+  private mutating func handleEvent(_ event: Event) -> [Effect] {
     switch event {
     case .resize(let newWidth, let newHeight):
       width = max(0, newWidth)
@@ -39,7 +52,7 @@ extension AppState {
         return effects
       }
       rest = rest.dropFirst()
-      effects += handle(.key(.character(character)))
+      effects += handleEvent(.key(.character(character)))
       if effects.contains(.quit) { break }
     }
     return effects
@@ -61,7 +74,7 @@ extension AppState {
 
   /// Whether `key` is global here or the screen in front's own.
   private func route(_ key: Key) -> KeyRoute {
-    guard let shown else { return home.keymap.route(key) }
+    guard let shown else { return home.route(key) }
     return shown.route(key, context)
   }
 

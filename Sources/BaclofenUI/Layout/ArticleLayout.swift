@@ -51,6 +51,12 @@ struct ArticleLayout: Sendable {
     }
   }
 
+  /// A page that is not an article (the start page): lines outside any section, so a
+  /// position on it is a line offset from the top.
+  init(page: [StyledLine]) {
+    for line in page { append(line, -1, -1) }
+  }
+
   private mutating func append(_ line: StyledLine, _ section: Int, _ block: Int) {
     lines.append(line)
     sectionOf.append(section)

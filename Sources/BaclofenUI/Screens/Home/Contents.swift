@@ -87,7 +87,12 @@ extension HomeScreen {
       }
       expanded = [a]
       contentsTop = selectedRow
-      jump(to: Anchor(article: a, section: -1, block: -1))
+      if let resume = resumeAnchor(article: a), a != reader.article {
+        jump(to: resume)
+        message = "Where you left this article; g goes to its top."
+      } else {
+        jump(to: Anchor(article: a, section: -1, block: -1))
+      }
     case .section(let a, let s):
       jump(to: Anchor(article: a, section: s, block: -1))
       focus = .reader
@@ -105,6 +110,7 @@ extension HomeScreen {
 
   /// The contents selection follows the reading position.
   mutating func selectReadingPosition() {
+    guard !showsStartPage else { return }
     let section = readerLayout.section(at: reader.top)
     if !expanded.contains(reader.article) { expanded = [reader.article] }
     selection = reader.top == 0 ? .article(reader.article) : .section(reader.article, section)

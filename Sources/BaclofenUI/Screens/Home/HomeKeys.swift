@@ -1,7 +1,8 @@
 /// The home screen's keys: reading, the contents, history, and the matches of a search.
 enum HomeAction: KeyAction, Hashable {
   case global(GlobalAction)
-  case match, switchPane, move, onePane, open, back, forward, section
+  case match, switchPane, move, onePane, open, back, forward, section, startPage
+  case setMark, jumpToMark
 
   var global: GlobalAction? {
     if case .global(let action) = self { action } else { nil }
@@ -45,6 +46,9 @@ extension Keymaps {
           [.character("g"), .character("G"), .home, .end], .move, help: "top / bottom"),
         Binding([.character("["), .character("]")], .section, help: "prev / next section"),
         Binding([.character("c")], .onePane, help: "full-width reading"),
+        Binding([.character("t")], .startPage, help: "the start page"),
+        Binding([.character("m")], .setMark, help: "+ letter: bookmark"),
+        Binding([.character("'")], .jumpToMark, help: "+ letter: go to it"),
         Binding([.enter], .open, help: "open; fold an article"),
         Binding(back, .back, help: "back"),
         Binding([.right, .character("l")], .forward, help: "forward"),

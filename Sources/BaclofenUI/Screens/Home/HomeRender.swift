@@ -60,7 +60,7 @@ extension HomeScreen {
         screen.put(
           index == current ? lines[index].markingCurrentMatch : lines[index], x: geometry.textX,
           y: y, limit: limit)
-      } else if index == lines.count {
+      } else if index == lines.count && !showsStartPage {
         let more = reader.article + 1 < env.articles.count ? " ] goes to the next article." : ""
         screen.put(
           "(End of this article.\(more))", x: geometry.textX, y: y, style: .dim, limit: limit)
@@ -76,23 +76,32 @@ extension HomeScreen {
     if !geometry.showReader {
       left = " \(env.glyphs.arrows.up)\(env.glyphs.arrows.down) Enter: open"
       right = "Tab: reader "
+    } else if showsStartPage {
+      left = " Start page"
+      right = "\(readingPercent(geometry))% "
     } else {
       let article = env.articles[reader.article]
       let layout = readerLayout
-      let section = layout.section(at: reader.top)
+      // At the end the last section is on screen, however little of it the top line shows.
+      let atEnd = reader.top >= maxTop
+      let section = layout.section(at: atEnd ? layout.count - 1 : reader.top)
       let title = article.sections.indices.contains(section) ? article.sections[section].title : ""
-      let top = reader.top == 0 ? article.title : title
+      let top = reader.top == 0 && !(atEnd && maxTop > 0) ? article.title : title
       left = " " + top.terminalSafe
-      let maxTop = max(0, layout.count - geometry.readerHeight)
-      // In tens: a figure that changes on every line would be rewritten for every line
-      // scrolled, and a glance needs no more.
-      let percent = maxTop == 0 ? 100 : min(100, reader.top * 100 / maxTop) / 10 * 10
-      right = "Section \(section + 1) of \(article.sections.count) \(env.glyphs.dot) \(percent)% "
+      let position = atEnd ? "(END)" : "\(readingPercent(geometry))%"
+      right = "Section \(section + 1) of \(article.sections.count) \(env.glyphs.dot) \(position) "
     }
     let rightX = max(0, width - right.displayWidth)
     screen.put(right, x: rightX, y: y, style: .reverse)
     let room = max(1, rightX - 1)
     screen.put(left.truncated(toWidth: room), x: 0, y: y, style: [.reverse, .bold], limit: rightX)
+  }
+
+  /// How far down the text the bottom of the pane is, in whole percent.
+  func readingPercent(_ geometry: HomeGeometry) -> Int {
+    let count = readerLayout.count
+    guard count > geometry.readerHeight else { return 100 }
+    return min(100, (reader.top + geometry.readerHeight) * 100 / count)
   }
 
   /// Where the real cursor goes on the home screen: the selected contents row, else the

@@ -1,4 +1,5 @@
 import BaclofenContent
+import BaclofenStore
 
 /// The home screen: the contents pane and the reader, the history of reading positions and
 /// the search whose matches `n` walks. The bottom of the navigation stack; it keeps the
@@ -8,7 +9,8 @@ struct HomeScreen: Sendable {
   private(set) var width: Int
   private(set) var height: Int
 
-  var focus: AppState.Focus = .contents
+  /// The reader has the keys at start, so the scroll keys move the text being looked at.
+  var focus: AppState.Focus = .reader
   /// Contents and reader one at a time even where both fit (`c`): the text then has the
   /// whole width, which the terminal can scroll by itself instead of redrawing a pane.
   var onePane = false
@@ -26,10 +28,18 @@ struct HomeScreen: Sendable {
   /// What the last update asks the footer to say.
   var message: String?
 
+  /// Places per article and bookmarks, kept between runs.
+  var memory = ReaderMemory()
+  /// Set when a change should be saved at once (a bookmark), not only on quitting.
+  var memoryChanged = false
+  /// `m` or `'` pressed: the next key is a bookmark's letter.
+  var pendingMark: PendingMark?
+
   init(env: AppEnvironment, width: Int, height: Int) {
     self.env = env
     self.width = width
     self.height = height
+    reader.article = StartPage.article
     reader.textWidth = HomeGeometry(self).textWidth
   }
 
@@ -60,10 +70,14 @@ struct HomeScreen: Sendable {
 
   /// The id of the section being read ("article/slug").
   var currentSectionID: String? {
+    guard env.articles.indices.contains(reader.article) else { return nil }
     let article = env.articles[reader.article]
     let index = readerLayout.section(at: reader.top)
     return article.sections.indices.contains(index) ? article.sections[index].id : nil
   }
 
   var keymap: Keymap<HomeAction> { Keymaps.home(focus: focus, searching: activeSearch != nil) }
+
+  /// After `m` or `'` every key is the bookmark's letter, `w` and `q` too.
+  func route(_ key: Key) -> KeyRoute { pendingMark != nil ? .screen : keymap.route(key) }
 }

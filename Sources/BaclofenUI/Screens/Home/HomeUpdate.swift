@@ -1,7 +1,22 @@
 /// Keys and mouse on the home screen: contents pane and reader.
 extension HomeScreen {
   mutating func handleKey(_ key: Key) {
+    if let pending = pendingMark {
+      pendingMark = nil
+      finishMark(pending, key)
+      return
+    }
     switch keymap.action(for: key) {
+    case .setMark:
+      pendingMark = .set
+      message = "Bookmark this place: press a letter (Esc cancels)."
+    case .jumpToMark:
+      pendingMark = .jump
+      let letters = memory.sortedBookmarks.map { String($0.letter) }.joined(separator: " ")
+      message =
+        letters.isEmpty
+        ? "No bookmarks yet: m and a letter sets one." : "Go to bookmark: \(letters)"
+      if letters.isEmpty { pendingMark = nil }
     case .switchPane:
       focus = focus == .contents ? .reader : .contents
     case .back:
@@ -15,6 +30,7 @@ extension HomeScreen {
     case .forward:
       if !goForward() { message = "Nothing to go forward to." }
     case .onePane: onePane.toggle()
+    case .startPage: showStartPage()
     case .section: key == .character("[") ? previousSection() : nextSection()
     case .match: nextMatch(forward: key == .character("n"))
     case .move, .open:

@@ -2,7 +2,12 @@
 extension HomeScreen {
   /// The open article at the current text width, with the active search highlighted.
   var readerLayout: ArticleLayout {
-    env.layout(article: reader.article, width: reader.textWidth, search: activeSearch?.outcome)
+    if showsStartPage {
+      return StartPage.layout(
+        env: env, width: reader.textWidth, bookmarks: memory.sortedBookmarks)
+    }
+    return env.layout(
+      article: reader.article, width: reader.textWidth, search: activeSearch?.outcome)
   }
 
   var readerHeight: Int { HomeGeometry(self).readerHeight }
@@ -33,6 +38,13 @@ extension HomeScreen {
     selectReadingPosition()
   }
 
+  var showsStartPage: Bool { reader.article == StartPage.article }
+
+  /// `t`: the start page, as a place in history.
+  mutating func showStartPage() {
+    jump(to: Anchor(article: StartPage.article, section: -1, block: -1))
+  }
+
   /// Shows `anchor` at the top of the reader, remembering where we were.
   mutating func jump(to anchor: Anchor, line: Int? = nil) {
     let here = self.anchor
@@ -46,6 +58,7 @@ extension HomeScreen {
   /// Moves without touching history. A jump may leave the last section at the top of the
   /// pane even when it is shorter than the pane.
   mutating func show(_ anchor: Anchor, line: Int? = nil) {
+    rememberLeaving(for: anchor)
     reader.article = anchor.article
     let layout = readerLayout
     reader.top = line ?? layout.line(for: anchor)

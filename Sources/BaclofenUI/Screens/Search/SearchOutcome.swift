@@ -5,6 +5,8 @@ import BaclofenContent
 public struct SearchOutcome: Sendable {
   /// What the search screen and line mode show.
   public var results: SearchResults
+  /// The same search with up to this many hits, for paging past the last one shown.
+  public var more: (@Sendable (Int) -> SearchOutcome)?
   /// Every match of the query in a text, for highlighting the opened sections.
   public var matchRanges: @Sendable (String) -> [Range<String.Index>]
 

@@ -5,6 +5,9 @@ extension SearchScreen: Screen {
   var isTransient: Bool { true }
   func keymap(_ context: ScreenContext) -> Keymap<SearchAction> { Self.keymap }
   func route(_ key: Key, _ context: ScreenContext) -> KeyRoute { Self.route(key) }
-  /// The query is offered again when the search reopens.
-  func closing() -> [Message] { [.searched(query)] }
+  /// The query is offered again when the search reopens; a search cleared and left takes
+  /// its highlights and `n` with it.
+  func closing() -> [Message] {
+    [.searched(query)] + (query.allSatisfy(\.isWhitespace) ? [.clearMatches] : [])
+  }
 }

@@ -10,10 +10,13 @@ struct SearchScreen: Sendable {
   var selected = 0
   /// First result shown.
   var top = 0
+  /// Where typing goes in the line, in characters from its start.
+  var cursor: Int
 
   init(query: String, outcome: SearchOutcome) {
     self.query = query
     self.outcome = outcome
+    cursor = query.count
   }
 
   /// Opened with `query` already typed (the last one, offered again).
@@ -100,21 +103,32 @@ extension SearchScreen {
     case .key(let key):
       if case .character(let character) = key {
         guard query.count < Self.maximumQueryLength else { return [.notice(Self.tooLong)] }
-        return retype(query + String(character), context)
+        return insert(String(character), context)
       }
       switch Self.keymap.action(for: key) {
-      case .clear: return retype("", context)
+      case .clear: return retype("", cursor: 0, context)
       case .erase:
         if query.isEmpty { return [.pop] }
-        return retype(String(query.dropLast()), context)
+        guard cursor > 0 else { return [] }
+        var text = Array(query)
+        text.remove(at: cursor - 1)
+        return retype(String(text), cursor: cursor - 1, context)
+      case .eraseWord:
+        let start = LineEditing.wordStart(before: cursor, in: query)
+        var text = Array(query)
+        text.removeSubrange(start..<cursor)
+        return retype(String(text), cursor: start, context)
+      case .moveCursor:
+        cursor = LineEditing.move(cursor, by: key, in: query)
       case .close: return [.pop]
       case .choose:
         switch key {
         case .up, .control("p"): selected -= 1
-        case .pageUp: selected -= 5
-        case .pageDown: selected += 5
+        case .pageUp: selected -= page(context)
+        case .pageDown: selected += page(context)
         default: selected += 1
         }
+        fetchMoreIfAtTheEnd()
       case .open:
         guard outcome.hits.indices.contains(selected) else {
           return [.notice(query.isEmpty ? "Type a word to search for." : "Nothing to open.")]
@@ -126,12 +140,14 @@ extension SearchScreen {
       // One search for the whole text, capped: a 100 KB paste costs one short query.
       let room = max(0, Self.maximumQueryLength - query.count)
       guard room > 0 else { return [.notice(Self.tooLong)] }
-      let messages = retype(query + text.prefix(room), context)
+      let messages = insert(String(text.prefix(room)), context)
       return text.count > room ? messages + [.notice(Self.tooLong)] : messages
     case .mouse(let mouse):
       switch mouse.action {
       case .wheelUp: selected -= 1
-      case .wheelDown: selected += 1
+      case .wheelDown:
+        selected += 1
+        fetchMoreIfAtTheEnd()
       case .click:
         if let index = hit(atRow: mouse.y, context) {
           return [.openSearchResult(hit: index, outcome)]
@@ -143,10 +159,35 @@ extension SearchScreen {
     return []
   }
 
+  /// Types `text` at the cursor.
+  private mutating func insert(_ text: String, _ context: ScreenContext) -> [Message] {
+    var line = Array(query)
+    line.insert(contentsOf: text, at: cursor)
+    return retype(String(line), cursor: cursor + text.count, context)
+  }
+
   /// Runs the new query and starts again from the best result.
-  private mutating func retype(_ text: String, _ context: ScreenContext) -> [Message] {
+  private mutating func retype(_ text: String, cursor: Int, _ context: ScreenContext)
+    -> [Message]
+  {
     self = SearchScreen(query: text, context: context)
+    self.cursor = min(max(0, cursor), text.count)
     return [.searched(text)]
+  }
+
+  /// Results a page key moves by: about as many as the screen shows.
+  private func page(_ context: ScreenContext) -> Int {
+    max(1, (context.height - 1 - Self.listTop(outcome)) / 4)
+  }
+
+  /// Moving past the last result shown asks the search for more, so every result can be
+  /// reached without the first screenful costing them all.
+  private mutating func fetchMoreIfAtTheEnd() {
+    guard selected >= outcome.hits.count - 1, outcome.moreHits, let more = outcome.more else {
+      return
+    }
+    let wanted = max(selected + 1, outcome.hits.count + 16)
+    outcome = more(wanted)
   }
 
   func render(in area: Rect, buffer screen: inout ScreenBuffer, _ context: ScreenContext) {
@@ -156,20 +197,22 @@ extension SearchScreen {
     let label = "Search: "
     let query = self.query.terminalSafe
     let room = width - label.count - 2
-    let shown = query.displayWidth > room ? "…" + String(query.suffix(max(1, room - 1))) : query
-    let end = screen.put(shown, x: screen.put(label, x: 1, y: 1, style: [.bold, .heading]), y: 1)
-    screen.cursor = Point(x: min(end, width - 1), y: 1)
+    let x = screen.put(label, x: 1, y: 1, style: [.bold, .heading])
+    let (shown, column) = LineEditing.window(query, cursor: cursor, width: room)
+    screen.put(shown, x: x, y: 1)
+    screen.cursor = Point(x: min(x + column, width - 1), y: 1)
+    let pagingHint = outcome.more == nil ? nil : "\(glyphs.arrows.down) past the last shows more"
     let info =
       query.trimmingCharacters(in: .whitespaces).isEmpty
       ? "Type words to search all articles (for example: side effects)."
-      : outcome.results.summary.joined(separator: " ").terminalSafe
+      : outcome.results.summary(pagingHint: pagingHint).joined(separator: " ").terminalSafe
     screen.put(info.truncated(toWidth: width - 2), x: 1, y: 2, style: .dim)
     screen.put(String(repeating: glyphs.horizontal, count: width), x: 0, y: 3, style: .frame)
     if outcome.aboutStopping {
       let offers =
-        ["Ctrl-W opens the withdrawal warning", "Ctrl-W: warning", "Ctrl-W"].map {
+        ["F2 opens the withdrawal warning", "F2: warning", "F2"].map {
           "\(glyphs.warning) " + SearchResults.stoppingLine($0)
-        } + [SearchResults.stoppingLine("Ctrl-W")]
+        } + [SearchResults.stoppingLine("F2")]
       let offer = offers.first { $0.displayWidth <= width - 2 } ?? offers.last!
       screen.put(offer.truncated(toWidth: width - 2), x: 1, y: 4, style: [.warning, .bold])
     }
@@ -197,11 +240,11 @@ extension SearchScreen {
   }
 }
 
-/// The search screen's keys. Letters are typed into the line, so only keys that type nothing
-/// reach the warning and help (Ctrl-W or F2, F1).
+/// The search screen's keys. Letters are typed into the line, and it edits as a shell line
+/// does, so only keys that type nothing reach the warning and help (F2, F1).
 enum SearchAction: KeyAction, Hashable {
   case global(GlobalAction)
-  case choose, open, clear, erase, close
+  case choose, open, clear, erase, eraseWord, moveCursor, close
 
   var global: GlobalAction? {
     if case .global(let action) = self { action } else { nil }
@@ -221,9 +264,12 @@ extension SearchScreen {
       Binding(
         [.escape], .close, help: "close the search", footer: FooterHint("close", priority: 9)),
       Binding(
-        [.control("w"), .function(2)], .global(.withdrawal), help: "",
+        [.function(2)], .global(.withdrawal), help: "withdrawal warning",
         footer: FooterHint("withdrawal", short: "warning", priority: 2)),
       Binding([.function(1)], .global(.help), help: "", footer: FooterHint("help", priority: 3)),
+      Binding([.left, .right, .home, .end], .moveCursor, help: "move in the line"),
+      Binding([.control("a"), .control("e"), .control("b"), .control("f")], .moveCursor, help: ""),
+      Binding([.control("w")], .eraseWord, help: "delete a word"),
       Binding([.control("u")], .clear, help: "clear the search line"),
       Binding([.backspace], .erase, help: ""),
     ])
