@@ -9,7 +9,10 @@ import Foundation
 struct AppContent: Sendable {
   var library: Library
   var withdrawal: WithdrawalWarning
-  var questionnaire: Questionnaire
+  /// Parsed with the rest, except for the reader on the built-in content, which parses it
+  /// when a screen first shows it (see `startLoadingBundled`).
+  var questionnaire: Questionnaire { questionnaireOnFirstUse.value }
+  private var questionnaireOnFirstUse: OnFirstUse<Questionnaire>
   var synonyms: Synonyms
   /// Set when the articles were opened through the index cache (`--content DIR` searches):
   /// `library` is then an outline without blocks, and this holds the index and full text.
@@ -21,12 +24,24 @@ struct AppContent: Sendable {
   var articles: ArticleSource { cached ?? library }
 
   /// The built-in content, loaded on another thread from the start of a plain `baclofen`
-  /// (see `Baclofen.main`): parsing it was two thirds of the time to the first frame, and the
-  /// command-line parsing before it a sixth, now side by side.
+  /// (see `Baclofen.main`) while the terminal is set up. Its questionnaire is parsed when the
+  /// reader first shows it: parsing it was a third of the instructions to the first frame.
+  /// That it loads without a problem is checked by the tests, as for the bundled index.
   nonisolated(unsafe) static var bundledLoading: InBackground<(AppContent?, [ContentIssue])>?
 
   static func startLoadingBundled() {
-    bundledLoading = InBackground { load(BundledContent.files) }
+    bundledLoading = InBackground {
+      let files = BundledContent.files
+      let (library, issues) = LibraryLoader.load(files)
+      let questionnaire = OnFirstUse {
+        let (questionnaire, issues) = Questionnaire.load(files, library: library)
+        guard let questionnaire else {
+          preconditionFailure("the built-in questionnaire does not load: \(issues)")
+        }
+        return questionnaire
+      }
+      return load(files, library: library, issues: issues, questionnaire: questionnaire)
+    }
   }
 
   /// Loads every part, collecting every problem; nil when something essential failed.
@@ -60,19 +75,27 @@ struct AppContent: Sendable {
     }
   }
 
-  private static func load(_ files: ContentFiles, library: Library, issues found: [ContentIssue])
-    -> (AppContent?, [ContentIssue])
-  {
+  /// Everything but the articles from `files`; the questionnaire now unless `questionnaire`
+  /// says how to get it later.
+  private static func load(
+    _ files: ContentFiles, library: Library, issues found: [ContentIssue],
+    questionnaire later: OnFirstUse<Questionnaire>? = nil
+  ) -> (AppContent?, [ContentIssue]) {
     var issues = found
     let (withdrawal, withdrawalIssues) = WithdrawalWarning.load(files, library: library)
     issues += withdrawalIssues
-    let (questionnaire, questionnaireIssues) = Questionnaire.load(files, library: library)
-    issues += questionnaireIssues
+    var questionnaire = later
+    if later == nil {
+      let (loaded, questionnaireIssues) = Questionnaire.load(files, library: library)
+      issues += questionnaireIssues
+      questionnaire = loaded.map { OnFirstUse(value: $0) }
+    }
     let (synonyms, synonymIssues) = Synonyms.load(files)
     issues += synonymIssues
     guard let withdrawal, let questionnaire else { return (nil, issues) }
     let content = AppContent(
-      library: library, withdrawal: withdrawal, questionnaire: questionnaire, synonyms: synonyms)
+      library: library, withdrawal: withdrawal, questionnaireOnFirstUse: questionnaire,
+      synonyms: synonyms)
     return (content, issues)
   }
 
