@@ -21,7 +21,9 @@ struct ContentOptions: ParsableArguments {
   }
 
   /// The raw files, from disk or from the binary. Exits 65 with every problem on failure.
-  func files() throws -> ContentFiles {
+  func files() throws -> ContentFiles { try Self.files(content: content) }
+
+  static func files(content: String?) throws -> ContentFiles {
     guard let content else { return BundledContent.files }
     do {
       return try ContentFolder.read(URL(fileURLWithPath: content))
@@ -61,8 +63,8 @@ struct ContentOptions: ParsableArguments {
   }
 
   /// `--content DIR` with its articles through the index cache (`AppContent.loadCached`).
-  func loadCached() throws -> AppContent {
-    guard let content else { return try load() }
+  static func loadCached(content: String?) throws -> AppContent {
+    guard let content else { return try load(content: nil) }
     let (app, issues) = AppContent.loadCached(
       folder: URL(fileURLWithPath: content), notice: Output.error)
     guard issues.isEmpty, let app else { throw Failure.content(issues) }
@@ -70,11 +72,14 @@ struct ContentOptions: ParsableArguments {
   }
 
   /// Everything the program shows, loaded and cross-checked.
-  func load() throws -> AppContent {
+  func load() throws -> AppContent { try Self.load(content: content) }
+
+  static func load(content: String?) throws -> AppContent {
     let (loaded, issues) =
       content == nil
-      ? try AppContent.bundledLoading?.value() ?? AppContent.load(files())
-      : AppContent.load(try files())
+      ? try AppContent.bundledLoading?.value()
+        ?? AppContent.load(ContentOptions.files(content: nil))
+      : AppContent.load(try ContentOptions.files(content: content))
     guard issues.isEmpty, var app = loaded else { throw Failure.content(issues) }
     app.isBundled = content == nil
     return app
