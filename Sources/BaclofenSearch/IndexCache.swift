@@ -43,6 +43,37 @@ public enum IndexCache {
     return directory.appendingPathComponent(name)
   }
 
+  /// Beside a cache `file`: the mark of the folder version checked in full (`checkedVersion`),
+  /// in the cache's own format with that version as key and image.
+  static func checkMark(_ file: URL) -> URL {
+    file.deletingPathExtension().appendingPathExtension("checked")
+  }
+
+  /// A folder's version for its check mark: the articles' key, every other file's path and
+  /// bytes, and the program's own file, so a new build with other checks checks again; nil
+  /// when the program's file cannot be found (then there is no mark).
+  static func checkedVersion(articles key: String, others: ContentFiles) -> String? {
+    guard let programStamp else { return nil }
+    var bytes = Array((key + "\n" + programStamp + "\n").utf8)
+    for file in others.files {
+      let (first, second) = file.bytes.withUnsafeBytes { ContentHash.of($0, seed: []) }
+      bytes += "\(file.path)\0\(first) \(second)\n".utf8
+    }
+    return hex(fnv1a(bytes)) + hex(fnv1a(bytes, seed: 0x6C62_272E_07BB_0142))
+  }
+
+  /// The running executable's size and modification time.
+  static let programStamp: String? = {
+    var info = stat()
+    guard let path = Bundle.main.executablePath, stat(path, &info) == 0 else { return nil }
+    #if canImport(Darwin)
+      let time = info.st_mtimespec
+    #else
+      let time = info.st_mtim
+    #endif
+    return "\(path) \(info.st_size) \(time.tv_sec).\(time.tv_nsec)"
+  }()
+
   static func key(_ stamps: [FileStamp]) -> String {
     var bytes = Array(formatVersion.utf8)
     for stamp in stamps {

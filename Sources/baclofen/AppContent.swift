@@ -50,13 +50,47 @@ struct AppContent: Sendable {
     return load(files, library: library, issues: libraryIssues)
   }
 
-  /// Loads a content folder for searching: the articles through the index cache (built on
+  /// Loads a content folder for the reader: the articles through the index cache (built on
   /// the first run, reused while they are unchanged), everything else from disk as usual.
   /// `notice` gets one line when the cache cannot be used.
   static func loadCached(
     folder: URL, cacheDirectory: URL? = IndexCache.defaultDirectory(),
     notice: (String) -> Void
   ) -> (AppContent?, [ContentIssue]) {
+    let (opened, issues) = openCached(
+      folder: folder, cacheDirectory: cacheDirectory, notice: notice)
+    guard let (cached, files, synonyms) = opened else { return (nil, issues) }
+    var (app, found) = load(
+      files, library: cached.library, issues: [], synonyms: (synonyms, issues))
+    app?.cached = cached
+    return (app, found)
+  }
+
+  /// The search index of a content folder, through the index cache. The folder is checked in
+  /// full, so a folder that no other command would show is not searched either; a clean check
+  /// is marked beside the cache, and the same version of the folder is not checked again
+  /// (parsing the questionnaire and reading every article's outline to check it against was
+  /// two fifths of a warm search of 10,000 articles).
+  static func searchIndex(
+    folder: URL, cacheDirectory: URL? = IndexCache.defaultDirectory(),
+    notice: (String) -> Void
+  ) -> (SearchIndex?, [ContentIssue]) {
+    let (opened, issues) = openCached(
+      folder: folder, cacheDirectory: cacheDirectory, notice: notice)
+    guard let (cached, files, synonyms) = opened else { return (nil, issues) }
+    if issues.isEmpty, cached.wasChecked(with: files) { return (cached.index, []) }
+    let (app, found) = load(
+      files, library: cached.library, issues: [], synonyms: (synonyms, issues))
+    guard app != nil, found.isEmpty else { return (nil, found) }
+    cached.markChecked(with: files)
+    return (cached.index, [])
+  }
+
+  /// The folder's articles through the index cache, its other files and its synonyms (with
+  /// their problems); nil with the problems when the folder or its articles cannot be read.
+  private static func openCached(
+    folder: URL, cacheDirectory: URL?, notice: (String) -> Void
+  ) -> ((CachedLibrary, ContentFiles, Synonyms)?, [ContentIssue]) {
     let files: ContentFiles
     do {
       files = try ContentFolder.read(folder) { !$0.hasPrefix(LibraryLoader.articleFolder) }
@@ -67,19 +101,18 @@ struct AppContent: Sendable {
     do {
       let cached = try CachedLibrary.open(
         folder: folder, synonyms: synonyms, cacheDirectory: cacheDirectory, notice: notice)
-      var (app, issues) = load(files, library: cached.library, issues: [])
-      app?.cached = cached
-      return (app, issues)
+      return ((cached, files, synonyms), synonymIssues)
     } catch {
       return (nil, error.issues + synonymIssues)
     }
   }
 
   /// Everything but the articles from `files`; the questionnaire now unless `questionnaire`
-  /// says how to get it later.
+  /// says how to get it later, and the synonyms unless already `loaded` (with their problems).
   private static func load(
     _ files: ContentFiles, library: Library, issues found: [ContentIssue],
-    questionnaire later: OnFirstUse<Questionnaire>? = nil
+    questionnaire later: OnFirstUse<Questionnaire>? = nil,
+    synonyms loaded: (Synonyms, [ContentIssue])? = nil
   ) -> (AppContent?, [ContentIssue]) {
     var issues = found
     let (withdrawal, withdrawalIssues) = WithdrawalWarning.load(files, library: library)
@@ -90,7 +123,7 @@ struct AppContent: Sendable {
       issues += questionnaireIssues
       questionnaire = loaded.map { OnFirstUse(value: $0) }
     }
-    let (synonyms, synonymIssues) = Synonyms.load(files)
+    let (synonyms, synonymIssues) = loaded ?? Synonyms.load(files)
     issues += synonymIssues
     guard let withdrawal, let questionnaire else { return (nil, issues) }
     let content = AppContent(

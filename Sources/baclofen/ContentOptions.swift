@@ -32,9 +32,9 @@ struct ContentOptions: ParsableArguments {
     }
   }
 
-  /// The search index, loaded the cheapest way. A `--content` folder is loaded and checked
-  /// in full, its articles through the on-disk index cache, so a folder that no other command
-  /// would show is not searched either. The bundled content skips the questionnaire and
+  /// The search index, loaded the cheapest way. A `--content` folder is checked in full the
+  /// first time each version of it is searched, its articles through the on-disk index cache
+  /// (see `AppContent.searchIndex`). The bundled content skips the questionnaire and
   /// withdrawal warning, which searching does not use: they are compiled in and checked by
   /// the tests, and reading the questionnaire took half of a search's time.
   func searchIndex() throws -> SearchIndex { try Self.searchIndex(content: content) }
@@ -48,10 +48,10 @@ struct ContentOptions: ParsableArguments {
         guard synonymIssues.isEmpty else { throw Failure.content(synonymIssues) }
         return try BundledIndex.open(synonyms: synonyms)
       }
-      let (app, issues) = AppContent.loadCached(
+      let (opened, issues) = AppContent.searchIndex(
         folder: URL(fileURLWithPath: content), notice: Output.error)
-      guard issues.isEmpty, let app else { throw Failure.content(issues) }
-      index = try app.searchIndex()
+      guard issues.isEmpty, let opened else { throw Failure.content(issues) }
+      index = opened
     } catch let failure as Failure {
       throw failure
     } catch {
