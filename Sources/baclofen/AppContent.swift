@@ -13,7 +13,9 @@ struct AppContent: Sendable {
   /// when a screen first shows it (see `startLoadingBundled`).
   var questionnaire: Questionnaire { questionnaireOnFirstUse.value }
   private var questionnaireOnFirstUse: OnFirstUse<Questionnaire>
-  var synonyms: Synonyms
+  /// Likewise, for the reader on the built-in content, read at its first search.
+  var synonyms: Synonyms { synonymsOnFirstUse.value }
+  private var synonymsOnFirstUse: OnFirstUse<Synonyms>
   /// Set when the articles were opened through the index cache (`--content DIR` searches):
   /// `library` is then an outline without blocks, and this holds the index and full text.
   var cached: CachedLibrary?
@@ -24,24 +26,34 @@ struct AppContent: Sendable {
   var articles: ArticleSource { cached ?? library }
 
   /// The built-in content, loaded on another thread from the start of a plain `baclofen`
-  /// (see `Baclofen.main`) while the terminal is set up. Its questionnaire is parsed when the
-  /// reader first shows it: parsing it was a third of the instructions to the first frame.
-  /// That it loads without a problem is checked by the tests, as for the bundled index.
+  /// (see `Baclofen.main`). The first frame shows only the articles: the questionnaire is
+  /// parsed when a screen first shows it, the synonyms read at the first search (the two
+  /// were three quarters of the instructions to the first frame). That they load without a
+  /// problem is checked by the tests, as for the bundled index.
   nonisolated(unsafe) static var bundledLoading: InBackground<(AppContent?, [ContentIssue])>?
 
   static func startLoadingBundled() {
     bundledLoading = InBackground {
       let files = BundledContent.files
-      let (library, issues) = LibraryLoader.load(files)
-      let questionnaire = OnFirstUse {
-        let (questionnaire, issues) = Questionnaire.load(files, library: library)
-        guard let questionnaire else {
-          preconditionFailure("the built-in questionnaire does not load: \(issues)")
-        }
-        return questionnaire
-      }
-      return load(files, library: library, issues: issues, questionnaire: questionnaire)
+      let (library, libraryIssues) = LibraryLoader.load(files)
+      let (withdrawal, withdrawalIssues) = WithdrawalWarning.load(files, library: library)
+      guard let withdrawal else { return (nil, libraryIssues + withdrawalIssues) }
+      let content = AppContent(
+        library: library, withdrawal: withdrawal,
+        questionnaireOnFirstUse: OnFirstUse {
+          builtIn(Questionnaire.load(files, library: library))
+        },
+        synonymsOnFirstUse: OnFirstUse { builtIn(Synonyms.load(files)) })
+      return (content, libraryIssues + withdrawalIssues)
     }
+  }
+
+  /// A part of the built-in content, which the tests check loads without a problem.
+  private static func builtIn<Part>(_ loaded: (Part?, [ContentIssue])) -> Part {
+    guard let part = loaded.0, loaded.1.isEmpty else {
+      preconditionFailure("the built-in content does not load: \(loaded.1)")
+    }
+    return part
   }
 
   /// Loads every part, collecting every problem; nil when something essential failed.
@@ -107,28 +119,24 @@ struct AppContent: Sendable {
     }
   }
 
-  /// Everything but the articles from `files`; the questionnaire now unless `questionnaire`
-  /// says how to get it later, and the synonyms unless already `loaded` (with their problems).
+  /// Everything but the articles from `files`, with the synonyms unless already `loaded`
+  /// (with their problems).
   private static func load(
     _ files: ContentFiles, library: Library, issues found: [ContentIssue],
-    questionnaire later: OnFirstUse<Questionnaire>? = nil,
     synonyms loaded: (Synonyms, [ContentIssue])? = nil
   ) -> (AppContent?, [ContentIssue]) {
     var issues = found
     let (withdrawal, withdrawalIssues) = WithdrawalWarning.load(files, library: library)
     issues += withdrawalIssues
-    var questionnaire = later
-    if later == nil {
-      let (loaded, questionnaireIssues) = Questionnaire.load(files, library: library)
-      issues += questionnaireIssues
-      questionnaire = loaded.map { OnFirstUse(value: $0) }
-    }
+    let (questionnaire, questionnaireIssues) = Questionnaire.load(files, library: library)
+    issues += questionnaireIssues
     let (synonyms, synonymIssues) = loaded ?? Synonyms.load(files)
     issues += synonymIssues
     guard let withdrawal, let questionnaire else { return (nil, issues) }
     let content = AppContent(
-      library: library, withdrawal: withdrawal, questionnaireOnFirstUse: questionnaire,
-      synonyms: synonyms)
+      library: library, withdrawal: withdrawal,
+      questionnaireOnFirstUse: OnFirstUse(value: questionnaire),
+      synonymsOnFirstUse: OnFirstUse(value: synonyms))
     return (content, issues)
   }
 
