@@ -75,14 +75,25 @@ public enum IndexCache {
   }()
 
   static func key(_ stamps: [FileStamp]) -> String {
-    var bytes = Array(formatVersion.utf8)
-    for stamp in stamps {
-      bytes += stamp.path.utf8
-      bytes.append(0)
-      bytes += "\(stamp.size) \(stamp.modified)\n".utf8
-    }
     // Two differently seeded 64-bit hashes: 128 bits make an accidental match negligible.
-    return hex(fnv1a(bytes)) + hex(fnv1a(bytes, seed: 0x6C62_272E_07BB_0142))
+    // Fed field by field: formatting every stamp as text first took a third as long as
+    // stat-ing the files.
+    var hashes: (UInt64, UInt64) = (0xCBF2_9CE4_8422_2325, 0x6C62_272E_07BB_0142)
+    func add(byte: UInt8) {
+      hashes.0 = (hashes.0 ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+      hashes.1 = (hashes.1 ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    }
+    func add(number: Int64) {
+      withUnsafeBytes(of: number.littleEndian) { for byte in $0 { add(byte: byte) } }
+    }
+    for byte in formatVersion.utf8 { add(byte: byte) }
+    for stamp in stamps {
+      for byte in stamp.path.utf8 { add(byte: byte) }
+      add(byte: 0)
+      add(number: Int64(stamp.size))
+      add(number: stamp.modified)
+    }
+    return hex(hashes.0) + hex(hashes.1)
   }
 
   static func fnv1a(_ bytes: [UInt8], seed: UInt64 = 0xCBF2_9CE4_8422_2325) -> UInt64 {
