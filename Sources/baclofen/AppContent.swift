@@ -71,11 +71,8 @@ struct AppContent: Sendable {
   ) -> (AppContent?, [ContentIssue]) {
     let (opened, issues) = openCached(
       folder: folder, cacheDirectory: cacheDirectory, notice: notice)
-    guard let (cached, files, synonyms) = opened else { return (nil, issues) }
-    var (app, found) = load(
-      files, library: cached.library, issues: [], synonyms: (synonyms, issues))
-    app?.cached = cached
-    return (app, found)
+    guard let opened else { return (nil, issues) }
+    return load(opened, issues: issues)
   }
 
   /// The search index of a content folder, through the index cache. The folder is checked in
@@ -89,20 +86,33 @@ struct AppContent: Sendable {
   ) -> (SearchIndex?, [ContentIssue]) {
     let (opened, issues) = openCached(
       folder: folder, cacheDirectory: cacheDirectory, notice: notice)
-    guard let (cached, files, synonyms) = opened else { return (nil, issues) }
+    guard let opened else { return (nil, issues) }
+    let (cached, files) = (opened.cached, opened.files)
     if issues.isEmpty, cached.wasChecked(with: files) { return (cached.index, []) }
-    let (app, found) = load(
-      files, library: cached.library, issues: [], synonyms: (synonyms, issues))
+    let (app, found) = load(opened, issues: issues)
     guard app != nil, found.isEmpty else { return (nil, found) }
     cached.markChecked(with: files)
     return (cached.index, [])
+  }
+
+  private typealias Opened = (cached: CachedLibrary, files: ContentFiles, synonyms: Synonyms)
+
+  /// Everything in an opened folder, checked; `issues` are the synonyms' problems.
+  private static func load(_ opened: Opened, issues: [ContentIssue]) -> (
+    AppContent?, [ContentIssue]
+  ) {
+    var (app, found) = load(
+      opened.files, library: opened.cached.library, issues: [],
+      synonyms: (opened.synonyms, issues))
+    app?.cached = opened.cached
+    return (app, found)
   }
 
   /// The folder's articles through the index cache, its other files and its synonyms (with
   /// their problems); nil with the problems when the folder or its articles cannot be read.
   private static func openCached(
     folder: URL, cacheDirectory: URL?, notice: (String) -> Void
-  ) -> ((CachedLibrary, ContentFiles, Synonyms)?, [ContentIssue]) {
+  ) -> (Opened?, [ContentIssue]) {
     let files: ContentFiles
     do {
       files = try ContentFolder.read(folder) { !$0.hasPrefix(LibraryLoader.articleFolder) }
