@@ -1,5 +1,11 @@
 import BaclofenText
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The files of a content folder, already read: a path relative to the folder and raw bytes.
 /// Parsing works on this, so the bundled copy and a folder on disk go through the same code.
 public struct ContentFile: Sendable, Equatable {
@@ -35,7 +41,12 @@ public struct ContentFiles: Sendable {
   public func text(of file: ContentFile) -> Result<String, ContentIssue> {
     if var text = String(validating: file.bytes, as: UTF8.self) {
       if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-      return .success(text.replacingCRLF)
+      // Most files have no carriage return at all: a scan of the bytes tells (`memchr`; a
+      // search of the string's UTF-8 view took a tenth of a bundled search's instructions).
+      let carriageReturn = file.bytes.withUnsafeBytes {
+        $0.baseAddress.map { memchr($0, 0x0D, file.bytes.count) != nil } ?? false
+      }
+      return .success(carriageReturn ? text.replacingCRLF : text)
     }
     var decoder = UTF8()
     var iterator = file.bytes.makeIterator()
@@ -56,8 +67,7 @@ public struct ContentFiles: Sendable {
 
 extension String {
   fileprivate var replacingCRLF: String {
-    // A byte scan first: most files have no carriage return at all.
-    utf8.contains(0x0D) && contains("\r\n")
+    contains("\r\n")
       ? split(separator: "\r\n", omittingEmptySubsequences: false)
         .joined(separator: "\n") : self
   }

@@ -44,7 +44,9 @@ struct QuestionnaireReader {
     issues += raw
     let root: Node?
     do {
-      root = try Yams.compose(yaml: text)
+      // Every value is read as text, so no tag resolution: the default resolver matches each
+      // scalar against ICU regular expressions, half of the time to parse this file.
+      root = try Yams.compose(yaml: text, .basic)
     } catch let error as YamlError {
       issues.append(
         ContentIssue(

@@ -1,6 +1,7 @@
 import BaclofenContent
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// A content folder of any size, opened through its on-disk index cache.
 ///
@@ -27,20 +28,47 @@ public final class CachedLibrary: @unchecked Sendable {
   private let queue: DatabaseQueue
   private let files: ArticleFiles
   private let origin: String
+  /// The cache's key: the version of the articles the index is of.
+  private let key: String
+  /// Beside the cache: says which version of the whole folder was checked and found in order.
+  private let checkMark: URL?
   private let lock = NSLock()
   private var loadedOutline: (library: Library, rows: [String: Int])?
 
   private init(
     queue: DatabaseQueue, files: ArticleFiles, origin: String, outline: Library?,
-    synonyms: Synonyms, reused: Bool
+    synonyms: Synonyms, reused: Bool, key: String, checkMark: URL?
   ) throws {
     queue.inDatabase { db in db.add(function: files.sectionTextFunction()) }
     index = try SearchIndex(opening: queue, synonyms: synonyms)
     self.queue = queue
     self.files = files
     self.origin = origin
+    self.key = key
+    self.checkMark = checkMark
     reusedCache = reused
     loadedOutline = outline.map { ($0, Self.rows($0)) }
+  }
+
+  /// True when `others` (the folder's files besides the articles) were checked in full with
+  /// this version of the articles before, by this build of the program (`markChecked`).
+  public func wasChecked(with others: ContentFiles) -> Bool {
+    guard reusedCache, let checkMark,
+      let version = IndexCache.checkedVersion(articles: key, others: others)
+    else { return false }
+    guard let read = IndexCache.read(checkMark, key: { version }) else { return false }
+    sqlite3_free(read.bytes)
+    return true
+  }
+
+  /// Records that the folder, this version of its articles with `others`, was checked in
+  /// full and found in order. Best effort: without the mark the next run checks again.
+  public func markChecked(with others: ContentFiles) {
+    guard let checkMark, let version = IndexCache.checkedVersion(articles: key, others: others)
+    else { return }
+    try? Array(version.utf8).withUnsafeBytes {
+      try IndexCache.write(checkMark, key: version, image: $0)
+    }
   }
 
   private static func rows(_ library: Library) -> [String: Int] {
@@ -79,8 +107,10 @@ public final class CachedLibrary: @unchecked Sendable {
     let key = InBackground { IndexCache.key(stamping.value()) }
     let file = cacheDirectory.map { IndexCache.file(for: folder, in: $0) }
     let origin = folder.path
+    let checkMark = file.map(IndexCache.checkMark)
     if let file, let image = IndexCache.read(file, key: key.value),
-      let opened = opening(image, origin: origin, synonyms: synonyms)
+      let opened = opening(
+        image, origin: origin, synonyms: synonyms, key: key.value(), checkMark: checkMark)
     {
       return opened
     }
@@ -110,7 +140,7 @@ public final class CachedLibrary: @unchecked Sendable {
       }
       return try CachedLibrary(
         queue: queue, files: articleFiles, origin: read.origin, outline: outline(of: library),
-        synonyms: synonyms, reused: false)
+        synonyms: synonyms, reused: false, key: key.value(), checkMark: checkMark)
     } catch {
       throw ContentErrors([
         ContentIssue(path: read.origin, line: nil, message: "could not build the index: \(error)")
@@ -121,14 +151,15 @@ public final class CachedLibrary: @unchecked Sendable {
   /// The library in a cache's image (from `IndexCache.read`, which it takes over) of the
   /// folder `origin`; nil when the image is not an index.
   static func opening(
-    _ image: (bytes: UnsafeMutableRawPointer, count: Int), origin: String, synonyms: Synonyms
+    _ image: (bytes: UnsafeMutableRawPointer, count: Int), origin: String, synonyms: Synonyms,
+    key: String = "", checkMark: URL? = nil
   ) -> CachedLibrary? {
     guard let queue = try? SearchIndex.deserialize(image.bytes, count: image.count) else {
       return nil
     }
     return try? CachedLibrary(
       queue: queue, files: ArticleFiles(origin: origin), origin: origin, outline: nil,
-      synonyms: synonyms, reused: true)
+      synonyms: synonyms, reused: true, key: key, checkMark: checkMark)
   }
 
   /// Every table of a cache: the index (whose section texts are read from the article files

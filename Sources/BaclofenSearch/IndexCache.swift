@@ -43,15 +43,57 @@ public enum IndexCache {
     return directory.appendingPathComponent(name)
   }
 
-  static func key(_ stamps: [FileStamp]) -> String {
-    var bytes = Array(formatVersion.utf8)
-    for stamp in stamps {
-      bytes += stamp.path.utf8
-      bytes.append(0)
-      bytes += "\(stamp.size) \(stamp.modified)\n".utf8
+  /// Beside a cache `file`: the mark of the folder version checked in full (`checkedVersion`),
+  /// in the cache's own format with that version as key and image.
+  static func checkMark(_ file: URL) -> URL {
+    file.deletingPathExtension().appendingPathExtension("checked")
+  }
+
+  /// A folder's version for its check mark: the articles' key, every other file's path and
+  /// bytes, and the program's own file, so a new build with other checks checks again; nil
+  /// when the program's file cannot be found (then there is no mark).
+  static func checkedVersion(articles key: String, others: ContentFiles) -> String? {
+    guard let programStamp else { return nil }
+    var bytes = Array((key + "\n" + programStamp + "\n").utf8)
+    for file in others.files {
+      let (first, second) = file.bytes.withUnsafeBytes { ContentHash.of($0, seed: []) }
+      bytes += "\(file.path)\0\(first) \(second)\n".utf8
     }
-    // Two differently seeded 64-bit hashes: 128 bits make an accidental match negligible.
     return hex(fnv1a(bytes)) + hex(fnv1a(bytes, seed: 0x6C62_272E_07BB_0142))
+  }
+
+  /// The running executable's size and modification time.
+  static let programStamp: String? = {
+    var info = stat()
+    guard let path = Bundle.main.executablePath, stat(path, &info) == 0 else { return nil }
+    #if canImport(Darwin)
+      let time = info.st_mtimespec
+    #else
+      let time = info.st_mtim
+    #endif
+    return "\(path) \(info.st_size) \(time.tv_sec).\(time.tv_nsec)"
+  }()
+
+  static func key(_ stamps: [FileStamp]) -> String {
+    // Two differently seeded 64-bit hashes: 128 bits make an accidental match negligible.
+    // Fed field by field: formatting every stamp as text first took a third as long as
+    // stat-ing the files.
+    var hashes: (UInt64, UInt64) = (0xCBF2_9CE4_8422_2325, 0x6C62_272E_07BB_0142)
+    func add(byte: UInt8) {
+      hashes.0 = (hashes.0 ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+      hashes.1 = (hashes.1 ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    }
+    func add(number: Int64) {
+      withUnsafeBytes(of: number.littleEndian) { for byte in $0 { add(byte: byte) } }
+    }
+    for byte in formatVersion.utf8 { add(byte: byte) }
+    for stamp in stamps {
+      for byte in stamp.path.utf8 { add(byte: byte) }
+      add(byte: 0)
+      add(number: Int64(stamp.size))
+      add(number: stamp.modified)
+    }
+    return hex(hashes.0) + hex(hashes.1)
   }
 
   static func fnv1a(_ bytes: [UInt8], seed: UInt64 = 0xCBF2_9CE4_8422_2325) -> UInt64 {

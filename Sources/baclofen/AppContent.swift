@@ -9,8 +9,13 @@ import Foundation
 struct AppContent: Sendable {
   var library: Library
   var withdrawal: WithdrawalWarning
-  var questionnaire: Questionnaire
-  var synonyms: Synonyms
+  /// Parsed with the rest, except for the reader on the built-in content, which parses it
+  /// when a screen first shows it (see `startLoadingBundled`).
+  var questionnaire: Questionnaire { questionnaireOnFirstUse.value }
+  private var questionnaireOnFirstUse: OnFirstUse<Questionnaire>
+  /// Likewise, for the reader on the built-in content, read at its first search.
+  var synonyms: Synonyms { synonymsOnFirstUse.value }
+  private var synonymsOnFirstUse: OnFirstUse<Synonyms>
   /// Set when the articles were opened through the index cache (`--content DIR` searches):
   /// `library` is then an outline without blocks, and this holds the index and full text.
   var cached: CachedLibrary?
@@ -21,12 +26,34 @@ struct AppContent: Sendable {
   var articles: ArticleSource { cached ?? library }
 
   /// The built-in content, loaded on another thread from the start of a plain `baclofen`
-  /// (see `Baclofen.main`): parsing it was two thirds of the time to the first frame, and the
-  /// command-line parsing before it a sixth, now side by side.
+  /// (see `Baclofen.main`). The first frame shows only the articles: the questionnaire is
+  /// parsed when a screen first shows it, the synonyms read at the first search (the two
+  /// were three quarters of the instructions to the first frame). That they load without a
+  /// problem is checked by the tests, as for the bundled index.
   nonisolated(unsafe) static var bundledLoading: InBackground<(AppContent?, [ContentIssue])>?
 
   static func startLoadingBundled() {
-    bundledLoading = InBackground { load(BundledContent.files) }
+    bundledLoading = InBackground {
+      let files = BundledContent.files
+      let (library, libraryIssues) = LibraryLoader.load(files)
+      let (withdrawal, withdrawalIssues) = WithdrawalWarning.load(files, library: library)
+      guard let withdrawal else { return (nil, libraryIssues + withdrawalIssues) }
+      let content = AppContent(
+        library: library, withdrawal: withdrawal,
+        questionnaireOnFirstUse: OnFirstUse {
+          builtIn(Questionnaire.load(files, library: library))
+        },
+        synonymsOnFirstUse: OnFirstUse { builtIn(Synonyms.load(files)) })
+      return (content, libraryIssues + withdrawalIssues)
+    }
+  }
+
+  /// A part of the built-in content, which the tests check loads without a problem.
+  private static func builtIn<Part>(_ loaded: (Part?, [ContentIssue])) -> Part {
+    guard let part = loaded.0, loaded.1.isEmpty else {
+      preconditionFailure("the built-in content does not load: \(loaded.1)")
+    }
+    return part
   }
 
   /// Loads every part, collecting every problem; nil when something essential failed.
@@ -35,13 +62,57 @@ struct AppContent: Sendable {
     return load(files, library: library, issues: libraryIssues)
   }
 
-  /// Loads a content folder for searching: the articles through the index cache (built on
+  /// Loads a content folder for the reader: the articles through the index cache (built on
   /// the first run, reused while they are unchanged), everything else from disk as usual.
   /// `notice` gets one line when the cache cannot be used.
   static func loadCached(
     folder: URL, cacheDirectory: URL? = IndexCache.defaultDirectory(),
     notice: (String) -> Void
   ) -> (AppContent?, [ContentIssue]) {
+    let (opened, issues) = openCached(
+      folder: folder, cacheDirectory: cacheDirectory, notice: notice)
+    guard let opened else { return (nil, issues) }
+    return load(opened, issues: issues)
+  }
+
+  /// The search index of a content folder, through the index cache. The folder is checked in
+  /// full, so a folder that no other command would show is not searched either; a clean check
+  /// is marked beside the cache, and the same version of the folder is not checked again
+  /// (parsing the questionnaire and reading every article's outline to check it against was
+  /// two fifths of a warm search of 10,000 articles).
+  static func searchIndex(
+    folder: URL, cacheDirectory: URL? = IndexCache.defaultDirectory(),
+    notice: (String) -> Void
+  ) -> (SearchIndex?, [ContentIssue]) {
+    let (opened, issues) = openCached(
+      folder: folder, cacheDirectory: cacheDirectory, notice: notice)
+    guard let opened else { return (nil, issues) }
+    let (cached, files) = (opened.cached, opened.files)
+    if issues.isEmpty, cached.wasChecked(with: files) { return (cached.index, []) }
+    let (app, found) = load(opened, issues: issues)
+    guard app != nil, found.isEmpty else { return (nil, found) }
+    cached.markChecked(with: files)
+    return (cached.index, [])
+  }
+
+  private typealias Opened = (cached: CachedLibrary, files: ContentFiles, synonyms: Synonyms)
+
+  /// Everything in an opened folder, checked; `issues` are the synonyms' problems.
+  private static func load(_ opened: Opened, issues: [ContentIssue]) -> (
+    AppContent?, [ContentIssue]
+  ) {
+    var (app, found) = load(
+      opened.files, library: opened.cached.library, issues: [],
+      synonyms: (opened.synonyms, issues))
+    app?.cached = opened.cached
+    return (app, found)
+  }
+
+  /// The folder's articles through the index cache, its other files and its synonyms (with
+  /// their problems); nil with the problems when the folder or its articles cannot be read.
+  private static func openCached(
+    folder: URL, cacheDirectory: URL?, notice: (String) -> Void
+  ) -> (Opened?, [ContentIssue]) {
     let files: ContentFiles
     do {
       files = try ContentFolder.read(folder) { !$0.hasPrefix(LibraryLoader.articleFolder) }
@@ -52,27 +123,30 @@ struct AppContent: Sendable {
     do {
       let cached = try CachedLibrary.open(
         folder: folder, synonyms: synonyms, cacheDirectory: cacheDirectory, notice: notice)
-      var (app, issues) = load(files, library: cached.library, issues: [])
-      app?.cached = cached
-      return (app, issues)
+      return ((cached, files, synonyms), synonymIssues)
     } catch {
       return (nil, error.issues + synonymIssues)
     }
   }
 
-  private static func load(_ files: ContentFiles, library: Library, issues found: [ContentIssue])
-    -> (AppContent?, [ContentIssue])
-  {
+  /// Everything but the articles from `files`, with the synonyms unless already `loaded`
+  /// (with their problems).
+  private static func load(
+    _ files: ContentFiles, library: Library, issues found: [ContentIssue],
+    synonyms loaded: (Synonyms, [ContentIssue])? = nil
+  ) -> (AppContent?, [ContentIssue]) {
     var issues = found
     let (withdrawal, withdrawalIssues) = WithdrawalWarning.load(files, library: library)
     issues += withdrawalIssues
     let (questionnaire, questionnaireIssues) = Questionnaire.load(files, library: library)
     issues += questionnaireIssues
-    let (synonyms, synonymIssues) = Synonyms.load(files)
+    let (synonyms, synonymIssues) = loaded ?? Synonyms.load(files)
     issues += synonymIssues
     guard let withdrawal, let questionnaire else { return (nil, issues) }
     let content = AppContent(
-      library: library, withdrawal: withdrawal, questionnaire: questionnaire, synonyms: synonyms)
+      library: library, withdrawal: withdrawal,
+      questionnaireOnFirstUse: OnFirstUse(value: questionnaire),
+      synonymsOnFirstUse: OnFirstUse(value: synonyms))
     return (content, issues)
   }
 

@@ -34,12 +34,14 @@ struct Baclofen: ParsableCommand {
     Glibc.exit(Output.finish(status(Array(CommandLine.arguments.dropFirst()))))
   }
 
-  /// ArgumentParser's `main`, with its messages written through `Output`. A plain `search`
-  /// skips ArgumentParser's set-up (see `Search.plainArguments`); a mistyped command is
-  /// answered before it (see `CommandHints`).
+  /// ArgumentParser's `main`, with its messages written through `Output`. A plain `baclofen`
+  /// and a plain `search` skip ArgumentParser's set-up (see `Read.open` and
+  /// `Search.plainArguments`); a mistyped command is answered before it (see `CommandHints`).
   private static func status(_ arguments: [String]) -> Int32 {
     do {
-      if let plain = Search.plainArguments(arguments) {
+      if arguments.isEmpty {
+        try Read.open(content: nil, noColor: false, plain: false)
+      } else if let plain = Search.plainArguments(arguments) {
         try Search.perform(words: plain.words, limit: plain.limit, json: plain.json) {
           try ContentOptions.searchIndex(content: plain.content)
         }

@@ -21,7 +21,9 @@ struct ContentOptions: ParsableArguments {
   }
 
   /// The raw files, from disk or from the binary. Exits 65 with every problem on failure.
-  func files() throws -> ContentFiles {
+  func files() throws -> ContentFiles { try Self.files(content: content) }
+
+  static func files(content: String?) throws -> ContentFiles {
     guard let content else { return BundledContent.files }
     do {
       return try ContentFolder.read(URL(fileURLWithPath: content))
@@ -30,9 +32,9 @@ struct ContentOptions: ParsableArguments {
     }
   }
 
-  /// The search index, loaded the cheapest way. A `--content` folder is loaded and checked
-  /// in full, its articles through the on-disk index cache, so a folder that no other command
-  /// would show is not searched either. The bundled content skips the questionnaire and
+  /// The search index, loaded the cheapest way. A `--content` folder is checked in full the
+  /// first time each version of it is searched, its articles through the on-disk index cache
+  /// (see `AppContent.searchIndex`). The bundled content skips the questionnaire and
   /// withdrawal warning, which searching does not use: they are compiled in and checked by
   /// the tests, and reading the questionnaire took half of a search's time.
   func searchIndex() throws -> SearchIndex { try Self.searchIndex(content: content) }
@@ -46,10 +48,10 @@ struct ContentOptions: ParsableArguments {
         guard synonymIssues.isEmpty else { throw Failure.content(synonymIssues) }
         return try BundledIndex.open(synonyms: synonyms)
       }
-      let (app, issues) = AppContent.loadCached(
+      let (opened, issues) = AppContent.searchIndex(
         folder: URL(fileURLWithPath: content), notice: Output.error)
-      guard issues.isEmpty, let app else { throw Failure.content(issues) }
-      index = try app.searchIndex()
+      guard issues.isEmpty, let opened else { throw Failure.content(issues) }
+      index = opened
     } catch let failure as Failure {
       throw failure
     } catch {
@@ -61,8 +63,8 @@ struct ContentOptions: ParsableArguments {
   }
 
   /// `--content DIR` with its articles through the index cache (`AppContent.loadCached`).
-  func loadCached() throws -> AppContent {
-    guard let content else { return try load() }
+  static func loadCached(content: String?) throws -> AppContent {
+    guard let content else { return try load(content: nil) }
     let (app, issues) = AppContent.loadCached(
       folder: URL(fileURLWithPath: content), notice: Output.error)
     guard issues.isEmpty, let app else { throw Failure.content(issues) }
@@ -70,11 +72,14 @@ struct ContentOptions: ParsableArguments {
   }
 
   /// Everything the program shows, loaded and cross-checked.
-  func load() throws -> AppContent {
+  func load() throws -> AppContent { try Self.load(content: content) }
+
+  static func load(content: String?) throws -> AppContent {
     let (loaded, issues) =
       content == nil
-      ? try AppContent.bundledLoading?.value() ?? AppContent.load(files())
-      : AppContent.load(try files())
+      ? try AppContent.bundledLoading?.value()
+        ?? AppContent.load(ContentOptions.files(content: nil))
+      : AppContent.load(try ContentOptions.files(content: content))
     guard issues.isEmpty, var app = loaded else { throw Failure.content(issues) }
     app.isBundled = content == nil
     return app

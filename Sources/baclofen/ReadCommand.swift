@@ -18,10 +18,14 @@ struct Read: ParsableCommand {
   @Flag(name: .long, help: "Read, search and take the questionnaire as plain lines.")
   var plain = false
 
-  func run() throws {
+  func run() throws { try Self.open(content: options.content, noColor: noColor, plain: plain) }
+
+  /// The reader on `content` (nil: the built-in content). A plain `baclofen` calls this
+  /// without ArgumentParser's set-up, a sixth of the instructions to the first frame.
+  static func open(content folder: String?, noColor: Bool, plain: Bool) throws {
     try reportingFailures {
       if plain {
-        runPlainSession(try options.load())
+        runPlainSession(try ContentOptions.load(content: folder))
         return
       }
       guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
@@ -31,7 +35,7 @@ struct Read: ParsableCommand {
       }
       // A folder of one's own goes through the index cache: a large library opens at once
       // with its outline, and each article's text is read when it is first shown.
-      let content = try options.loadCached()
+      let content = try ContentOptions.loadCached(content: folder)
       let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
       if term.isEmpty || term == "dumb" {
         Output.error("baclofen: TERM is \(term.isEmpty ? "not set" : "dumb"); using plain mode.")
@@ -63,12 +67,11 @@ struct Read: ParsableCommand {
   }
 }
 
-/// The search of the reader and line mode. The bundled index is opened on the other core
-/// while the first frame is drawn (no one can search before seeing it): opening it was a
-/// fifth of the time to the first frame.
+/// The search of the reader and line mode. The bundled index is opened at the first search,
+/// not before the first frame: opening it, with the synonyms, was a third of the
+/// instructions to it.
 func searchProvider(_ content: AppContent) throws -> SearchProvider {
   guard content.isBundled else { return try content.searchIndex().provider }
-  let synonyms = content.synonyms
-  let opening = InBackground { try? BundledIndex.open(synonyms: synonyms) }
-  return { query in opening.value()?.provider(query) ?? .empty(query) }
+  let opening = OnFirstUse { try? BundledIndex.open(synonyms: content.synonyms) }
+  return { query in opening.value?.provider(query) ?? .empty(query) }
 }

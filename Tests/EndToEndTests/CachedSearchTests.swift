@@ -77,4 +77,44 @@ import Testing
     #expect(fifo.status == 0, "\(fifo.stderr)")
     #expect(fifo.stdout == first.stdout)
   }
+
+  /// A folder is checked in full before its first search and again whenever any file of it
+  /// changes, even keeping its size and time: a broken questionnaire is reported with its
+  /// line every time, never searched past.
+  @Test func aFolderIsCheckedAgainWheneverAFileOfItChanges() throws {
+    let scratch = FileManager.default.temporaryDirectory.appending(path: "cache-e2e-\(UUID())")
+    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let folder = scratch.appending(path: "content")
+    try FileManager.default.copyItem(at: content, to: folder)
+    let environment = ["XDG_CACHE_HOME": scratch.appending(path: "cache").path]
+    func search() throws -> Binary.Result {
+      try Binary.run(
+        ["search", "withdrawal seizures", "--json", "--content", folder.path],
+        environment: environment)
+    }
+    let clean = try search()
+    #expect(clean.status == 0 && clean.stderr.isEmpty, "\(clean.stderr)")
+    #expect(try search().stdout == clean.stdout)
+
+    // The same length and time, one key misspelt: `title` becomes `titel`.
+    let questionnaire = folder.appending(path: "questionnaire.yaml")
+    let modified = try #require(
+      FileManager.default.attributesOfItem(atPath: questionnaire.path)[.modificationDate] as? Date)
+    let original = try String(contentsOf: questionnaire, encoding: .utf8)
+    let broken = original.replacingOccurrences(of: "\ntitle:", with: "\ntitel:")
+    #expect(broken != original && broken.utf8.count == original.utf8.count)
+    try Data(broken.utf8).write(to: questionnaire)
+    try FileManager.default.setAttributes(
+      [.modificationDate: modified], ofItemAtPath: questionnaire.path)
+    for _ in 0..<2 {
+      let result = try search()
+      #expect(result.status == 65 && result.stdout.isEmpty, "\(result.stdout)")
+      #expect(result.stderr.contains("questionnaire.yaml:"), "\(result.stderr)")
+    }
+
+    try Data(original.utf8).write(to: questionnaire)
+    let again = try search()
+    #expect(again.status == 0 && again.stdout == clean.stdout, "\(again.stderr)")
+  }
 }

@@ -11,19 +11,22 @@ public final class AppEnvironment: Sendable {
   public let withdrawal: WithdrawalWarning
   public let search: SearchProvider
   /// "Is baclofen for you?"; without it the questionnaire page says it is not available.
-  public let questionnaire: Questionnaire?
+  public var questionnaire: Questionnaire? { questionnaireOnFirstUse() }
+  /// Not asked for until a screen shows it: the reader's first frame does not wait for it.
+  private let questionnaireOnFirstUse: @Sendable () -> Questionnaire?
   public let glyphs: Glyphs
   let layouts = LayoutCache()
 
   public init(
     library: ArticleSource, withdrawal: WithdrawalWarning, search: @escaping SearchProvider,
-    questionnaire: Questionnaire? = nil, ascii: Bool = false
+    questionnaire: @autoclosure @escaping @Sendable () -> Questionnaire? = nil,
+    ascii: Bool = false
   ) {
     self.library = library.outline
     self.source = library
     self.withdrawal = withdrawal
     self.search = search
-    self.questionnaire = questionnaire
+    questionnaireOnFirstUse = questionnaire
     self.glyphs = Glyphs(ascii: ascii)
   }
 

@@ -25,11 +25,12 @@ public struct AppState: Sendable {
 
   public init(
     library: ArticleSource, withdrawal: WithdrawalWarning, search: @escaping SearchProvider,
-    questionnaire: Questionnaire? = nil, width: Int = 80, height: Int = 24, ascii: Bool = false
+    questionnaire: @autoclosure @escaping @Sendable () -> Questionnaire? = nil, width: Int = 80,
+    height: Int = 24, ascii: Bool = false
   ) {
     self.init(
       env: AppEnvironment(
-        library: library, withdrawal: withdrawal, search: search, questionnaire: questionnaire,
+        library: library, withdrawal: withdrawal, search: search, questionnaire: questionnaire(),
         ascii: ascii),
       width: width, height: height)
   }

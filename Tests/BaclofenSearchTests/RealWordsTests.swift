@@ -1,0 +1,43 @@
+import BaclofenBundled
+import BaclofenContent
+import Testing
+
+@testable import BaclofenSearch
+
+@Suite struct RealWordsTests {
+  static func list(_ text: String) -> RealWords {
+    RealWords.load(
+      ContentFiles(
+        origin: "folder", files: [ContentFile(path: RealWords.path, bytes: Array(text.utf8))]))
+  }
+
+  @Test func theBundledListKnowsWordsAndTheirRegularInflections() {
+    let words = RealWords.load(BundledContent.files)
+    #expect(!words.isEmpty)
+    for word in ["aardvark", "shelf", "feed", "feeding", "stopped", "zucchini"] {
+      #expect(words.contains(word), "\(word)")
+    }
+    for word in ["", "a-b", "shelff", "aardvarkz", "zzzzzz", "baclofenx"] {
+      #expect(!words.contains(word), "\(word)")
+    }
+  }
+
+  /// A folder's own list need not be sorted: an unsorted one, with repeats, blank lines,
+  /// Windows line ends and no final line end, answers as the same list sorted does.
+  @Test(arguments: [
+    "shelf\nfeed\napple\n", "feed\r\n\r\nshelf\r\napple\r\nfeed", "apple\nfeed\nshelf",
+  ])
+  func aListInAnyOrderAnswersTheSame(_ text: String) {
+    let words = Self.list(text)
+    let sorted = Self.list("apple\nfeed\nshelf\n")
+    for word in ["apple", "apples", "feed", "feeding", "shelf", "self", "appl", "shelfs", "zoo"] {
+      #expect(words.contains(word) == sorted.contains(word), "\(word)")
+    }
+    #expect(sorted.contains("feeding") && sorted.contains("apple") && !sorted.contains("self"))
+  }
+
+  @Test func aFolderWithoutAListHasNone() {
+    let none = RealWords.load(ContentFiles(origin: "folder", files: []))
+    #expect(none.isEmpty && !none.contains("apple"))
+  }
+}
