@@ -8,93 +8,11 @@ extension SearchIndex {
     _ db: Database, ranking: Ranking, limit: Int, response: SearchResponse,
     exhaustive: Bool = false
   ) throws -> (results: [SearchResult], more: Bool, match: MatchStrength) {
-    // A large library ranks the best of each part's bounded scan (see `fetchRanks`); the
-    // exhaustive ranking is the reference the scale tests compare it with.
-    let bounded = isLarge && !exhaustive
     guard !ranking.concepts.isEmpty else { return ([], false, .none) }
-    let count = ranking.all.count
-    var candidates: [Int64: Ranking.Candidate] = [:]
-    var known = Set<Int>()
-    let parts = ranking.parts
-    // Sections matching a deciding part.
-    let candidateCount = max(limit + 1, Ranking.rerankCount)
-    var scores: [[Int64: Double]] = []
-    let counts = try bounded ? parts.map { try matchCount(db, $0.expression) } : []
-    for (index, part) in parts.enumerated() {
-      let rows = try fetchRanks(
-        db, part.expression, limit: bounded ? candidateCount : nil,
-        scanAll: bounded && counts[index] <= Self.exactScanLimit)
-      var byRow: [Int64: Double] = [:]
-      for (row, rank) in rows { byRow[row] = part.factor * max(0, -rank) + 1e-9 }
-      scores.append(byRow)
-      if !rows.isEmpty { known.insert(part.concept) }
-      guard part.decides else { continue }
-      for row in byRow.keys where candidates[row] == nil {
-        candidates[row] = Ranking.Candidate(
-          row: row, bm25: Array(repeating: 0, count: count),
-          own: Array(repeating: false, count: count))
-      }
-    }
+    let (candidates, known) = try scoredCandidates(db, ranking: ranking)
     guard !candidates.isEmpty else { return ([], false, .none) }
-    if bounded {
-      // A part's bounded scan may miss a candidate found by another part: score the most
-      // promising candidates (by what is known of them) for every part.
-      let provisional = candidates.keys.map { row in
-        (row, parts.indices.reduce(0.0) { $0 + (scores[$1][row] ?? 0) })
-      }.sorted { ($0.1, -$0.0) > ($1.1, -$1.0) }
-      let rows = provisional.prefix(2 * candidateCount).map(\.0)
-      for (index, part) in parts.enumerated() {
-        for (row, rank) in try ranks(db, part.expression, among: rows)
-        where scores[index][row] == nil {
-          scores[index][row] = part.factor * max(0, -rank) + 1e-9
-        }
-      }
-    }
-    // Every way of matching a concept counts with the concept's informativeness: the IDF of
-    // the sections matching any of its alternatives, not that of the one that matched (a rare
-    // synonym must not weigh more than the common word the user typed).
-    var matching = scores.map(\.count)
-    var union: [Int: Set<Int64>] = [:]
-    for (index, part) in parts.enumerated() {
-      union[part.concept, default: []].formUnion(scores[index].keys)
-    }
-    var informativeness = ranking.all.indices.map {
-      Self.idf(union[$0]?.count ?? 0, of: sectionCount)
-    }
-    if bounded {
-      matching = counts
-      informativeness = try ranking.all.map {
-        Self.idf(try matchCount(db, $0.expression), of: sectionCount)
-      }
-    }
-    for (index, part) in parts.enumerated() {
-      let isOwn = index == 0 || parts[index - 1].concept != part.concept
-      let scale =
-        informativeness[part.concept] / Self.idf(matching[index], of: sectionCount, floored: true)
-      for (row, score) in scores[index].mapValues({ $0 * scale }) {
-        guard var candidate = candidates[row], score > candidate.bm25[part.concept] else {
-          continue
-        }
-        candidate.bm25[part.concept] = score
-        candidate.own[part.concept] = isOwn
-        candidates[row] = candidate
-      }
-    }
-    var ranked = candidates.values.map { candidate in
-      var candidate = candidate
-      candidate.score = ranking.baseScore(candidate)
-      return candidate
-    }.sorted { ($0.score, -$0.row) > ($1.score, -$1.row) }
-    let more = ranked.count > limit
-    let head = min(ranked.count, max(limit, Ranking.rerankCount))
-    let tokenizers = try Tokenizers(db)
-    for index in 0..<head {
-      if let words = try rowWords(db, ranked[index].row, tokenizers: tokenizers) {
-        ranking.rerank(&ranked[index], words: words)
-      }
-    }
-    let top = ranked.prefix(head).sorted { ($0.score, -$0.row) > ($1.score, -$1.row) }
-      .prefix(limit)
+    let top = try exactTop(
+      db, candidates, ranking: ranking, limit: limit, exhaustive: exhaustive)
     let rows = top.map(\.row)
     let info = try sectionInfo(db, rows: rows)
     let snippets = try quickSnippets(db, rows: rows, response: response)
@@ -106,13 +24,99 @@ extension SearchIndex {
         score: (candidate.score * 1000).rounded() / 1000,
         snippet: snippets[candidate.row] ?? Snippet(text: ""))
     }
+    let tokenizers = try Tokenizers(db)
     let titleWords = try top.first.flatMap { try rowWords(db, $0.row, tokenizers: tokenizers) }
     let match = ranking.strength(
       top: top.first, known: known,
       titleMatchesAll: top.first.map { best in
         ranking.concepts.allSatisfy { $0.matches(title: titleWords?.title ?? []) }
       } ?? false)
-    return (results, more, results.isEmpty ? .none : match)
+    return (results, candidates.count > limit, results.isEmpty ? .none : match)
+  }
+
+  /// Every section matching a deciding concept, with its bm25 per concept as the model
+  /// weighs it (see `Ranking`), and the concepts the library knows. Each part is one FTS5
+  /// query scoring every section it matches: the scores the final ranking is exact over.
+  private func scoredCandidates(_ db: Database, ranking: Ranking) throws
+    -> (candidates: [Ranking.Candidate], known: Set<Int>)
+  {
+    let count = ranking.all.count
+    let parts = ranking.parts
+    let scores = try parts.map { part in
+      var byRow: [Int64: Double] = [:]
+      for (row, rank) in try fetchRanks(db, part.expression) {
+        byRow[row] = part.factor * max(0, -rank) + 1e-9
+      }
+      return byRow
+    }
+    var known = Set<Int>()
+    var union: [Int: Set<Int64>] = [:]
+    for (index, part) in parts.enumerated() where !scores[index].isEmpty {
+      known.insert(part.concept)
+      union[part.concept, default: []].formUnion(scores[index].keys)
+    }
+    // Every way of matching a concept counts with the concept's informativeness: the IDF of
+    // the sections matching any of its alternatives, not that of the one that matched (a rare
+    // synonym must not weigh more than the common word the user typed).
+    let informativeness = ranking.all.indices.map {
+      Self.idf(union[$0]?.count ?? 0, of: sectionCount)
+    }
+    var candidates: [Int64: Ranking.Candidate] = [:]
+    for (index, part) in parts.enumerated() where part.decides {
+      for row in scores[index].keys where candidates[row] == nil {
+        candidates[row] = Ranking.Candidate(
+          row: row, bm25: Array(repeating: 0, count: count),
+          own: Array(repeating: false, count: count))
+      }
+    }
+    for (index, part) in parts.enumerated() {
+      let isOwn = index == 0 || parts[index - 1].concept != part.concept
+      let scale =
+        informativeness[part.concept]
+        / Self.idf(scores[index].count, of: sectionCount, floored: true)
+      for (row, score) in scores[index] {
+        let score = score * scale
+        guard var candidate = candidates[row], score > candidate.bm25[part.concept] else {
+          continue
+        }
+        candidate.bm25[part.concept] = score
+        candidate.own[part.concept] = isOwn
+        candidates[row] = candidate
+      }
+    }
+    return (Array(candidates.values), known)
+  }
+
+  /// The best `limit` candidates by the full model, exactly: candidates are taken in order
+  /// of an upper bound of their score (`Ranking.bound`: the score before the exact-word test,
+  /// which can only lower it, plus all the proximity it could add) and scored from their
+  /// words until the `limit`-th best score beats the next bound, which no candidate after it
+  /// can reach. `exhaustive` scores every candidate, the reference the tests compare with.
+  private func exactTop(
+    _ db: Database, _ candidates: [Ranking.Candidate], ranking: Ranking, limit: Int,
+    exhaustive: Bool
+  ) throws -> [Ranking.Candidate] {
+    let tokenizers = try Tokenizers(db)
+    let byBound = candidates.map { candidate in
+      var candidate = candidate
+      candidate.score = ranking.bound(candidate)
+      return candidate
+    }.sorted(by: Ranking.Candidate.ranksBefore)
+    var best: [Ranking.Candidate] = []
+    for var candidate in byBound {
+      if !exhaustive, best.count == limit, let last = best.last, last.score > candidate.score {
+        break
+      }
+      if let words = try rowWords(db, candidate.row, tokenizers: tokenizers) {
+        ranking.rerank(&candidate, words: words)
+      }
+      let place = best.firstIndex { Ranking.Candidate.ranksBefore(candidate, $0) } ?? best.count
+      if place < limit {
+        best.insert(candidate, at: place)
+        if best.count > limit { best.removeLast() }
+      }
+    }
+    return best
   }
 
   /// The IDF of a term found in `matches` of `count` sections: FTS5's as bm25 computes it
@@ -122,13 +126,6 @@ extension SearchIndex {
     let n = Double(max(matches, 1))
     let ratio = (Double(count) - n + 0.5) / (n + 0.5)
     return floored ? max(1e-6, log(ratio)) : log(1 + ratio)
-  }
-
-  /// How many sections match `expression` (counting is far cheaper than scoring them).
-  private func matchCount(_ db: Database, _ expression: String) throws -> Int {
-    try Int.fetchOne(
-      db.cachedStatement(sql: "SELECT count(*) FROM sections WHERE sections MATCH ?"),
-      arguments: [expression]) ?? 0
   }
 
   /// The words of a section's title and body (kept for a small library).
@@ -144,45 +141,11 @@ extension SearchIndex {
     }
   }
 
-  /// A part matching at most this many sections has its best rows found among all its
-  /// matches, also in a large library.
-  static let exactScanLimit = 6000
-
-  /// Every row matching `expression` with its bm25 (lower is better); with a `limit`, the best
-  /// `limit` of them (`scanAll`) or of the first `largeScanLimit` matches in library order:
-  /// FTS5 scores every match before sorting (about 1 µs each), and a common word matches most
-  /// of 90,000 sections.
-  func fetchRanks(_ db: Database, _ expression: String, limit: Int?, scanAll: Bool = false)
-    throws -> [(row: Int64, rank: Double)]
-  {
-    let sql =
-      limit == nil
-      ? "SELECT rowid, \(Ranking.bm25) FROM sections WHERE sections MATCH ?"
-      : scanAll
-        ? """
-        SELECT rowid, \(Ranking.bm25) AS score FROM sections WHERE sections MATCH ?
-        ORDER BY score LIMIT \(limit ?? 0)
-        """
-        : """
-        SELECT rowid, score FROM (
-          SELECT rowid, \(Ranking.bm25) AS score FROM sections WHERE sections MATCH ?
-          LIMIT \(Self.largeScanLimit))
-        ORDER BY score LIMIT \(limit ?? 0)
-        """
-    return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [expression]).map {
-      ($0[0], $0[1])
-    }
-  }
-
-  /// The bm25 of `expression` in each of `rows` that it matches, one seek per row.
-  private func ranks(_ db: Database, _ expression: String, among rows: [Int64]) throws
-    -> [(row: Int64, rank: Double)]
-  {
+  /// Every row matching `expression` with its bm25 (lower is better).
+  func fetchRanks(_ db: Database, _ expression: String) throws -> [(row: Int64, rank: Double)] {
     let statement = try db.cachedStatement(
-      sql: "SELECT \(Ranking.bm25) FROM sections WHERE sections MATCH ? AND rowid = ?")
-    return try rows.compactMap { row in
-      try Double.fetchOne(statement, arguments: [expression, row]).map { (row, $0) }
-    }
+      sql: "SELECT rowid, \(Ranking.bm25) FROM sections WHERE sections MATCH ?")
+    return try Row.fetchAll(statement, arguments: [expression]).map { ($0[0], $0[1]) }
   }
 }
 

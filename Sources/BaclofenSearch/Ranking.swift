@@ -22,15 +22,15 @@ import GRDB
 /// - `proximity` adds a share of the weaker of two neighbouring concepts when the section uses
 ///   them close together ("drink … while taking"), most when adjacent.
 ///
-/// The first three need only FTS5 (one bm25 query per concept and per kind of match); the
-/// exact-word test and proximity read the words of the best `rerankCount` sections.
+/// The first three need only FTS5 (one bm25 query per concept and per kind of match, scoring
+/// every section it matches); the exact-word test and proximity read a section's words, so
+/// only the sections that can still reach the top are read (see `exactTop`).
 struct Ranking {
   /// bm25 with the model's column weights (section title, article title, body).
   static let bm25 = "bm25(sections, 8.0, 0.5, 1.0)"
   static let synonymFactor = 0.7
   static let stemFactor = 0.85
   static let correctionFactor = 0.8
-  static let rerankCount = 40
   static let proximityShare = 0.5
   static let proximityWindow = 6
 
@@ -74,6 +74,11 @@ struct Ranking {
     var bm25: [Double]
     var own: [Bool]
     var score = 0.0
+
+    /// Higher score first, then reading order: the order of results.
+    static func ranksBefore(_ a: Candidate, _ b: Candidate) -> Bool {
+      (a.score, -a.row) > (b.score, -b.row)
+    }
   }
 
   private var informativeWeight: Double {
@@ -96,9 +101,20 @@ struct Ranking {
     return sum * (0.5 + 0.5 * share)
   }
 
-  /// The informative concepts `candidate` matches, by index.
-  func matched(_ candidate: Candidate) -> [Int] {
-    concepts.indices.filter { candidate.bm25[$0] > 0 }
+  /// The most `rerank` can make of `candidate`: the exact-word test only lowers the base
+  /// score, and proximity adds at most its share of each neighbouring pair's weaker concept.
+  func bound(_ candidate: Candidate) -> Double {
+    var bound = baseScore(candidate)
+    let order = informativeMatched(candidate)
+    for (a, b) in zip(order, order.dropFirst()) {
+      bound += Self.proximityShare * min(candidate.bm25[a], candidate.bm25[b])
+    }
+    return bound
+  }
+
+  /// The informative concepts `candidate` matches, in the order the user typed them.
+  private func informativeMatched(_ candidate: Candidate) -> [Int] {
+    concepts.indices.filter { concepts[$0].isInformative && candidate.bm25[$0] > 0 }
   }
 
   /// Adds the exact-word test and proximity to `candidate`'s score, from its words.
@@ -108,8 +124,7 @@ struct Ranking {
       words.containsExactly(concept.alternatives[0], prefixLast: concept.isPrefix)
     }
     var score = baseScore(candidate, exact: exact)
-    // Neighbouring informative concepts, in the order the user typed them.
-    let order = concepts.indices.filter { concepts[$0].isInformative && candidate.bm25[$0] > 0 }
+    let order = informativeMatched(candidate)
     for (a, b) in zip(order, order.dropFirst()) {
       guard let distance = RowWords.closest(positions[a], positions[b]),
         distance < Self.proximityWindow
