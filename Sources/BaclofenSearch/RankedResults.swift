@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 extension SearchIndex {
   /// Ranked sections by the model of `Ranking`, with whether more matched than `limit` and
@@ -41,50 +42,53 @@ extension SearchIndex {
     -> (candidates: [Ranking.Candidate], known: Set<Int>)
   {
     let count = ranking.all.count
-    let parts = ranking.parts
-    let scores = try parts.map { part in
-      var byRow: [Int64: Double] = [:]
-      for (row, rank) in try fetchRanks(db, part.expression) {
-        byRow[row] = part.factor * max(0, -rank) + 1e-9
-      }
-      return byRow
-    }
+    var candidates: [Ranking.Candidate] = []
+    var position: [Int64: Int] = [:]
     var known = Set<Int>()
-    var union: [Int: Set<Int64>] = [:]
-    for (index, part) in parts.enumerated() where !scores[index].isEmpty {
+    var matching = Array(repeating: 0, count: count)
+    var previousConcept = -1
+    for part in ranking.parts {
+      let isOwn = part.concept != previousConcept
+      previousConcept = part.concept
+      let rows = try fetchRanks(db, part.expression)
+      guard !rows.isEmpty else { continue }
       known.insert(part.concept)
-      union[part.concept, default: []].formUnion(scores[index].keys)
+      // A question word has only its own part; every section it matches counts.
+      if !part.decides { matching[part.concept] = rows.count }
+      // bm25 without the part's own IDF: each part is brought to its concept's below.
+      let scale = part.factor / Self.idf(rows.count, of: sectionCount, floored: true)
+      if part.decides { position.reserveCapacity(position.count + rows.count) }
+      for (row, rank) in rows {
+        let score = scale * max(0, -rank) + 1e-9
+        var index = position[row]
+        if index == nil, part.decides {
+          index = candidates.count
+          position[row] = candidates.count
+          candidates.append(
+            Ranking.Candidate(
+              row: row, bm25: Array(repeating: 0, count: count),
+              own: Array(repeating: false, count: count)))
+        }
+        guard let index, score > candidates[index].bm25[part.concept] else { continue }
+        candidates[index].bm25[part.concept] = score
+        candidates[index].own[part.concept] = isOwn
+      }
     }
     // Every way of matching a concept counts with the concept's informativeness: the IDF of
     // the sections matching any of its alternatives, not that of the one that matched (a rare
     // synonym must not weigh more than the common word the user typed).
-    let informativeness = ranking.all.indices.map {
-      Self.idf(union[$0]?.count ?? 0, of: sectionCount)
-    }
-    var candidates: [Int64: Ranking.Candidate] = [:]
-    for (index, part) in parts.enumerated() where part.decides {
-      for row in scores[index].keys where candidates[row] == nil {
-        candidates[row] = Ranking.Candidate(
-          row: row, bm25: Array(repeating: 0, count: count),
-          own: Array(repeating: false, count: count))
+    for candidate in candidates {
+      for concept in ranking.concepts.indices where candidate.bm25[concept] > 0 {
+        matching[concept] += 1
       }
     }
-    for (index, part) in parts.enumerated() {
-      let isOwn = index == 0 || parts[index - 1].concept != part.concept
-      let scale =
-        informativeness[part.concept]
-        / Self.idf(scores[index].count, of: sectionCount, floored: true)
-      for (row, score) in scores[index] {
-        let score = score * scale
-        guard var candidate = candidates[row], score > candidate.bm25[part.concept] else {
-          continue
-        }
-        candidate.bm25[part.concept] = score
-        candidate.own[part.concept] = isOwn
-        candidates[row] = candidate
+    let informativeness = matching.map { Self.idf($0, of: sectionCount) }
+    for index in candidates.indices {
+      for concept in 0..<count where candidates[index].bm25[concept] > 0 {
+        candidates[index].bm25[concept] *= informativeness[concept]
       }
     }
-    return (Array(candidates.values), known)
+    return (candidates, known)
   }
 
   /// The best `limit` candidates by the full model, exactly: candidates are taken in order
@@ -141,11 +145,23 @@ extension SearchIndex {
     }
   }
 
-  /// Every row matching `expression` with its bm25 (lower is better).
+  /// Every row matching `expression` with its bm25 (lower is better), read straight from
+  /// SQLite: a common word matches thousands of sections in a large library.
   func fetchRanks(_ db: Database, _ expression: String) throws -> [(row: Int64, rank: Double)] {
     let statement = try db.cachedStatement(
       sql: "SELECT rowid, \(Ranking.bm25) FROM sections WHERE sections MATCH ?")
-    return try Row.fetchAll(statement, arguments: [expression]).map { ($0[0], $0[1]) }
+    try statement.setArguments([expression])
+    let handle = statement.sqliteStatement
+    defer { sqlite3_reset(handle) }
+    var rows: [(row: Int64, rank: Double)] = []
+    while true {
+      let code = sqlite3_step(handle)
+      guard code == SQLITE_ROW else {
+        guard code == SQLITE_DONE else { throw DatabaseError(resultCode: ResultCode(rawValue: code)) }
+        return rows
+      }
+      rows.append((sqlite3_column_int64(handle, 0), sqlite3_column_double(handle, 1)))
+    }
   }
 }
 

@@ -54,7 +54,8 @@ struct RankingFigures: CustomStringConvertible {
         if rank == 1 { tally.first += 1 }
         if let key { byKind[key] = tally } else { overall = tally }
       }
-      if rank.map({ $0 > 3 }) ?? true {
+      // Relatives' questions are judged by the first result, the others by the top 3.
+      if rank.map({ $0 > (judged.kind == .relative ? 1 : 3) }) ?? true {
         misses.append("\(judged.query) → \(rank.map(String.init) ?? "-"): \(ids.prefix(3))")
       }
     }

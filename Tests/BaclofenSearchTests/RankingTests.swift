@@ -33,7 +33,7 @@ let bundledIndex = try! BundledIndex.open(synonyms: bundledSynonyms)
       print("Judged \(name) (\(queries.count) queries): search index \(ours)")
       print("Judged \(name): plain FTS5 \(RankingFigures(queries, ranked: plain.search))")
       print("Judged \(name): grep \(RankingFigures(queries, ranked: grep.search))")
-      for miss in ours.misses { print("  \(name), not in top 3: \(miss)") }
+      for miss in ours.misses { print("  \(name), missed: \(miss)") }
     }
     // A little below the figures reached, so a regression fails and nothing flakes (the
     // index is deterministic).
