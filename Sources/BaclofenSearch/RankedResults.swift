@@ -11,9 +11,8 @@ extension SearchIndex {
   ) throws -> (results: [SearchResult], more: Bool, match: MatchStrength) {
     guard !ranking.concepts.isEmpty else { return ([], false, .none) }
     let (candidates, known) = try scoredCandidates(db, ranking: ranking)
-    guard !candidates.isEmpty else { return ([], false, .none) }
-    let top = try exactTop(
-      db, candidates, ranking: ranking, limit: limit, exhaustive: exhaustive)
+    guard !candidates.rows.isEmpty else { return ([], false, .none) }
+    let top = try exactTop(db, candidates, ranking: ranking, limit: limit, exhaustive: exhaustive)
     let rows = top.map(\.row)
     let info = try sectionInfo(db, rows: rows)
     let snippets = try quickSnippets(db, rows: rows, response: response)
@@ -32,20 +31,21 @@ extension SearchIndex {
       titleMatchesAll: top.first.map { best in
         ranking.concepts.allSatisfy { $0.matches(title: titleWords?.title ?? []) }
       } ?? false)
-    return (results, candidates.count > limit, results.isEmpty ? .none : match)
+    return (results, candidates.rows.count > limit, results.isEmpty ? .none : match)
   }
 
   /// Every section matching a deciding concept, with its bm25 per concept as the model
   /// weighs it (see `Ranking`), and the concepts the library knows. Each part is one FTS5
   /// query scoring every section it matches: the scores the final ranking is exact over.
   private func scoredCandidates(_ db: Database, ranking: Ranking) throws
-    -> (candidates: [Ranking.Candidate], known: Set<Int>)
+    -> (candidates: CandidateTable, known: Set<Int>)
   {
-    let count = ranking.all.count
-    var candidates: [Ranking.Candidate] = []
-    var position: [Int64: Int] = [:]
+    let width = ranking.all.count
+    var table = CandidateTable(width: width)
+    // Row → its place in `table`, or -1: a dense array, as a common word matches thousands.
+    var place = [Int32](repeating: -1, count: sectionCount + 1)
     var known = Set<Int>()
-    var matching = Array(repeating: 0, count: count)
+    var matching = Array(repeating: 0, count: width)
     var previousConcept = -1
     for part in ranking.parts {
       let isOwn = part.concept != previousConcept
@@ -57,38 +57,31 @@ extension SearchIndex {
       if !part.decides { matching[part.concept] = rows.count }
       // bm25 without the part's own IDF: each part is brought to its concept's below.
       let scale = part.factor / Self.idf(rows.count, of: sectionCount, floored: true)
-      if part.decides { position.reserveCapacity(position.count + rows.count) }
-      for (row, rank) in rows {
-        let score = scale * max(0, -rank) + 1e-9
-        var index = position[row]
-        if index == nil, part.decides {
-          index = candidates.count
-          position[row] = candidates.count
-          candidates.append(
-            Ranking.Candidate(
-              row: row, bm25: Array(repeating: 0, count: count),
-              own: Array(repeating: false, count: count)))
+      for (row, rank) in rows where row >= 0 && row < place.count {
+        var index = Int(place[Int(row)])
+        if index < 0 {
+          guard part.decides else { continue }
+          index = table.append(row)
+          place[Int(row)] = Int32(index)
         }
-        guard let index, score > candidates[index].bm25[part.concept] else { continue }
-        candidates[index].bm25[part.concept] = score
-        candidates[index].own[part.concept] = isOwn
+        let slot = index * width + part.concept
+        let score = scale * max(0, -rank) + 1e-9
+        guard score > table.bm25[slot] else { continue }
+        table.bm25[slot] = score
+        table.own[slot] = isOwn
       }
     }
     // Every way of matching a concept counts with the concept's informativeness: the IDF of
     // the sections matching any of its alternatives, not that of the one that matched (a rare
     // synonym must not weigh more than the common word the user typed).
-    for candidate in candidates {
-      for concept in ranking.concepts.indices where candidate.bm25[concept] > 0 {
-        matching[concept] += 1
-      }
+    for slot in table.bm25.indices where table.bm25[slot] > 0 && slot % width < ranking.concepts.count {
+      matching[slot % width] += 1
     }
     let informativeness = matching.map { Self.idf($0, of: sectionCount) }
-    for index in candidates.indices {
-      for concept in 0..<count where candidates[index].bm25[concept] > 0 {
-        candidates[index].bm25[concept] *= informativeness[concept]
-      }
+    for slot in table.bm25.indices where table.bm25[slot] > 0 {
+      table.bm25[slot] *= informativeness[slot % width]
     }
-    return (candidates, known)
+    return (table, known)
   }
 
   /// The best `limit` candidates by the full model, exactly: candidates are taken in order
@@ -97,20 +90,17 @@ extension SearchIndex {
   /// words until the `limit`-th best score beats the next bound, which no candidate after it
   /// can reach. `exhaustive` scores every candidate, the reference the tests compare with.
   private func exactTop(
-    _ db: Database, _ candidates: [Ranking.Candidate], ranking: Ranking, limit: Int,
-    exhaustive: Bool
+    _ db: Database, _ table: CandidateTable, ranking: Ranking, limit: Int, exhaustive: Bool
   ) throws -> [Ranking.Candidate] {
     let tokenizers = try Tokenizers(db)
-    let byBound = candidates.map { candidate in
-      var candidate = candidate
-      candidate.score = ranking.bound(candidate)
-      return candidate
-    }.sorted(by: Ranking.Candidate.ranksBefore)
+    var order = BoundOrder(
+      table.rows.indices.map { index in
+        (ranking.bound(table.bm25, own: table.own, at: index * table.width), table.rows[index])
+      })
     var best: [Ranking.Candidate] = []
-    for var candidate in byBound {
-      if !exhaustive, best.count == limit, let last = best.last, last.score > candidate.score {
-        break
-      }
+    while let (index, bound) = order.next() {
+      if !exhaustive, best.count == limit, let last = best.last, last.score > bound { break }
+      var candidate = table.candidate(index)
       if let words = try rowWords(db, candidate.row, tokenizers: tokenizers) {
         ranking.rerank(&candidate, words: words)
       }
@@ -176,5 +166,65 @@ extension Ranking {
     if informative.contains(where: { !known.contains($0) }) { return .weak }
     let matched = informative.filter { top.bm25[$0] > 0 }.count
     return 3 * matched >= 2 * informative.count ? .strong : .weak
+  }
+}
+
+/// Candidates of one query, their bm25 per concept side by side in flat arrays: a common
+/// word makes tens of thousands in a large library.
+struct CandidateTable {
+  let width: Int
+  private(set) var rows: [Int64] = []
+  var bm25: [Double] = []
+  var own: [Bool] = []
+
+  init(width: Int) { self.width = width }
+
+  mutating func append(_ row: Int64) -> Int {
+    rows.append(row)
+    bm25 += repeatElement(0, count: width)
+    own += repeatElement(false, count: width)
+    return rows.count - 1
+  }
+
+  func candidate(_ index: Int) -> Ranking.Candidate {
+    let range = (index * width)..<((index + 1) * width)
+    return Ranking.Candidate(row: rows[index], bm25: Array(bm25[range]), own: Array(own[range]))
+  }
+}
+
+/// Candidates' indices by falling bound (ties in reading order), one at a time: a binary heap,
+/// since only the first few are usually taken.
+struct BoundOrder {
+  private var heap: [(bound: Double, row: Int64, index: Int)]
+
+  init(_ bounds: [(bound: Double, row: Int64)]) {
+    heap = bounds.enumerated().map { ($1.bound, $1.row, $0) }
+    for node in stride(from: heap.count / 2 - 1, through: 0, by: -1) { sink(node) }
+  }
+
+  mutating func next() -> (index: Int, bound: Double)? {
+    guard let top = heap.first else { return nil }
+    heap.swapAt(0, heap.count - 1)
+    heap.removeLast()
+    if !heap.isEmpty { sink(0) }
+    return (top.index, top.bound)
+  }
+
+  private func above(_ a: Int, _ b: Int) -> Bool {
+    (heap[a].bound, -heap[a].row) > (heap[b].bound, -heap[b].row)
+  }
+
+  private mutating func sink(_ start: Int) {
+    var node = start
+    while true {
+      let left = 2 * node + 1
+      let right = left + 1
+      var largest = node
+      if left < heap.count, above(left, largest) { largest = left }
+      if right < heap.count, above(right, largest) { largest = right }
+      if largest == node { return }
+      heap.swapAt(node, largest)
+      node = largest
+    }
   }
 }

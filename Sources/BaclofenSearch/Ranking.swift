@@ -38,6 +38,28 @@ struct Ranking {
   let concepts: [Concept]
   /// Question words: they add to the score of sections found by `concepts`.
   let tieBreakers: [Concept]
+  /// `concepts` then `tieBreakers`, and what the score needs of each, computed once: the
+  /// score is computed for every matching section.
+  let all: [Concept]
+  private let weights: [Double]
+  /// Whether matching the concept counts towards `coordination`.
+  private let covers: [Bool]
+  private let informativeWeight: Double
+  /// The informative concepts, in the order the user typed them.
+  private let informative: [Int]
+
+  init(concepts: [Concept], tieBreakers: [Concept]) {
+    self.concepts = concepts
+    self.tieBreakers = tieBreakers
+    all = concepts + tieBreakers
+    weights = all.map(\.weight)
+    let anyInformative = concepts.contains(where: \.isInformative)
+    covers = all.indices.map {
+      $0 < concepts.count && (concepts[$0].isInformative || !anyInformative)
+    }
+    informative = concepts.indices.filter { concepts[$0].isInformative }
+    informativeWeight = Double(informative.isEmpty ? concepts.count : informative.count)
+  }
 
   /// One FTS5 query of the model: a concept's own words, or its synonyms.
   struct Part {
@@ -46,8 +68,6 @@ struct Ranking {
     var factor: Double
     var decides: Bool
   }
-
-  var all: [Concept] { concepts + tieBreakers }
 
   /// The user's own words, then each synonym on its own: every alternative's score is
   /// brought to the concept's informativeness, so none may count more than another for
@@ -81,40 +101,35 @@ struct Ranking {
     }
   }
 
-  private var informativeWeight: Double {
-    concepts.filter(\.isInformative).count > 0
-      ? Double(concepts.filter(\.isInformative).count) : Double(concepts.count)
-  }
-
-  /// The model's score without the exact-word test and proximity.
-  func baseScore(_ candidate: Candidate, exact: [Bool]? = nil) -> Double {
+  /// The model's score without the exact-word test and proximity, from a section's bm25 per
+  /// concept starting at `offset` in `bm25` (and in `own`).
+  func baseScore(_ bm25: [Double], own: [Bool], at offset: Int = 0, exact: [Bool]? = nil)
+    -> Double
+  {
     var sum = 0.0
     var covered = 0.0
-    let anyInformative = concepts.contains(where: \.isInformative)
-    for (index, concept) in all.enumerated() where candidate.bm25[index] > 0 {
+    for index in weights.indices where bm25[offset + index] > 0 {
       var how = 1.0
-      if let exact, candidate.own[index], !exact[index] { how = Self.stemFactor }
-      sum += concept.weight * how * candidate.bm25[index]
-      if index < concepts.count, concept.isInformative || !anyInformative { covered += 1 }
+      if let exact, own[offset + index], !exact[index] { how = Self.stemFactor }
+      sum += weights[index] * how * bm25[offset + index]
+      if covers[index] { covered += 1 }
     }
     let share = covered / informativeWeight
     return sum * (0.5 + 0.5 * share)
   }
 
-  /// The most `rerank` can make of `candidate`: the exact-word test only lowers the base
-  /// score, and proximity adds at most its share of each neighbouring pair's weaker concept.
-  func bound(_ candidate: Candidate) -> Double {
-    var bound = baseScore(candidate)
-    let order = informativeMatched(candidate)
-    for (a, b) in zip(order, order.dropFirst()) {
-      bound += Self.proximityShare * min(candidate.bm25[a], candidate.bm25[b])
+  /// The most `rerank` can make of a section's score: the exact-word test only lowers the
+  /// base score, and proximity adds at most its share of each neighbouring pair's weaker
+  /// concept.
+  func bound(_ bm25: [Double], own: [Bool], at offset: Int) -> Double {
+    var bound = baseScore(bm25, own: own, at: offset)
+    var previous: Double?
+    for index in informative where bm25[offset + index] > 0 {
+      let score = bm25[offset + index]
+      if let previous { bound += Self.proximityShare * min(previous, score) }
+      previous = score
     }
     return bound
-  }
-
-  /// The informative concepts `candidate` matches, in the order the user typed them.
-  private func informativeMatched(_ candidate: Candidate) -> [Int] {
-    concepts.indices.filter { concepts[$0].isInformative && candidate.bm25[$0] > 0 }
   }
 
   /// Adds the exact-word test and proximity to `candidate`'s score, from its words.
@@ -123,8 +138,8 @@ struct Ranking {
     let exact = all.enumerated().map { index, concept in
       words.containsExactly(concept.alternatives[0], prefixLast: concept.isPrefix)
     }
-    var score = baseScore(candidate, exact: exact)
-    let order = informativeMatched(candidate)
+    var score = baseScore(candidate.bm25, own: candidate.own, exact: exact)
+    let order = informative.filter { candidate.bm25[$0] > 0 }
     for (a, b) in zip(order, order.dropFirst()) {
       guard let distance = RowWords.closest(positions[a], positions[b]),
         distance < Self.proximityWindow
