@@ -26,6 +26,8 @@ struct RankingFigures: CustomStringConvertible {
   var byKind: [QueryKind: Tally] = [:]
   var uncovered = 0
   var honest = 0
+  /// Covered queries answered with "no direct answer": honesty that hides a real answer.
+  var coveredCalledWeak = 0
   var misses: [String] = []
 
   var mrr: Double { overall.mrr }
@@ -44,6 +46,7 @@ struct RankingFigures: CustomStringConvertible {
         }
         continue
       }
+      if answer.saysNoDirectAnswer { coveredCalledWeak += 1 }
       let ids = Array(answer.ids.prefix(10))
       let rank = ids.firstIndex(where: judged.relevant.contains).map { $0 + 1 }
       for key in [nil, judged.kind] as [QueryKind?] {
@@ -71,7 +74,8 @@ struct RankingFigures: CustomStringConvertible {
   var description: String {
     var parts = [
       "MRR@10 \(Self.figure(mrr)), top-3 \(Self.figure(topThree)),"
-        + " honest on uncovered \(honest)/\(uncovered)"
+        + " honest on uncovered \(honest)/\(uncovered),"
+        + " \"no direct answer\" on covered \(coveredCalledWeak)/\(overall.count)"
     ]
     for kind in QueryKind.allCases {
       guard let tally = byKind[kind] else { continue }
