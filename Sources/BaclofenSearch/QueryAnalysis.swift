@@ -99,8 +99,15 @@ extension SearchIndex {
         // A real word the articles do not use is not a misspelling of one they do.
         guard attemptsLeft > 0, !realWords.contains(word.surface) else { continue }
         attemptsLeft -= 1
-        guard let fix = vocabulary.correction(for: word.surface),
-          let fixed = try tokenizers.words(fix).first
+        let words = segments[s].words
+        let fixes = try vocabulary.corrections(for: word.surface).prefix(8).compactMap {
+          try tokenizers.words($0).first
+        }
+        guard
+          let fixed = fixes.first(where: {
+            fitsNeighbours($0, before: words[..<w].last, after: words[(w + 1)...].first,
+              vocabulary: vocabulary)
+          }) ?? fixes.first
         else { continue }
         segments[s].words[w] = fixed
         corrected = true
@@ -146,6 +153,18 @@ extension SearchIndex {
     }
     return QueryAnalysis(
       concepts: concepts, correctedQuery: correctedQuery, aboutStopping: aboutStopping)
+  }
+
+  /// True when a correction makes a word or synonym term with a neighbour ("brest feeding":
+  /// "breast", which makes "breastfeeding", rather than the more common "best").
+  private func fitsNeighbours(
+    _ word: Word, before: Word?, after: Word?, vocabulary: Vocabulary
+  ) -> Bool {
+    let pairs = [before.map { [$0, word] }, after.map { [word, $0] }].compactMap { $0 }
+    return pairs.contains { pair in
+      vocabulary.weights[pair[0].surface + pair[1].surface] != nil
+        || synonymTable.match(pair, at: 0).map { $0.length == 2 } ?? false
+    }
   }
 
   /// Compounds written apart or together as the library writes them: "over dose" and

@@ -111,19 +111,26 @@ struct SynonymTable: Sendable {
   /// Each group's terms, each term a phrase of words.
   let groups: [[[Word]]]
   /// First stem of a term → the group and term, longest terms first.
-  private let termsByFirstStem: [String: [(group: Int, stems: [String])]]
+  private let termsByFirstStem: [String: [Term]]
+
+  private struct Term {
+    var group: Int
+    var stems: [String]
+    var surfaces: [String]
+  }
 
   /// Two-way groups expand from any term; a one-way group (its first term and what that
   /// also means) only from its first term.
   init(groups: [[[Word]]], oneWay: [[[Word]]]) {
     self.groups = groups + oneWay
-    var byStem: [String: [(group: Int, stems: [String])]] = [:]
+    var byStem: [String: [Term]] = [:]
     for (index, group) in self.groups.enumerated() {
       let triggers = index < groups.count ? group : Array(group.prefix(1))
       for term in triggers {
         let trigger = term.filter { !Determiners.words.contains($0.surface) }
         guard !trigger.isEmpty else { continue }
-        byStem[trigger[0].stem, default: []].append((index, trigger.map(\.stem)))
+        byStem[trigger[0].stem, default: []].append(
+          Term(group: index, stems: trigger.map(\.stem), surfaces: trigger.map(\.surface)))
       }
     }
     termsByFirstStem = byStem.mapValues { $0.sorted { $0.stems.count > $1.stems.count } }
@@ -138,17 +145,22 @@ struct SynonymTable: Sendable {
   /// Every word of every term, for spelling correction.
   var allWords: [Word] { groups.flatMap { $0.flatMap { $0 } } }
 
-  /// The longest term starting at `start` and the groups that contain it.
+  /// The longest term starting at `start` and the groups that contain it. Where the words
+  /// as typed are a term of some group, only those groups: porter makes "nursing" and
+  /// "nurse" one stem, and a nursing mother is not a nurse.
   func match(_ words: [Word], at start: Int) -> (length: Int, groups: [Int])? {
     guard let candidates = termsByFirstStem[words[start].stem] else { return nil }
-    var found: (length: Int, groups: [Int])?
+    var found: (length: Int, groups: [Int], exact: [Int])?
     for candidate in candidates where start + candidate.stems.count <= words.count {
-      let slice = words[start..<(start + candidate.stems.count)].map(\.stem)
-      guard slice == candidate.stems else { continue }
+      let slice = words[start..<(start + candidate.stems.count)]
+      guard slice.map(\.stem) == candidate.stems else { continue }
       if let current = found, current.length > slice.count { break }
-      if found == nil { found = (slice.count, []) }
+      if found == nil { found = (slice.count, [], []) }
       if found?.groups.contains(candidate.group) == false { found?.groups.append(candidate.group) }
+      if slice.map(\.surface) == candidate.surfaces, found?.exact.contains(candidate.group) == false {
+        found?.exact.append(candidate.group)
+      }
     }
-    return found
+    return found.map { ($0.length, $0.exact.isEmpty ? $0.groups : $0.exact) }
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 extension SearchIndex {
   /// Ranked sections by the model of `Ranking`, with whether more matched than `limit` and
@@ -8,93 +9,10 @@ extension SearchIndex {
     _ db: Database, ranking: Ranking, limit: Int, response: SearchResponse,
     exhaustive: Bool = false
   ) throws -> (results: [SearchResult], more: Bool, match: MatchStrength) {
-    // A large library ranks the best of each part's bounded scan (see `fetchRanks`); the
-    // exhaustive ranking is the reference the scale tests compare it with.
-    let bounded = isLarge && !exhaustive
     guard !ranking.concepts.isEmpty else { return ([], false, .none) }
-    let count = ranking.all.count
-    var candidates: [Int64: Ranking.Candidate] = [:]
-    var known = Set<Int>()
-    let parts = ranking.parts
-    // Sections matching a deciding part.
-    let candidateCount = max(limit + 1, Ranking.rerankCount)
-    var scores: [[Int64: Double]] = []
-    let counts = try bounded ? parts.map { try matchCount(db, $0.expression) } : []
-    for (index, part) in parts.enumerated() {
-      let rows = try fetchRanks(
-        db, part.expression, limit: bounded ? candidateCount : nil,
-        scanAll: bounded && counts[index] <= Self.exactScanLimit)
-      var byRow: [Int64: Double] = [:]
-      for (row, rank) in rows { byRow[row] = part.factor * max(0, -rank) + 1e-9 }
-      scores.append(byRow)
-      if !rows.isEmpty { known.insert(part.concept) }
-      guard part.decides else { continue }
-      for row in byRow.keys where candidates[row] == nil {
-        candidates[row] = Ranking.Candidate(
-          row: row, bm25: Array(repeating: 0, count: count),
-          own: Array(repeating: false, count: count))
-      }
-    }
-    guard !candidates.isEmpty else { return ([], false, .none) }
-    if bounded {
-      // A part's bounded scan may miss a candidate found by another part: score the most
-      // promising candidates (by what is known of them) for every part.
-      let provisional = candidates.keys.map { row in
-        (row, parts.indices.reduce(0.0) { $0 + (scores[$1][row] ?? 0) })
-      }.sorted { ($0.1, -$0.0) > ($1.1, -$1.0) }
-      let rows = provisional.prefix(2 * candidateCount).map(\.0)
-      for (index, part) in parts.enumerated() {
-        for (row, rank) in try ranks(db, part.expression, among: rows)
-        where scores[index][row] == nil {
-          scores[index][row] = part.factor * max(0, -rank) + 1e-9
-        }
-      }
-    }
-    // Every way of matching a concept counts with the concept's informativeness: the IDF of
-    // the sections matching any of its alternatives, not that of the one that matched (a rare
-    // synonym must not weigh more than the common word the user typed).
-    var matching = scores.map(\.count)
-    var union: [Int: Set<Int64>] = [:]
-    for (index, part) in parts.enumerated() {
-      union[part.concept, default: []].formUnion(scores[index].keys)
-    }
-    var informativeness = ranking.all.indices.map {
-      Self.idf(union[$0]?.count ?? 0, of: sectionCount)
-    }
-    if bounded {
-      matching = counts
-      informativeness = try ranking.all.map {
-        Self.idf(try matchCount(db, $0.expression), of: sectionCount)
-      }
-    }
-    for (index, part) in parts.enumerated() {
-      let isOwn = index == 0 || parts[index - 1].concept != part.concept
-      let scale =
-        informativeness[part.concept] / Self.idf(matching[index], of: sectionCount, floored: true)
-      for (row, score) in scores[index].mapValues({ $0 * scale }) {
-        guard var candidate = candidates[row], score > candidate.bm25[part.concept] else {
-          continue
-        }
-        candidate.bm25[part.concept] = score
-        candidate.own[part.concept] = isOwn
-        candidates[row] = candidate
-      }
-    }
-    var ranked = candidates.values.map { candidate in
-      var candidate = candidate
-      candidate.score = ranking.baseScore(candidate)
-      return candidate
-    }.sorted { ($0.score, -$0.row) > ($1.score, -$1.row) }
-    let more = ranked.count > limit
-    let head = min(ranked.count, max(limit, Ranking.rerankCount))
-    let tokenizers = try Tokenizers(db)
-    for index in 0..<head {
-      if let words = try rowWords(db, ranked[index].row, tokenizers: tokenizers) {
-        ranking.rerank(&ranked[index], words: words)
-      }
-    }
-    let top = ranked.prefix(head).sorted { ($0.score, -$0.row) > ($1.score, -$1.row) }
-      .prefix(limit)
+    let (candidates, known) = try scoredCandidates(db, ranking: ranking)
+    guard !candidates.rows.isEmpty else { return ([], false, .none) }
+    let top = try exactTop(db, candidates, ranking: ranking, limit: limit, exhaustive: exhaustive)
     let rows = top.map(\.row)
     let info = try sectionInfo(db, rows: rows)
     let snippets = try quickSnippets(db, rows: rows, response: response)
@@ -106,13 +24,93 @@ extension SearchIndex {
         score: (candidate.score * 1000).rounded() / 1000,
         snippet: snippets[candidate.row] ?? Snippet(text: ""))
     }
+    let tokenizers = try Tokenizers(db)
     let titleWords = try top.first.flatMap { try rowWords(db, $0.row, tokenizers: tokenizers) }
     let match = ranking.strength(
       top: top.first, known: known,
       titleMatchesAll: top.first.map { best in
         ranking.concepts.allSatisfy { $0.matches(title: titleWords?.title ?? []) }
       } ?? false)
-    return (results, more, results.isEmpty ? .none : match)
+    return (results, candidates.rows.count > limit, results.isEmpty ? .none : match)
+  }
+
+  /// Every section matching a deciding concept, with its bm25 per concept as the model
+  /// weighs it (see `Ranking`), and the concepts the library knows. Each part is one FTS5
+  /// query scoring every section it matches: the scores the final ranking is exact over.
+  private func scoredCandidates(_ db: Database, ranking: Ranking) throws
+    -> (candidates: CandidateTable, known: Set<Int>)
+  {
+    let width = ranking.all.count
+    var table = CandidateTable(width: width)
+    // Row → its place in `table`, or -1: a dense array, as a common word matches thousands.
+    var place = [Int32](repeating: -1, count: sectionCount + 1)
+    var known = Set<Int>()
+    var matching = Array(repeating: 0, count: width)
+    var previousConcept = -1
+    for part in ranking.parts {
+      let isOwn = part.concept != previousConcept
+      previousConcept = part.concept
+      let rows = try fetchRanks(db, part.expression)
+      guard !rows.isEmpty else { continue }
+      known.insert(part.concept)
+      // A question word has only its own part; every section it matches counts.
+      if !part.decides { matching[part.concept] = rows.count }
+      // bm25 without the part's own IDF: each part is brought to its concept's below.
+      let scale = part.factor / Self.idf(rows.count, of: sectionCount, floored: true)
+      for (row, rank) in rows where row >= 0 && row < place.count {
+        var index = Int(place[Int(row)])
+        if index < 0 {
+          guard part.decides else { continue }
+          index = table.append(row)
+          place[Int(row)] = Int32(index)
+        }
+        let slot = index * width + part.concept
+        let score = scale * max(0, -rank) + 1e-9
+        guard score > table.bm25[slot] else { continue }
+        table.bm25[slot] = score
+        table.own[slot] = isOwn
+      }
+    }
+    // Every way of matching a concept counts with the concept's informativeness: the IDF of
+    // the sections matching any of its alternatives, not that of the one that matched (a rare
+    // synonym must not weigh more than the common word the user typed).
+    for slot in table.bm25.indices where table.bm25[slot] > 0 && slot % width < ranking.concepts.count {
+      matching[slot % width] += 1
+    }
+    let informativeness = matching.map { Self.idf($0, of: sectionCount) }
+    for slot in table.bm25.indices where table.bm25[slot] > 0 {
+      table.bm25[slot] *= informativeness[slot % width]
+    }
+    return (table, known)
+  }
+
+  /// The best `limit` candidates by the full model, exactly: candidates are taken in order
+  /// of an upper bound of their score (`Ranking.bound`: the score before the exact-word test,
+  /// which can only lower it, plus all the proximity it could add) and scored from their
+  /// words until the `limit`-th best score beats the next bound, which no candidate after it
+  /// can reach. `exhaustive` scores every candidate, the reference the tests compare with.
+  private func exactTop(
+    _ db: Database, _ table: CandidateTable, ranking: Ranking, limit: Int, exhaustive: Bool
+  ) throws -> [Ranking.Candidate] {
+    let tokenizers = try Tokenizers(db)
+    var order = BoundOrder(
+      table.rows.indices.map { index in
+        (ranking.bound(table.bm25, own: table.own, at: index * table.width), table.rows[index])
+      })
+    var best: [Ranking.Candidate] = []
+    while let (index, bound) = order.next() {
+      if !exhaustive, best.count == limit, let last = best.last, last.score > bound { break }
+      var candidate = table.candidate(index)
+      if let words = try rowWords(db, candidate.row, tokenizers: tokenizers) {
+        ranking.rerank(&candidate, words: words)
+      }
+      let place = best.firstIndex { Ranking.Candidate.ranksBefore(candidate, $0) } ?? best.count
+      if place < limit {
+        best.insert(candidate, at: place)
+        if best.count > limit { best.removeLast() }
+      }
+    }
+    return best
   }
 
   /// The IDF of a term found in `matches` of `count` sections: FTS5's as bm25 computes it
@@ -122,13 +120,6 @@ extension SearchIndex {
     let n = Double(max(matches, 1))
     let ratio = (Double(count) - n + 0.5) / (n + 0.5)
     return floored ? max(1e-6, log(ratio)) : log(1 + ratio)
-  }
-
-  /// How many sections match `expression` (counting is far cheaper than scoring them).
-  private func matchCount(_ db: Database, _ expression: String) throws -> Int {
-    try Int.fetchOne(
-      db.cachedStatement(sql: "SELECT count(*) FROM sections WHERE sections MATCH ?"),
-      arguments: [expression]) ?? 0
   }
 
   /// The words of a section's title and body (kept for a small library).
@@ -144,58 +135,103 @@ extension SearchIndex {
     }
   }
 
-  /// A part matching at most this many sections has its best rows found among all its
-  /// matches, also in a large library.
-  static let exactScanLimit = 6000
-
-  /// Every row matching `expression` with its bm25 (lower is better); with a `limit`, the best
-  /// `limit` of them (`scanAll`) or of the first `largeScanLimit` matches in library order:
-  /// FTS5 scores every match before sorting (about 1 µs each), and a common word matches most
-  /// of 90,000 sections.
-  func fetchRanks(_ db: Database, _ expression: String, limit: Int?, scanAll: Bool = false)
-    throws -> [(row: Int64, rank: Double)]
-  {
-    let sql =
-      limit == nil
-      ? "SELECT rowid, \(Ranking.bm25) FROM sections WHERE sections MATCH ?"
-      : scanAll
-        ? """
-        SELECT rowid, \(Ranking.bm25) AS score FROM sections WHERE sections MATCH ?
-        ORDER BY score LIMIT \(limit ?? 0)
-        """
-        : """
-        SELECT rowid, score FROM (
-          SELECT rowid, \(Ranking.bm25) AS score FROM sections WHERE sections MATCH ?
-          LIMIT \(Self.largeScanLimit))
-        ORDER BY score LIMIT \(limit ?? 0)
-        """
-    return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [expression]).map {
-      ($0[0], $0[1])
-    }
-  }
-
-  /// The bm25 of `expression` in each of `rows` that it matches, one seek per row.
-  private func ranks(_ db: Database, _ expression: String, among rows: [Int64]) throws
-    -> [(row: Int64, rank: Double)]
-  {
+  /// Every row matching `expression` with its bm25 (lower is better), read straight from
+  /// SQLite: a common word matches thousands of sections in a large library.
+  func fetchRanks(_ db: Database, _ expression: String) throws -> [(row: Int64, rank: Double)] {
     let statement = try db.cachedStatement(
-      sql: "SELECT \(Ranking.bm25) FROM sections WHERE sections MATCH ? AND rowid = ?")
-    return try rows.compactMap { row in
-      try Double.fetchOne(statement, arguments: [expression, row]).map { (row, $0) }
+      sql: "SELECT rowid, \(Ranking.bm25) FROM sections WHERE sections MATCH ?")
+    try statement.setArguments([expression])
+    let handle = statement.sqliteStatement
+    defer { sqlite3_reset(handle) }
+    var rows: [(row: Int64, rank: Double)] = []
+    while true {
+      let code = sqlite3_step(handle)
+      guard code == SQLITE_ROW else {
+        guard code == SQLITE_DONE else { throw DatabaseError(resultCode: ResultCode(rawValue: code)) }
+        return rows
+      }
+      rows.append((sqlite3_column_int64(handle, 0), sqlite3_column_double(handle, 1)))
     }
   }
 }
 
 extension Ranking {
-  /// How directly the best section answers: `weak` when the query's informative words are
-  /// unknown to the library or the best section matches fewer than two in three of them, or
-  /// when only question words match and the best section's title does not hold them all.
+  /// How directly the best section answers: `weak` when more than one in three of the
+  /// query's informative words are unknown to the library, when the best section matches
+  /// fewer than two in three of them, or
+  /// uses none of them close together ("drug" and "test" sentences apart do not answer "drug
+  /// test"), or when only question words match and the best section's title does not hold
+  /// them all.
   func strength(top: Candidate?, known: Set<Int>, titleMatchesAll: Bool) -> MatchStrength {
     guard let top else { return .none }
     let informative = concepts.indices.filter { concepts[$0].isInformative }
     guard !informative.isEmpty else { return titleMatchesAll ? .strong : .weak }
-    if informative.contains(where: { !known.contains($0) }) { return .weak }
+    // One unknown word in three may be said in passing ("her morning dose"); more, and the
+    // question is likely about something the articles do not cover.
+    let unknown = informative.filter { !known.contains($0) }.count
+    guard 3 * unknown <= informative.count, unknown < informative.count else { return .weak }
     let matched = informative.filter { top.bm25[$0] > 0 }.count
-    return 3 * matched >= 2 * informative.count ? .strong : .weak
+    guard 3 * matched >= 2 * informative.count else { return .weak }
+    return matched < 2 || top.near || titleMatchesAll ? .strong : .weak
+  }
+}
+
+/// Candidates of one query, their bm25 per concept side by side in flat arrays: a common
+/// word makes tens of thousands in a large library.
+struct CandidateTable {
+  let width: Int
+  private(set) var rows: [Int64] = []
+  var bm25: [Double] = []
+  var own: [Bool] = []
+
+  init(width: Int) { self.width = width }
+
+  mutating func append(_ row: Int64) -> Int {
+    rows.append(row)
+    bm25 += repeatElement(0, count: width)
+    own += repeatElement(false, count: width)
+    return rows.count - 1
+  }
+
+  func candidate(_ index: Int) -> Ranking.Candidate {
+    let range = (index * width)..<((index + 1) * width)
+    return Ranking.Candidate(row: rows[index], bm25: Array(bm25[range]), own: Array(own[range]))
+  }
+}
+
+/// Candidates' indices by falling bound (ties in reading order), one at a time: a binary heap,
+/// since only the first few are usually taken.
+struct BoundOrder {
+  private var heap: [(bound: Double, row: Int64, index: Int)]
+
+  init(_ bounds: [(bound: Double, row: Int64)]) {
+    heap = bounds.enumerated().map { ($1.bound, $1.row, $0) }
+    for node in stride(from: heap.count / 2 - 1, through: 0, by: -1) { sink(node) }
+  }
+
+  mutating func next() -> (index: Int, bound: Double)? {
+    guard let top = heap.first else { return nil }
+    heap.swapAt(0, heap.count - 1)
+    heap.removeLast()
+    if !heap.isEmpty { sink(0) }
+    return (top.index, top.bound)
+  }
+
+  private func above(_ a: Int, _ b: Int) -> Bool {
+    (heap[a].bound, -heap[a].row) > (heap[b].bound, -heap[b].row)
+  }
+
+  private mutating func sink(_ start: Int) {
+    var node = start
+    while true {
+      let left = 2 * node + 1
+      let right = left + 1
+      var largest = node
+      if left < heap.count, above(left, largest) { largest = left }
+      if right < heap.count, above(right, largest) { largest = right }
+      if largest == node { return }
+      heap.swapAt(node, largest)
+      node = largest
+    }
   }
 }

@@ -22,15 +22,15 @@ import GRDB
 /// - `proximity` adds a share of the weaker of two neighbouring concepts when the section uses
 ///   them close together ("drink … while taking"), most when adjacent.
 ///
-/// The first three need only FTS5 (one bm25 query per concept and per kind of match); the
-/// exact-word test and proximity read the words of the best `rerankCount` sections.
+/// The first three need only FTS5 (one bm25 query per concept and per kind of match, scoring
+/// every section it matches); the exact-word test and proximity read a section's words, so
+/// only the sections that can still reach the top are read (see `exactTop`).
 struct Ranking {
   /// bm25 with the model's column weights (section title, article title, body).
   static let bm25 = "bm25(sections, 8.0, 0.5, 1.0)"
   static let synonymFactor = 0.7
   static let stemFactor = 0.85
   static let correctionFactor = 0.8
-  static let rerankCount = 40
   static let proximityShare = 0.5
   static let proximityWindow = 6
 
@@ -38,6 +38,28 @@ struct Ranking {
   let concepts: [Concept]
   /// Question words: they add to the score of sections found by `concepts`.
   let tieBreakers: [Concept]
+  /// `concepts` then `tieBreakers`, and what the score needs of each, computed once: the
+  /// score is computed for every matching section.
+  let all: [Concept]
+  private let weights: [Double]
+  /// Whether matching the concept counts towards `coordination`.
+  private let covers: [Bool]
+  private let informativeWeight: Double
+  /// The informative concepts, in the order the user typed them.
+  private let informative: [Int]
+
+  init(concepts: [Concept], tieBreakers: [Concept]) {
+    self.concepts = concepts
+    self.tieBreakers = tieBreakers
+    all = concepts + tieBreakers
+    weights = all.map(\.weight)
+    let anyInformative = concepts.contains(where: \.isInformative)
+    covers = all.indices.map {
+      $0 < concepts.count && (concepts[$0].isInformative || !anyInformative)
+    }
+    informative = concepts.indices.filter { concepts[$0].isInformative }
+    informativeWeight = Double(informative.isEmpty ? concepts.count : informative.count)
+  }
 
   /// One FTS5 query of the model: a concept's own words, or its synonyms.
   struct Part {
@@ -46,8 +68,6 @@ struct Ranking {
     var factor: Double
     var decides: Bool
   }
-
-  var all: [Concept] { concepts + tieBreakers }
 
   /// The user's own words, then each synonym on its own: every alternative's score is
   /// brought to the concept's informativeness, so none may count more than another for
@@ -74,31 +94,45 @@ struct Ranking {
     var bm25: [Double]
     var own: [Bool]
     var score = 0.0
+    /// Set by `rerank`: two of the query's informative concepts (in any order) are used
+    /// close together.
+    var near = false
+
+    /// Higher score first, then reading order: the order of results.
+    static func ranksBefore(_ a: Candidate, _ b: Candidate) -> Bool {
+      (a.score, -a.row) > (b.score, -b.row)
+    }
   }
 
-  private var informativeWeight: Double {
-    concepts.filter(\.isInformative).count > 0
-      ? Double(concepts.filter(\.isInformative).count) : Double(concepts.count)
-  }
-
-  /// The model's score without the exact-word test and proximity.
-  func baseScore(_ candidate: Candidate, exact: [Bool]? = nil) -> Double {
+  /// The model's score without the exact-word test and proximity, from a section's bm25 per
+  /// concept starting at `offset` in `bm25` (and in `own`).
+  func baseScore(_ bm25: [Double], own: [Bool], at offset: Int = 0, exact: [Bool]? = nil)
+    -> Double
+  {
     var sum = 0.0
     var covered = 0.0
-    let anyInformative = concepts.contains(where: \.isInformative)
-    for (index, concept) in all.enumerated() where candidate.bm25[index] > 0 {
+    for index in weights.indices where bm25[offset + index] > 0 {
       var how = 1.0
-      if let exact, candidate.own[index], !exact[index] { how = Self.stemFactor }
-      sum += concept.weight * how * candidate.bm25[index]
-      if index < concepts.count, concept.isInformative || !anyInformative { covered += 1 }
+      if let exact, own[offset + index], !exact[index] { how = Self.stemFactor }
+      sum += weights[index] * how * bm25[offset + index]
+      if covers[index] { covered += 1 }
     }
     let share = covered / informativeWeight
     return sum * (0.5 + 0.5 * share)
   }
 
-  /// The informative concepts `candidate` matches, by index.
-  func matched(_ candidate: Candidate) -> [Int] {
-    concepts.indices.filter { candidate.bm25[$0] > 0 }
+  /// The most `rerank` can make of a section's score: the exact-word test only lowers the
+  /// base score, and proximity adds at most its share of each neighbouring pair's weaker
+  /// concept.
+  func bound(_ bm25: [Double], own: [Bool], at offset: Int) -> Double {
+    var bound = baseScore(bm25, own: own, at: offset)
+    var previous: Double?
+    for index in informative where bm25[offset + index] > 0 {
+      let score = bm25[offset + index]
+      if let previous { bound += Self.proximityShare * min(previous, score) }
+      previous = score
+    }
+    return bound
   }
 
   /// Adds the exact-word test and proximity to `candidate`'s score, from its words.
@@ -107,9 +141,8 @@ struct Ranking {
     let exact = all.enumerated().map { index, concept in
       words.containsExactly(concept.alternatives[0], prefixLast: concept.isPrefix)
     }
-    var score = baseScore(candidate, exact: exact)
-    // Neighbouring informative concepts, in the order the user typed them.
-    let order = concepts.indices.filter { concepts[$0].isInformative && candidate.bm25[$0] > 0 }
+    var score = baseScore(candidate.bm25, own: candidate.own, exact: exact)
+    let order = informative.filter { candidate.bm25[$0] > 0 }
     for (a, b) in zip(order, order.dropFirst()) {
       guard let distance = RowWords.closest(positions[a], positions[b]),
         distance < Self.proximityWindow
@@ -117,6 +150,12 @@ struct Ranking {
       let weaker = min(candidate.bm25[a], candidate.bm25[b])
       let closeness = Double(Self.proximityWindow - distance) / Double(Self.proximityWindow - 1)
       score += Self.proximityShare * weaker * closeness
+    }
+    candidate.near = order.indices.contains { i in
+      order[(i + 1)...].contains { j in
+        RowWords.closest(positions[order[i]], positions[j]).map { $0 < Self.proximityWindow }
+          ?? false
+      }
     }
     candidate.score = score
   }

@@ -16,10 +16,10 @@ public final class SearchIndex: Sendable {
   static let maximumCorrections = 4
 
   let queue: DatabaseQueue
-  /// Sections in the index; past `largeLibrarySections` some work is skipped or bounded.
+  /// Sections in the index; past `largeLibrarySections` less is kept in memory and short
+  /// prefixes are matched as words.
   let sectionCount: Int
   static let largeLibrarySections = 2000
-  static let largeScanLimit = 1000
   var isLarge: Bool { sectionCount > Self.largeLibrarySections }
   /// Made on first use: counting every word of the content was most of the build time, and
   /// reading it back most of opening a stored index; a first query costs the same either way.
@@ -167,7 +167,8 @@ public final class SearchIndex: Sendable {
     search(query, limit: limit, exhaustive: false)
   }
 
-  /// `search`, ranking every match also in a large library when `exhaustive`.
+  /// `search`, scoring every match by the full model when `exhaustive` (the reference the
+  /// exact top results are tested against).
   func search(_ query: String, limit: Int, exhaustive: Bool) -> SearchResponse {
     let limit = min(max(limit, 1), 100)
     do {

@@ -217,10 +217,15 @@ struct Vocabulary: Sendable {
   /// lack became other words ("weight" → "eight", "cost" → "most"). Words of four or five
   /// letters are corrected only by one letter more, one fewer or two swapped.
   func correction(for word: String) -> String? {
-    guard let length = Self.lettersCount(word), length >= 4, length <= 30 else { return nil }
+    corrections(for: word).first
+  }
+
+  /// Every known word as close as the closest (see `correction`), preferred first.
+  func corrections(for word: String) -> [String] {
+    guard let length = Self.lettersCount(word), length >= 4, length <= 30 else { return [] }
     let limit = length <= 6 ? 1 : (length <= 9 ? 2 : 3)
     let target = Array(word.unicodeScalars)
-    var best: (word: String, distance: Int, weight: Int)?
+    var best: [(word: String, distance: Int, weight: Int)] = []
     var rows = EditDistance.Rows(count: length + limit + 1)
     for candidateLength in (length - limit)...(length + limit) {
       for candidate in candidatesByLength[candidateLength] ?? [] {
@@ -234,18 +239,14 @@ struct Vocabulary: Sendable {
         {
           continue
         }
-        let bound = min(limit, best?.distance ?? limit)
+        let bound = min(limit, best.first?.distance ?? limit)
         guard let distance = rows.within(bound, target, candidate.scalars) else { continue }
-        if let current = best,
-          (current.distance, -current.weight, current.word)
-            < (distance, -candidate.weight, candidate.word)
-        {
-          continue
-        }
-        best = (candidate.word, distance, candidate.weight)
+        if let current = best.first, distance < current.distance { best.removeAll() }
+        best.append((candidate.word, distance, candidate.weight))
       }
     }
-    return best?.word
+    return best.sorted { ($0.distance, -$0.weight, $0.word) < ($1.distance, -$1.weight, $1.word) }
+      .map(\.word)
   }
 }
 

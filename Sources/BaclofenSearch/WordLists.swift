@@ -45,7 +45,7 @@ enum WeakWords {
     "son", "daughter", "brother", "sister", "grandma", "grandmother", "grandad", "granddad",
     "grandfather", "grandpa", "granny", "nan", "nana", "friend", "boyfriend", "girlfriend",
     "parent", "parents", "family", "relative", "carer", "caregiver", "aunt", "uncle", "cousin",
-    "loved", "care", "safe", "vs", "versus",
+    "loved", "care", "safe", "vs", "versus", "help", "helps", "helped", "helping",
   ]
 }
 

@@ -26,6 +26,8 @@ struct RankingFigures: CustomStringConvertible {
   var byKind: [QueryKind: Tally] = [:]
   var uncovered = 0
   var honest = 0
+  /// Covered queries answered with "no direct answer": honesty that hides a real answer.
+  var coveredCalledWeak = 0
   var misses: [String] = []
 
   var mrr: Double { overall.mrr }
@@ -44,6 +46,7 @@ struct RankingFigures: CustomStringConvertible {
         }
         continue
       }
+      if answer.saysNoDirectAnswer { coveredCalledWeak += 1 }
       let ids = Array(answer.ids.prefix(10))
       let rank = ids.firstIndex(where: judged.relevant.contains).map { $0 + 1 }
       for key in [nil, judged.kind] as [QueryKind?] {
@@ -54,7 +57,8 @@ struct RankingFigures: CustomStringConvertible {
         if rank == 1 { tally.first += 1 }
         if let key { byKind[key] = tally } else { overall = tally }
       }
-      if rank.map({ $0 > 3 }) ?? true {
+      // Relatives' questions are judged by the first result, the others by the top 3.
+      if rank.map({ $0 > (judged.kind == .relative ? 1 : 3) }) ?? true {
         misses.append("\(judged.query) → \(rank.map(String.init) ?? "-"): \(ids.prefix(3))")
       }
     }
@@ -70,7 +74,8 @@ struct RankingFigures: CustomStringConvertible {
   var description: String {
     var parts = [
       "MRR@10 \(Self.figure(mrr)), top-3 \(Self.figure(topThree)),"
-        + " honest on uncovered \(honest)/\(uncovered)"
+        + " honest on uncovered \(honest)/\(uncovered),"
+        + " \"no direct answer\" on covered \(coveredCalledWeak)/\(overall.count)"
     ]
     for kind in QueryKind.allCases {
       guard let tally = byKind[kind] else { continue }

@@ -1,5 +1,5 @@
 /// Both halves of the judged set.
-let judgedQueries = tuningQueries + heldBackQueries
+let judgedQueries = tuningQueries + earlierHeldBackQueries
 
 /// What a judged query asks, to report figures per kind of question.
 enum QueryKind: String, CaseIterable, Sendable {

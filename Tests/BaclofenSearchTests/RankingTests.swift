@@ -20,20 +20,20 @@ let bundledIndex = try! BundledIndex.open(synonyms: bundledSynonyms)
       ids: response.results.map(\.sectionID), saysNoDirectAnswer: response.match != .strong)
   }
 
-  /// Both halves with the baselines beside them. Only the tuning half lists its misses: the
-  /// held-back half is for measuring, not for tuning.
+  /// Both sets with the baselines beside them, per kind, and the misses of each: both are
+  /// tuning data now (the earlier held-back half has been seen query by query).
   @Test func judgedQueriesFindTheAnsweringSectionFirst() throws {
-    #expect(tuningQueries.count + heldBackQueries.count >= 170)
+    #expect(tuningQueries.count + earlierHeldBackQueries.count >= 170)
     let plain = try PlainFTS5(bundledLibrary)
     let grep = GrepBaseline(bundledLibrary)
-    for (name, queries) in [("tuning", tuningQueries), ("held-back", heldBackQueries)] {
+    for (name, queries) in [
+      ("tuning", tuningQueries), ("earlier held-back, since seen", earlierHeldBackQueries),
+    ] {
       let ours = RankingFigures(queries, ranked: Self.indexAnswer)
-      print("Judged \(name) half (\(queries.count) queries): search index \(ours)")
-      print("Judged \(name) half: plain FTS5 \(RankingFigures(queries, ranked: plain.search))")
-      print("Judged \(name) half: grep \(RankingFigures(queries, ranked: grep.search))")
-      if name == "tuning" {
-        for miss in ours.misses { print("  not in top 3: \(miss)") }
-      }
+      print("Judged \(name) (\(queries.count) queries): search index \(ours)")
+      print("Judged \(name): plain FTS5 \(RankingFigures(queries, ranked: plain.search))")
+      print("Judged \(name): grep \(RankingFigures(queries, ranked: grep.search))")
+      for miss in ours.misses { print("  \(name), missed: \(miss)") }
     }
     // A little below the figures reached, so a regression fails and nothing flakes (the
     // index is deterministic).
@@ -41,11 +41,11 @@ let bundledIndex = try! BundledIndex.open(synonyms: bundledSynonyms)
     #expect(tuning.mrr >= 0.93)
     #expect(tuning.topThree >= 0.96)
     #expect(tuning.honestShare >= 0.9)
-    let heldBack = RankingFigures(heldBackQueries, ranked: Self.indexAnswer)
-    #expect(heldBack.mrr >= 0.87)
-    #expect(heldBack.topThree >= 0.91)
-    #expect(heldBack.mrr(.everyday) >= 0.9)
-    #expect(heldBack.honestShare >= 0.9)
+    let earlier = RankingFigures(earlierHeldBackQueries, ranked: Self.indexAnswer)
+    #expect(earlier.mrr >= 0.87)
+    #expect(earlier.topThree >= 0.91)
+    #expect(earlier.mrr(.everyday) >= 0.9)
+    #expect(earlier.honestShare >= 0.9)
   }
 
   @Test func judgedSectionIDsExist() {
