@@ -10,7 +10,9 @@ extension AppState {
       return screen
     }
     let context = self.context
-    Banner(glyphs: env.glyphs, key: search != nil ? "F2" : "w").render(
+    // Where letters are typed, only F2 opens the warning.
+    let typing = search != nil || (home.prompt != nil && (top == nil || top?.name == "home"))
+    Banner(glyphs: env.glyphs, key: typing ? "F2" : "w").render(
       in: Rect(x: 0, y: 0, width: width, height: 1), buffer: &screen)
     switch top {
     case .help(let help): help.render(in: context.body, buffer: &screen, context)
@@ -55,7 +57,9 @@ extension AppState {
         item.priority = priority
         return item
       }
-    case .reading, nil: return home.keymap.footerItems(glyphs)
+    case .reading, nil:
+      if home.prompt != nil { return SectionPrompt.keymap.footerItems(glyphs) }
+      return home.keymap.footerItems(glyphs)
     }
   }
 }

@@ -136,7 +136,10 @@ extension AppState {
     case .withdrawal: apply([.push(.withdrawal(WithdrawalScreen()))])
     case .questionnaire: apply([.push(.questionnaire(leftQuestionnaire ?? QuestionnaireState()))])
     case .help: apply([.push(.help(HelpScreen()))])
-    case .search: apply([.push(.search(SearchScreen(query: lastQuery, context: context)))])
+    case .search:
+      apply([
+        .push(.search(SearchScreen(query: lastQuery, context: context, scope: home.searchScope)))
+      ])
     case .close: stack.isEmpty ? [.quit] : pop()
     case .quit: [.quit]
     case .redraw: [.redraw]

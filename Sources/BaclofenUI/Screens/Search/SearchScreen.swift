@@ -12,6 +12,8 @@ struct SearchScreen: Sendable {
   var top = 0
   /// Where typing goes in the line, in characters from its start.
   var cursor: Int
+  /// The article in the reader, which Ctrl-T narrows the results to.
+  var scope: SearchScope?
 
   init(query: String, outcome: SearchOutcome) {
     self.query = query
@@ -20,8 +22,10 @@ struct SearchScreen: Sendable {
   }
 
   /// Opened with `query` already typed (the last one, offered again).
-  init(query: String, context: ScreenContext) {
-    self.init(query: query, outcome: Self.run(query, context))
+  init(query: String, context: ScreenContext, scope: SearchScope? = nil) {
+    let outcome = Self.run(query, context)
+    self.init(query: query, outcome: scope?.narrow(outcome) ?? outcome)
+    self.scope = scope
   }
 
   /// Characters the search line holds: more than any question, little enough that every
@@ -117,6 +121,12 @@ extension SearchScreen {
         return retype(String(text), cursor: start, context)
       case .moveCursor:
         cursor = LineEditing.move(cursor, by: key, in: query)
+      case .toggleScope:
+        guard var scope else { return [.notice("Open an article first: Ctrl-T then searches it.")] }
+        scope.only.toggle()
+        let kept = cursor
+        self = SearchScreen(query: query, context: context, scope: scope)
+        cursor = kept
       case .close: return [.pop]
       case .choose:
         switch key {
@@ -167,7 +177,7 @@ extension SearchScreen {
   private mutating func retype(_ text: String, cursor: Int, _ context: ScreenContext)
     -> [Message]
   {
-    self = SearchScreen(query: text, context: context)
+    self = SearchScreen(query: text, context: context, scope: scope)
     self.cursor = min(max(0, cursor), text.count)
     return [.searched(text)]
   }
@@ -199,8 +209,15 @@ extension SearchScreen {
     screen.put(shown, x: x, y: 1)
     screen.cursor = Point(x: min(x + column, width - 1), y: 1)
     let info: String
-    if query.trimmingCharacters(in: .whitespaces).isEmpty {
-      info = "Type words to search all articles (for example: side effects)."
+    if let scope, scope.only {
+      let hits = outcome.hits.count
+      info =
+        "In \u{201C}\(scope.title.terminalSafe)\u{201D} only: "
+        + (hits == 1 ? "1 section" : "\(hits) sections") + " (Ctrl-T: every article)"
+    } else if query.trimmingCharacters(in: .whitespaces).isEmpty {
+      info =
+        "Type words to search all articles (for example: side effects)"
+        + (scope == nil ? "." : "; Ctrl-T: this article only.")
     } else if let line = outcome.noDirectAnswer, !outcome.hits.isEmpty {
       info = line
     } else if let corrected = outcome.correctedQuery {
@@ -262,7 +279,7 @@ extension SearchScreen {
 /// does, so only keys that type nothing reach the warning and help (F2, F1).
 enum SearchAction: KeyAction, Hashable {
   case global(GlobalAction)
-  case choose, open, clear, erase, eraseWord, moveCursor, close
+  case choose, open, clear, erase, eraseWord, moveCursor, toggleScope, close
 
   var global: GlobalAction? {
     if case .global(let action) = self { action } else { nil }
@@ -288,6 +305,7 @@ extension SearchScreen {
       Binding([.left, .right, .home, .end], .moveCursor, help: "move in the line"),
       Binding([.control("a"), .control("e"), .control("b"), .control("f")], .moveCursor, help: ""),
       Binding([.control("w")], .eraseWord, help: "delete a word"),
+      Binding([.control("t")], .toggleScope, help: "this article / all"),
       Binding([.control("u")], .clear, help: "clear the search line"),
       Binding([.backspace], .erase, help: ""),
     ])
