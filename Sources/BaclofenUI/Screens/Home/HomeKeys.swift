@@ -28,7 +28,7 @@ extension Keymaps {
           footer: searching ? FooterHint("next match", short: "match", priority: 1) : nil),
         Binding(
           questionnaire, .global(.questionnaire), help: "",
-          footer: FooterHint("Is baclofen for you?", short: "for you?", priority: 5)),
+          footer: FooterHint("Is baclofen for you?", short: "questionnaire", priority: 5)),
         Binding(
           withdrawal, .global(.withdrawal), help: "",
           footer: FooterHint("withdrawal", short: "warning", priority: 2)),
