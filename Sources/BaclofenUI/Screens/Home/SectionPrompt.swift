@@ -72,29 +72,12 @@ struct SectionPrompt: Sendable, Hashable {
     if !found.isEmpty { chosen = (chosen + 1) % found.count }
   }
 
-  /// Edits the line; false for a key the line does not take.
+  /// Edits the line with the search line's keys.
   mutating func edit(_ key: Key) {
-    var characters = Array(text)
-    switch key {
-    case .character(let c):
-      characters.insert(c, at: cursor)
-      cursor += 1
-    case .backspace where cursor > 0:
-      characters.remove(at: cursor - 1)
-      cursor -= 1
-    case .control("w"):
-      let start = LineEditing.wordStart(before: cursor, in: text)
-      characters.removeSubrange(start..<cursor)
-      cursor = start
-    case .control("u"):
-      characters = []
-      cursor = 0
-    default:
-      cursor = LineEditing.move(cursor, by: key, in: text)
-      return
-    }
-    text = String(characters)
-    chosen = 0
+    guard let (edited, moved) = LineEditing.edit(text, cursor: cursor, key: key) else { return }
+    if edited != text { chosen = 0 }
+    text = edited
+    cursor = moved
   }
 }
 

@@ -107,20 +107,14 @@ extension SearchScreen {
         return insert(String(character), context)
       }
       switch Self.keymap.action(for: key) {
-      case .clear: return retype("", cursor: 0, context)
-      case .erase:
-        if query.isEmpty { return [.pop] }
-        guard cursor > 0 else { return [] }
-        var text = Array(query)
-        text.remove(at: cursor - 1)
-        return retype(String(text), cursor: cursor - 1, context)
-      case .eraseWord:
-        let start = LineEditing.wordStart(before: cursor, in: query)
-        var text = Array(query)
-        text.removeSubrange(start..<cursor)
-        return retype(String(text), cursor: start, context)
-      case .moveCursor:
-        cursor = LineEditing.move(cursor, by: key, in: query)
+      case .erase where query.isEmpty: return [.pop]
+      case .clear, .erase, .eraseWord, .moveCursor:
+        guard let (text, moved) = LineEditing.edit(query, cursor: cursor, key: key) else { break }
+        if text == query {
+          cursor = moved
+        } else {
+          return retype(text, cursor: moved, context)
+        }
       case .toggleScope:
         guard var scope else { return [.notice("Open an article first: Ctrl-T then searches it.")] }
         scope.only.toggle()
