@@ -82,7 +82,7 @@ import Testing
     let here = app.state.search!.outcome.hits
     #expect(!here.isEmpty)
     #expect(here.allSatisfy { $0.sectionID.hasPrefix(articleID + "/") })
-    #expect(app.lines[2].contains("only"))
+    #expect(app.lines[2].contains("Only this article"))
     app.type(" dose")  // typing keeps the narrowing
     #expect(app.state.search!.outcome.hits.allSatisfy { $0.sectionID.hasPrefix(articleID + "/") })
     app.press(.enter)

@@ -83,8 +83,7 @@ struct HomeScreen: Sendable {
   /// The article being read, for narrowing a search to it.
   var searchScope: SearchScope? {
     guard env.articles.indices.contains(reader.article) else { return nil }
-    let article = env.articles[reader.article]
-    return SearchScope(articleID: article.id, title: article.title)
+    return SearchScope(articleID: env.articles[reader.article].id)
   }
 
   /// After `m` or `'` every key is the bookmark's letter, `w` and `q` too; the go-to-section

@@ -2,7 +2,6 @@
 /// find in this article, as in less, besides across the library.
 struct SearchScope: Sendable, Hashable {
   var articleID: String
-  var title: String
   /// Results from this article only.
   var only = false
 

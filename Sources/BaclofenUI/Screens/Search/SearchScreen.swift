@@ -206,8 +206,8 @@ extension SearchScreen {
     if let scope, scope.only {
       let hits = outcome.hits.count
       info =
-        "In \u{201C}\(scope.title.terminalSafe)\u{201D} only: "
-        + (hits == 1 ? "1 section" : "\(hits) sections") + " (Ctrl-T: every article)"
+        "Only this article: " + (hits == 1 ? "1 section" : "\(hits) sections")
+        + " (Ctrl-T: every article)"
     } else if query.trimmingCharacters(in: .whitespaces).isEmpty {
       info =
         "Type words to search all articles (for example: side effects)"
