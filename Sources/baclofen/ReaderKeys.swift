@@ -17,6 +17,8 @@ extension Read {
       The mouse wheel scrolls and a click opens.
 
       Answers to the questionnaire are saved as they are given, in $XDG_STATE_HOME/baclofen/ \
-      (else ~/.local/state/baclofen/); `baclofen quiz --saved` prints them.
+      (else ~/.local/state/baclofen/); `baclofen quiz --saved` prints them. The reader keeps \
+      there too where each article was left, the way back, the last search and bookmarks \
+      (reader.json), and opens where the last run left off; the first run opens on a start page.
       """
 }

@@ -73,7 +73,8 @@ import Testing
   func showFindsASectionBySlugOrInAnyCase(id: String) throws {
     let result = try Binary.run(["show", id, "--width", "80"])
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stdout.hasPrefix("Major caution\n"))
+    // A run-in heading, as in the source: "Major caution: never stop baclofen suddenly."
+    #expect(result.stdout.hasPrefix("Major caution: never stop baclofen suddenly."))
     #expect(result.stdout.contains("Abrupt withdrawal can cause severe"))
   }
 

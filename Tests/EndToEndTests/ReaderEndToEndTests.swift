@@ -29,7 +29,7 @@ struct ReaderEndToEndTests {
     let tmux = try Tmux(width: 100, height: 30)
     let (before, _) = try launch(tmux)
     try tmux.waitFor("Contents")
-    try tmux.send("Down", "Down", "Enter")
+    try tmux.send("Tab", "Down", "Down", "Enter")  // the reader has the keys at start
     try tmux.waitFor("Section 2 of ")
     try tmux.send("]")
     try tmux.waitFor("Section 3 of ")
@@ -114,7 +114,7 @@ struct ReaderEndToEndTests {
   @Test func suspendAndResume() throws {
     let tmux = try Tmux()
     let (before, _) = try launch(tmux)
-    try tmux.send("Down", "Down", "Enter")
+    try tmux.send("Tab", "Down", "Down", "Enter")  // the reader has the keys at start
     try tmux.waitFor("Section 2 of ")
     try tmux.send("C-z")
     try tmux.waitFor("Stopped")

@@ -16,6 +16,8 @@ public final class AppEnvironment: Sendable {
   private let questionnaireOnFirstUse: @Sendable () -> Questionnaire?
   public let glyphs: Glyphs
   let layouts = LayoutCache()
+  /// Columns the contents pane needs to show every title whole (with its indent).
+  let contentsWidest: Int
 
   public init(
     library: ArticleSource, withdrawal: WithdrawalWarning, search: @escaping SearchProvider,
@@ -28,6 +30,13 @@ public final class AppEnvironment: Sendable {
     self.search = search
     questionnaireOnFirstUse = questionnaire
     self.glyphs = Glyphs(ascii: ascii)
+    contentsWidest =
+      library.outline.articles.map { article in
+        max(
+          article.title.terminalSafe.displayWidth + 3,
+          article.sections.map { $0.title.terminalSafe.displayWidth + 1 + 2 * $0.level }.max()
+            ?? 0)
+      }.max() ?? 0
   }
 
   var articles: [Article] { library.articles }

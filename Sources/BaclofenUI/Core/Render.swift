@@ -10,7 +10,9 @@ extension AppState {
       return screen
     }
     let context = self.context
-    Banner(glyphs: env.glyphs, key: search != nil ? "F2" : "w").render(
+    // Where letters are typed, only F2 opens the warning.
+    let typing = search != nil || (home.prompt != nil && (top == nil || top?.name == "home"))
+    Banner(glyphs: env.glyphs, key: typing ? "F2" : "w").render(
       in: Rect(x: 0, y: 0, width: width, height: 1), buffer: &screen)
     if let shown {
       shown.render(in: context.body, buffer: &screen, context)
@@ -40,7 +42,8 @@ extension AppState {
 
   /// The keymap's hints for the screen in front.
   private var footerItems: [FooterItem] {
-    shown?.footerItems(context) ?? home.keymap.footerItems(env.glyphs)
+    if shown == nil, home.prompt != nil { return SectionPrompt.keymap.footerItems(env.glyphs) }
+    return shown?.footerItems(context) ?? home.keymap.footerItems(env.glyphs)
   }
 }
 

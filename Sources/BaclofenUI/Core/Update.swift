@@ -106,7 +106,8 @@ extension AppState {
     case .withdrawal: apply([.push(WithdrawalScreen())])
     case .questionnaire: apply([.push(QuestionnaireScreen())])
     case .help: apply([.push(HelpScreen())])
-    case .search: apply([.push(SearchScreen(query: lastQuery, context: context))])
+    case .search:
+      apply([.push(SearchScreen(query: lastQuery, context: context, scope: home.searchScope))])
     case .close: stack.isEmpty ? [.quit] : pop()
     case .quit: [.quit]
     case .redraw: [.redraw]

@@ -36,10 +36,14 @@ struct ArticleLayout: Sendable {
       append(StyledLine(), sectionOf.last ?? -1, blockOf.last ?? -1)
       sectionStarts.append(lines.count)
       let style: TextStyle = section.level == 1 ? [.bold, .heading] : [.bold]
-      for line in layout.wrap(RichText(section.title), style: style, indent: "", hanging: "") {
+      let runIn = SectionLayout.runIn(section)
+      // A run-in heading and its sentence are the section's first lines, as a heading is.
+      for line in layout.wrap(
+        runIn ?? RichText(section.title), style: runIn == nil ? style : [], indent: "", hanging: "")
+      {
         append(line, index, -1)
       }
-      for (blockIndex, block) in section.blocks.enumerated() {
+      for (blockIndex, block) in section.blocks.enumerated() where runIn == nil || blockIndex > 0 {
         append(StyledLine(), index, blockIndex)
         for line in layout.lines(for: block) { append(line, index, blockIndex) }
       }

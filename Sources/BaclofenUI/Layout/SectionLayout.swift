@@ -21,12 +21,31 @@ public struct SectionLayout: Sendable {
 
   /// A heading line (wrapped), the section's blocks, blank lines between blocks.
   public func lines(for section: Section) -> [StyledLine] {
+    if let runIn = Self.runIn(section) {
+      var lines = wrap(runIn, style: [], indent: "", hanging: "")
+      for block in section.blocks.dropFirst() {
+        lines.append(StyledLine())
+        lines += self.lines(for: block)
+      }
+      return lines
+    }
     var lines = wrap(RichText(section.title), style: [.bold, .heading], indent: "", hanging: "")
     for block in section.blocks {
       lines.append(StyledLine())
       lines += self.lines(for: block)
     }
     return lines
+  }
+
+  /// A section whose source runs its heading into the first sentence ("Common side effects:
+  /// drowsiness, …"): that paragraph starts in lower case. It is shown as the source has it,
+  /// the heading in bold and the sentence after it, rather than a sentence that starts in
+  /// lower case under a heading.
+  public static func runIn(_ section: Section) -> RichText? {
+    guard case .paragraph(let text)? = section.blocks.first,
+      let first = text.plainText.first, first.isLowercase
+    else { return nil }
+    return RichText(runs: [.init(section.title + ":", strong: true), .init(" ")] + text.runs)
   }
 
   public func lines(for block: Block) -> [StyledLine] {

@@ -50,9 +50,9 @@ struct HelpScreen: Screen, Hashable {
   /// The number of groups in the left column when there are two.
   private static let leftGroups = 2
 
-  /// One column of groups as lines `width` wide.
-  private static func column(_ groups: [HelpGroup], width: Int) -> [StyledLine] {
-    let keyWidth = 14
+  /// One column of groups as lines `width` wide. The keys' column is as wide as the longest
+  /// keys (ASCII names them in words: "Esc Left h Bksp"), so keys and words never touch.
+  private static func column(_ groups: [HelpGroup], width: Int, keyWidth: Int) -> [StyledLine] {
     let width = width - 1
     let indent = " "
     var lines: [StyledLine] = []
@@ -62,7 +62,7 @@ struct HelpScreen: Screen, Hashable {
       for (key, does) in group.keys {
         lines.append(
           StyledLine([
-            Span(indent + key.padded(toWidth: keyWidth - indent.count), [.key, .bold]),
+            Span(indent + key.padded(toWidth: keyWidth - indent.count - 1) + " ", [.key, .bold]),
             Span(does.truncated(toWidth: max(1, width - keyWidth))),
           ]))
       }
@@ -74,11 +74,16 @@ struct HelpScreen: Screen, Hashable {
   static func lines(_ context: ScreenContext) -> [StyledLine] {
     let groups = Self.groups(context.glyphs)
     let width = min(context.width, 96)
+    let longest = groups.flatMap(\.keys).map(\.0.displayWidth).max() ?? 0
+    let keyWidth = min(max(14, longest + 2), max(14, width / 3))
     var lines = [StyledLine("Keys", [.bold, .heading]), StyledLine()]
-    if width >= 80 {
+    // Two columns where each keeps room for its words beside the keys.
+    if width >= 80, (width - 4) / 2 >= keyWidth + 24 {
       let column = (width - 4) / 2
-      let left = Self.column(Array(groups.prefix(Self.leftGroups)), width: column)
-      let right = Self.column(Array(groups.dropFirst(Self.leftGroups)), width: column)
+      let left = Self.column(
+        Array(groups.prefix(Self.leftGroups)), width: column, keyWidth: keyWidth)
+      let right = Self.column(
+        Array(groups.dropFirst(Self.leftGroups)), width: column, keyWidth: keyWidth)
       for index in 0..<max(left.count, right.count) {
         var line = index < left.count ? left[index] : StyledLine()
         let pad = column - line.plainText.displayWidth
@@ -87,7 +92,7 @@ struct HelpScreen: Screen, Hashable {
         lines.append(line)
       }
     } else {
-      lines += Self.column(groups, width: width - 4)
+      lines += Self.column(groups, width: width - 4, keyWidth: keyWidth)
     }
     lines.append(StyledLine())
     lines.append(
@@ -96,10 +101,11 @@ struct HelpScreen: Screen, Hashable {
     return lines
   }
 
-  private static func rows(_ context: ScreenContext) -> Int { context.height - 2 }
+  /// Rows for the lines below the title, which stays with the "more" note beside it.
+  private static func rows(_ context: ScreenContext) -> Int { context.height - 3 }
 
   mutating func update(_ event: Event, _ context: ScreenContext) -> [Message] {
-    let lines = Self.lines(context)
+    let lines = Array(Self.lines(context).dropFirst())
     let height = Self.rows(context)
     let limit = max(0, lines.count - height)
     switch event {
@@ -121,12 +127,15 @@ struct HelpScreen: Screen, Hashable {
   }
 
   func render(in area: Rect, buffer screen: inout ScreenBuffer, _ context: ScreenContext) {
-    let lines = Self.lines(context)
+    let all = Self.lines(context)
+    let lines = Array(all.dropFirst())
     let height = Self.rows(context)
+    screen.put(all[0], x: 2, y: 1, limit: context.width - 1)
     TextBlock(lines: lines, offset: scroll).render(
-      in: Rect(x: 2, y: 1, width: context.width - 3, height: height), buffer: &screen)
+      in: Rect(x: 2, y: 2, width: context.width - 3, height: height), buffer: &screen)
     if lines.count > height {
-      let more = "\(context.glyphs.arrows.up)\(context.glyphs.arrows.down) more"
+      let arrows = context.glyphs.arrows
+      let more = "\(arrows.up)\(context.glyphs.ascii ? "/" : "")\(arrows.down) more"
       screen.put(more, x: context.width - more.displayWidth - 1, y: 1, style: .dim)
     }
     screen.cursor = Point(x: 2, y: 1)

@@ -15,6 +15,30 @@ enum LineEditing {
     return min(max(0, target), text.count)
   }
 
+  /// What an editing key does to the line (typing, Backspace, Ctrl-W, Ctrl-U and the moves):
+  /// the new text and cursor, nil for a key that does not edit.
+  static func edit(_ text: String, cursor: Int, key: Key) -> (text: String, cursor: Int)? {
+    var characters = Array(text)
+    let cursor = min(max(0, cursor), characters.count)
+    switch key {
+    case .character(let c):
+      characters.insert(c, at: cursor)
+      return (String(characters), cursor + 1)
+    case .backspace:
+      guard cursor > 0 else { return (text, 0) }
+      characters.remove(at: cursor - 1)
+      return (String(characters), cursor - 1)
+    case .control("w"):
+      let start = wordStart(before: cursor, in: text)
+      characters.removeSubrange(start..<cursor)
+      return (String(characters), start)
+    case .control("u"): return ("", 0)
+    case .left, .right, .home, .end, .control("a"), .control("e"), .control("b"), .control("f"):
+      return (text, move(cursor, by: key, in: text))
+    default: return nil
+    }
+  }
+
   /// Ctrl-W: the start of the word before the cursor (spaces before it go with it).
   static func wordStart(before cursor: Int, in text: String) -> Int {
     let characters = Array(text)

@@ -99,6 +99,23 @@ extension HomeScreen {
     }
   }
 
+  /// ← (`open` false) and → in the contents, as in a file tree: ← folds the article (from
+  /// one of its sections too, selecting it), → unfolds it, then steps into its sections.
+  mutating func fold(open: Bool) {
+    let a = selection.article
+    switch (selection, open) {
+    case (.section, false),
+      (.article, false) where expanded.contains(a):
+      expanded.remove(a)
+      selection = .article(a)
+    case (.article, false): message = "Already folded; \(env.glyphs.arrows.right) unfolds it."
+    case (.article, true) where !expanded.contains(a): expanded.insert(a)
+    case (.article, true):
+      if !env.articles[a].sections.isEmpty { selection = .section(a, 0) }
+    case (.section, true): message = "Enter opens this section."
+    }
+  }
+
   /// Keeps the selected contents row on screen.
   mutating func scrollContentsToSelection() {
     let height = HomeGeometry(self).listHeight

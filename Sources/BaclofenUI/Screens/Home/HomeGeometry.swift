@@ -34,7 +34,12 @@ struct HomeGeometry {
     footerRow = state.height - 1
     if twoPanes {
       contentsX = 0
-      contentsWidth = max(24, min(34, width / 3))
+      // A third of the screen; on a wide one, what is left beside a full reading measure,
+      // as far as the longest title needs.
+      let third = max(24, min(34, width / 3))
+      let spare = width - third - 1 - (Self.measure + 3)
+      contentsWidth =
+        spare > 0 ? max(third, min(state.env.contentsWidest + 2, third + spare)) : third
       showContents = true
       showReader = true
       readerX = contentsWidth + 1
@@ -48,7 +53,11 @@ struct HomeGeometry {
       readerWidth = width
     }
     textWidth = max(10, min(Self.measure, readerWidth - 2))
-    textX = readerX + max(1, (readerWidth - textWidth) / 2)
+    // Beside the contents the text starts next to them, with no gulf between; alone it is
+    // centred.
+    let margin =
+      twoPanes ? min(2, (readerWidth - textWidth + 1) / 2) : (readerWidth - textWidth) / 2
+    textX = readerX + max(1, margin)
   }
 
   /// Lines the reader shows at once.

@@ -2,7 +2,7 @@
 enum HomeAction: KeyAction, Hashable {
   case global(GlobalAction)
   case match, switchPane, move, onePane, open, back, forward, section, startPage
-  case setMark, jumpToMark
+  case setMark, jumpToMark, fold, goToSection
 
   var global: GlobalAction? {
     if case .global(let action) = self { action } else { nil }
@@ -28,7 +28,7 @@ extension Keymaps {
           footer: searching ? FooterHint("next match", short: "match", priority: 1) : nil),
         Binding(
           questionnaire, .global(.questionnaire), help: "",
-          footer: FooterHint("Is baclofen for you?", short: "for you?", priority: 5)),
+          footer: FooterHint("Is baclofen for you?", short: "questionnaire", priority: 5)),
         Binding(
           withdrawal, .global(.withdrawal), help: "",
           footer: FooterHint("withdrawal", short: "warning", priority: 2)),
@@ -50,6 +50,10 @@ extension Keymaps {
         Binding([.character("m")], .setMark, help: "+ letter: bookmark"),
         Binding([.character("'")], .jumpToMark, help: "+ letter: go to it"),
         Binding([.enter], .open, help: "open; fold an article"),
+        // In the contents ← → fold and unfold, as in a file tree; in the reader they are
+        // back and forward (listed with those).
+        Binding([.left, .right], .fold, help: "contents: fold / unfold"),
+        Binding([.character("i")], .goToSection, help: "go to a section by name"),
         Binding(back, .back, help: "back"),
         Binding([.right, .character("l")], .forward, help: "forward"),
         Binding(help, .global(.help), help: "", footer: FooterHint("help", priority: 7)),

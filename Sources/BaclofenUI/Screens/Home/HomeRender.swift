@@ -13,6 +13,7 @@ extension HomeScreen {
     if geometry.showReader { renderReader(into: &screen, geometry) }
     renderStatus(into: &screen, geometry)
     screen.cursor = homeCursor(geometry)
+    if let prompt { renderPrompt(prompt, into: &screen, geometry) }
   }
 
   private func renderContents(into screen: inout ScreenBuffer, _ geometry: HomeGeometry) {

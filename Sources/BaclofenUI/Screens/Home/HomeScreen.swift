@@ -34,6 +34,8 @@ struct HomeScreen: Sendable {
   var memoryChanged = false
   /// `m` or `'` pressed: the next key is a bookmark's letter.
   var pendingMark: PendingMark?
+  /// `i`: the go-to-section prompt, while it is open.
+  var prompt: SectionPrompt?
 
   init(env: AppEnvironment, width: Int, height: Int) {
     self.env = env
@@ -78,6 +80,20 @@ struct HomeScreen: Sendable {
 
   var keymap: Keymap<HomeAction> { Keymaps.home(focus: focus, searching: activeSearch != nil) }
 
-  /// After `m` or `'` every key is the bookmark's letter, `w` and `q` too.
-  func route(_ key: Key) -> KeyRoute { pendingMark != nil ? .screen : keymap.route(key) }
+  /// The article being read, for narrowing a search to it.
+  var searchScope: SearchScope? {
+    guard env.articles.indices.contains(reader.article) else { return nil }
+    return SearchScope(articleID: env.articles[reader.article].id)
+  }
+
+  /// After `m` or `'` every key is the bookmark's letter, `w` and `q` too; the go-to-section
+  /// prompt takes every key but help, the warning (F2), redraw and Ctrl-C.
+  func route(_ key: Key) -> KeyRoute {
+    if pendingMark != nil { return .screen }
+    if prompt != nil {
+      let through: [Key] = [.function(1), .function(2), .control("c"), .control("l")]
+      return through.contains(key) ? Keymaps.global.route(key) : .screen
+    }
+    return keymap.route(key)
+  }
 }

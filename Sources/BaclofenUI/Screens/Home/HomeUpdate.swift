@@ -1,6 +1,10 @@
 /// Keys and mouse on the home screen: contents pane and reader.
 extension HomeScreen {
   mutating func handleKey(_ key: Key) {
+    if prompt != nil {
+      handlePrompt(key)
+      return
+    }
     if let pending = pendingMark {
       pendingMark = nil
       finishMark(pending, key)
@@ -19,16 +23,12 @@ extension HomeScreen {
       if letters.isEmpty { pendingMark = nil }
     case .switchPane:
       focus = focus == .contents ? .reader : .contents
-    case .back:
-      if !goBack() {
-        if focus == .reader && !HomeGeometry(self).twoPanes {
-          focus = .contents
-        } else {
-          message = "Nothing to go back to."
-        }
-      }
-    case .forward:
-      if !goForward() { message = "Nothing to go forward to." }
+    case .fold where focus == .contents: fold(open: key == .right)
+    case .back,
+      .fold where key == .left:
+      back()
+    case .forward, .fold: if !goForward() { message = "Nothing to go forward to." }
+    case .goToSection: prompt = SectionPrompt()
     case .onePane: onePane.toggle()
     case .startPage: showStartPage()
     case .section: key == .character("[") ? previousSection() : nextSection()
@@ -37,6 +37,16 @@ extension HomeScreen {
       if focus == .contents { handleContentsKey(key) } else { handleReaderKey(key) }
     case .global, nil:
       message = "\(key.name(env.glyphs)) does nothing here; ? lists the keys."
+    }
+  }
+
+  private mutating func back() {
+    if !goBack() {
+      if focus == .reader && !HomeGeometry(self).twoPanes {
+        focus = .contents
+      } else {
+        message = "Nothing to go back to."
+      }
     }
   }
 

@@ -41,7 +41,9 @@ extension HomeScreen {
   var currentMemory: ReaderMemory {
     var memory = self.memory
     if let (article, place) = place(of: anchor) { memory.remember(place, inArticle: article) }
-    memory.setHistory((history.back + [anchor]).compactMap { place(of: $0)?.place })
+    // Only as much of the way back as is kept: a long session has a long history.
+    let kept = history.back.suffix(ReaderMemory.Limits.history) + [anchor]
+    memory.setHistory(kept.compactMap { place(of: $0)?.place })
     return memory
   }
 

@@ -66,10 +66,12 @@ enum StartPage {
       lines.append(StyledLine())
       lines += para("\(index + 1). \(article.title.terminalSafe)", .bold)
       lines += para(publisher(article), .dim, indent: "   ")
+      // Its main sections, past an introduction, which every article has.
       let titles = article.sections.filter { $0.level == 1 }.map(\.title.terminalSafe)
+        .filter { $0.lowercased() != "introduction" }
       let shown = titles.prefix(3).joined(separator: "; ")
-      let rest = article.sections.count - min(3, titles.count)
-      let more = rest > 0 ? "; and \(rest) more sections" : ""
+      let rest = titles.count - min(3, titles.count)
+      let more = rest > 0 ? "; and \(rest) more" : ""
       lines += para("Covers: \(shown)\(more).", indent: "   ")
     }
     if articles.count > listed {

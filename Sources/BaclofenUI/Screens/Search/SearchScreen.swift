@@ -12,6 +12,8 @@ struct SearchScreen: Sendable {
   var top = 0
   /// Where typing goes in the line, in characters from its start.
   var cursor: Int
+  /// The article in the reader, which Ctrl-T narrows the results to.
+  var scope: SearchScope?
 
   init(query: String, outcome: SearchOutcome) {
     self.query = query
@@ -20,8 +22,10 @@ struct SearchScreen: Sendable {
   }
 
   /// Opened with `query` already typed (the last one, offered again).
-  init(query: String, context: ScreenContext) {
-    self.init(query: query, outcome: Self.run(query, context))
+  init(query: String, context: ScreenContext, scope: SearchScope? = nil) {
+    let outcome = Self.run(query, context)
+    self.init(query: query, outcome: scope?.narrow(outcome) ?? outcome)
+    self.scope = scope
   }
 
   /// Characters the search line holds: more than any question, little enough that every
@@ -106,20 +110,20 @@ extension SearchScreen {
         return insert(String(character), context)
       }
       switch Self.keymap.action(for: key) {
-      case .clear: return retype("", cursor: 0, context)
-      case .erase:
-        if query.isEmpty { return [.pop] }
-        guard cursor > 0 else { return [] }
-        var text = Array(query)
-        text.remove(at: cursor - 1)
-        return retype(String(text), cursor: cursor - 1, context)
-      case .eraseWord:
-        let start = LineEditing.wordStart(before: cursor, in: query)
-        var text = Array(query)
-        text.removeSubrange(start..<cursor)
-        return retype(String(text), cursor: start, context)
-      case .moveCursor:
-        cursor = LineEditing.move(cursor, by: key, in: query)
+      case .erase where query.isEmpty: return [.pop]
+      case .clear, .erase, .eraseWord, .moveCursor:
+        guard let (text, moved) = LineEditing.edit(query, cursor: cursor, key: key) else { break }
+        if text == query {
+          cursor = moved
+        } else {
+          return retype(text, cursor: moved, context)
+        }
+      case .toggleScope:
+        guard var scope else { return [.notice("Open an article first: Ctrl-T then searches it.")] }
+        scope.only.toggle()
+        let kept = cursor
+        self = SearchScreen(query: query, context: context, scope: scope)
+        cursor = kept
       case .close: return [.pop]
       case .choose:
         switch key {
@@ -170,7 +174,7 @@ extension SearchScreen {
   private mutating func retype(_ text: String, cursor: Int, _ context: ScreenContext)
     -> [Message]
   {
-    self = SearchScreen(query: text, context: context)
+    self = SearchScreen(query: text, context: context, scope: scope)
     self.cursor = min(max(0, cursor), text.count)
     return [.searched(text)]
   }
@@ -202,10 +206,19 @@ extension SearchScreen {
     screen.put(shown, x: x, y: 1)
     screen.cursor = Point(x: min(x + column, width - 1), y: 1)
     let pagingHint = outcome.more == nil ? nil : "\(glyphs.arrows.down) past the last shows more"
-    let info =
-      query.trimmingCharacters(in: .whitespaces).isEmpty
-      ? "Type words to search all articles (for example: side effects)."
-      : outcome.results.summary(pagingHint: pagingHint).joined(separator: " ").terminalSafe
+    let info: String
+    if let scope, scope.only {
+      let hits = outcome.hits.count
+      info =
+        "Only this article: " + (hits == 1 ? "1 section" : "\(hits) sections")
+        + " (Ctrl-T: every article)"
+    } else if query.trimmingCharacters(in: .whitespaces).isEmpty {
+      info =
+        "Type words to search all articles (for example: side effects)"
+        + (scope == nil ? "." : "; Ctrl-T: this article only.")
+    } else {
+      info = outcome.results.summary(pagingHint: pagingHint).joined(separator: " ").terminalSafe
+    }
     screen.put(info.truncated(toWidth: width - 2), x: 1, y: 2, style: .dim)
     screen.put(String(repeating: glyphs.horizontal, count: width), x: 0, y: 3, style: .frame)
     if outcome.aboutStopping {
@@ -244,7 +257,7 @@ extension SearchScreen {
 /// does, so only keys that type nothing reach the warning and help (F2, F1).
 enum SearchAction: KeyAction, Hashable {
   case global(GlobalAction)
-  case choose, open, clear, erase, eraseWord, moveCursor, close
+  case choose, open, clear, erase, eraseWord, moveCursor, toggleScope, close
 
   var global: GlobalAction? {
     if case .global(let action) = self { action } else { nil }
@@ -270,6 +283,7 @@ extension SearchScreen {
       Binding([.left, .right, .home, .end], .moveCursor, help: "move in the line"),
       Binding([.control("a"), .control("e"), .control("b"), .control("f")], .moveCursor, help: ""),
       Binding([.control("w")], .eraseWord, help: "delete a word"),
+      Binding([.control("t")], .toggleScope, help: "this article / all"),
       Binding([.control("u")], .clear, help: "clear the search line"),
       Binding([.backspace], .erase, help: ""),
     ])
