@@ -105,7 +105,8 @@ extension SearchIndex {
         }
         guard
           let fixed = fixes.first(where: {
-            fitsNeighbours($0, before: words[..<w].last, after: words[(w + 1)...].first,
+            fitsNeighbours(
+              $0, before: words[..<w].last, after: words[(w + 1)...].first,
               vocabulary: vocabulary)
           }) ?? fixes.first
         else { continue }

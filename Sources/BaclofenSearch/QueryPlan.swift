@@ -157,7 +157,8 @@ struct SynonymTable: Sendable {
       if let current = found, current.length > slice.count { break }
       if found == nil { found = (slice.count, [], []) }
       if found?.groups.contains(candidate.group) == false { found?.groups.append(candidate.group) }
-      if slice.map(\.surface) == candidate.surfaces, found?.exact.contains(candidate.group) == false {
+      if slice.map(\.surface) == candidate.surfaces, found?.exact.contains(candidate.group) == false
+      {
         found?.exact.append(candidate.group)
       }
     }

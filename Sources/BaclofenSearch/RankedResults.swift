@@ -74,7 +74,8 @@ extension SearchIndex {
     // Every way of matching a concept counts with the concept's informativeness: the IDF of
     // the sections matching any of its alternatives, not that of the one that matched (a rare
     // synonym must not weigh more than the common word the user typed).
-    for slot in table.bm25.indices where table.bm25[slot] > 0 && slot % width < ranking.concepts.count {
+    for slot in table.bm25.indices
+    where table.bm25[slot] > 0 && slot % width < ranking.concepts.count {
       matching[slot % width] += 1
     }
     let informativeness = matching.map { Self.idf($0, of: sectionCount) }
@@ -147,7 +148,9 @@ extension SearchIndex {
     while true {
       let code = sqlite3_step(handle)
       guard code == SQLITE_ROW else {
-        guard code == SQLITE_DONE else { throw DatabaseError(resultCode: ResultCode(rawValue: code)) }
+        guard code == SQLITE_DONE else {
+          throw DatabaseError(resultCode: ResultCode(rawValue: code))
+        }
         return rows
       }
       rows.append((sqlite3_column_int64(handle, 0), sqlite3_column_double(handle, 1)))

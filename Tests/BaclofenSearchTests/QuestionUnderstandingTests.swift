@@ -62,6 +62,30 @@ import Testing
     #expect(response.match != .strong, "\(query): \(top(query))")
   }
 
+  /// Every word is in the articles, but never close together: no section is about them.
+  @Test(arguments: ["alcohol test", "muscle test", "heart surgery"])
+  func wordsTheArticlesUseOnlyFarApartAreNoDirectAnswer(_ query: String) {
+    #expect(bundledIndex.search(query).match == .weak, "\(query): \(top(query))")
+  }
+
+  @Test(arguments: ["blood tests", "missed dose", "i missed my evening dose"])
+  func wordsUsedTogetherAreADirectAnswer(_ query: String) {
+    #expect(bundledIndex.search(query).match == .strong, "\(query): \(top(query))")
+  }
+
+  @Test(arguments: [("brest feeding", "breastfeeding"), ("brest milk", "breast milk")])
+  func aCorrectionThatMakesATermWithItsNeighbourWins(_ query: String, _ corrected: String) {
+    #expect(bundledIndex.search(query).correctedQuery == corrected, "\(query)")
+  }
+
+  /// Porter makes "nursing" and "nurse" one stem; the word as typed is in the pregnancy group.
+  @Test func aWordExpandsByTheGroupItIsTypedIn() {
+    let pregnancy: Set = [
+      "august-overview/who-should-not-take-baclofen", "ria-aud/side-effects-of-baclofen",
+    ]
+    #expect(top("nursing", 2).allSatisfy(pregnancy.contains), "\(top("nursing"))")
+  }
+
   @Test func directAnswersAndNoMatchesAreToldApart() {
     #expect(bundledIndex.search("kidney disease").match == .strong)
     #expect(bundledIndex.search("what is baclofen").match == .strong)
