@@ -64,11 +64,6 @@ public enum MatchStrength: String, Sendable, Equatable {
   case strong, weak, none
 }
 
-extension SearchResponse {
-  /// The line shown above results that only come close (`match == .weak`).
-  public static let noDirectAnswer = "No section answers this directly; closest matches:"
-}
-
 /// A phrase to highlight: each position's folded surface words, the last one possibly the
 /// beginning of a word still being typed.
 struct PhraseMatch: Sendable, Equatable {
