@@ -46,6 +46,12 @@ enum WeakWords {
     "grandfather", "grandpa", "granny", "nan", "nana", "friend", "boyfriend", "girlfriend",
     "parent", "parents", "family", "relative", "carer", "caregiver", "aunt", "uncle", "cousin",
     "loved", "care", "safe", "vs", "versus", "help", "helps", "helped", "helping",
+    // When something happens, and how much of it: circumstance, not topic.
+    "morning", "mornings", "evening", "evenings", "night", "nights", "afternoon", "today",
+    "tonight", "yesterday", "few", "properly", "start", "starts", "starting", "started",
+    // The medicine itself ("after my tablets") and the body ("tight legs").
+    "pill", "pills", "tablet", "tablets", "medicine", "medicines", "medication", "medications",
+    "meds", "legs", "leg", "arms", "arm", "hands", "feet", "body",
   ]
 }
 
@@ -61,6 +67,11 @@ enum CombiningWords {
   static let words: Set<String> = [
     "with", "while", "on", "alongside", "plus", "together", "mixing", "mix", "mixed", "combine",
     "combining", "and",
+  ]
+  /// Words after which "with" is what something helps against, not what it is taken with.
+  static let notAfter: Set<String> = [
+    "help", "helps", "helped", "helping", "cope", "coping", "deal", "dealing", "struggle",
+    "struggling",
   ]
 }
 
