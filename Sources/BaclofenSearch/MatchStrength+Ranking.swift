@@ -13,9 +13,10 @@ extension Ranking {
   /// library, a word the library never uses the most (IDF at no match): `weak` unless the
   /// best section holds more than `answeredShare` of the query's weight. "coffee" is what
   /// "how much coffee can I drink" is about, and no section says it; "cerebral palsy … her
-  /// stiffness" is answered by a section using both, however far apart. Words typed side by
-  /// side are one thing ("drug test", "sex drive", "restless legs"): the section must use
-  /// both, close together. A query of only question and filler words is answered by a section
+  /// stiffness" is answered by a section using both, however far apart. Two single words
+  /// typed side by side are one thing ("drug test", "sex drive", "restless legs"): the
+  /// section must use both, close together (a known term, "spinal cord injury spasms", is
+  /// already one thing). A query of only question and filler words is answered by a section
   /// whose title holds them all.
   func strength(top: Candidate?, words: RowWords?, matching: [Int], sections: Int)
     -> MatchStrength
@@ -32,7 +33,9 @@ extension Ranking {
     let answered = typed.filter { top.bm25[$0] > 0 }.map(weight).reduce(0, +)
     guard answered > Self.answeredShare * total else { return .weak }
     for (a, b) in zip(typed, typed.dropFirst())
-    where concepts[a].span.upperBound == concepts[b].span.lowerBound {
+    where concepts[a].span.upperBound == concepts[b].span.lowerBound
+      && concepts[a].words.count == 1 && concepts[b].words.count == 1
+    {
       guard top.bm25[a] > 0, top.bm25[b] > 0 else {
         if top.bm25[a] > 0 || top.bm25[b] > 0 { return .weak }
         continue

@@ -293,10 +293,11 @@ extension SearchIndex {
         }
       }
       let last = index + match.length - 1
-      // "pills" and "tablets" are a group, and as filler as either word alone.
+      // "pills" and "tablets" are a group, and as filler as either word alone; a phrase of
+      // filler words ("times a day") is not.
       var concept = Concept(
         words: own, alternatives: alternatives, isPrefix: typingIndex == last,
-        isWeak: own.allSatisfy { WeakWords.words.contains($0.surface) })
+        isWeak: own.count == 1 && WeakWords.words.contains(own[0].surface))
       concept.span = span(index, index + match.length)
       concepts.append(concept)
       index += match.length
