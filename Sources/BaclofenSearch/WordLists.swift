@@ -47,10 +47,15 @@ enum WeakWords {
     "son", "daughter", "brother", "sister", "grandma", "grandmother", "grandad", "granddad",
     "grandfather", "grandpa", "granny", "nan", "nana", "friend", "boyfriend", "girlfriend",
     "parent", "parents", "family", "relative", "carer", "caregiver", "aunt", "uncle", "cousin",
-    "loved", "care", "safe", "vs", "versus", "help", "helps", "helped", "helping",
+    "loved", "care", "safe", "vs", "versus", "help", "helps", "helped", "helping", "spouse",
+    "grandson", "granddaughter", "niece", "nephew", "neighbour", "neighbor", "fiance",
+    "fiancee", "flatmate", "roommate", "colleague",
     // When something happens, and how much of it: circumstance, not topic.
     "morning", "mornings", "evening", "evenings", "night", "nights", "afternoon", "today",
     "tonight", "yesterday", "few", "properly", "start", "starts", "starting", "started",
+    "lately", "recently", "always", "often", "sometimes", "constantly", "quite", "pretty",
+    "rather", "almost", "maybe", "probably", "actually", "already", "anymore", "yet", "soon",
+    "later", "ago", "tomorrow", "hour", "hours", "month", "months", "year", "years",
     // The medicine itself ("after my tablets") and the body ("tight legs").
     "pill", "pills", "tablet", "tablets", "medicine", "medicines", "medication", "medications",
     "meds", "legs", "leg", "arms", "arm", "hands", "feet", "body",
