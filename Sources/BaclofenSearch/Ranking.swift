@@ -28,7 +28,7 @@ import GRDB
 struct Ranking {
   /// bm25 with the model's column weights (section title, article title, body).
   static let bm25 = "bm25(sections, 8.0, 0.5, 1.0)"
-  static let synonymFactor = 0.6
+  static let synonymFactor = 0.65
   static let stemFactor = 0.85
   static let correctionFactor = 0.8
   static let proximityShare = 0.5
