@@ -21,7 +21,8 @@ enum StopWords {
     "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours",
     "baclofen", "baclofens", "take", "taking", "takes", "took", "use", "using", "used",
     "ok", "okay", "much", "many", "really", "need", "want", "tell", "know", "please",
-    "needs", "needed", "wants", "wanted", "wanting", "tells", "told", "knows", "knew",
+    "needs", "needed", "wants", "wanted", "wanting", "tells", "told", "knows", "knew", "gets",
+    "getting", "gotten", "become", "becomes", "became", "becoming",
     // What is left of contractions ("can't", "won't", "I'm") once the apostrophe splits them.
     "t", "s", "d", "ll", "ve", "re", "m", "don", "won", "isn", "aren", "doesn", "didn", "wasn",
     "weren", "haven", "hasn", "couldn", "shouldn", "wouldn", "cant", "dont", "wont", "im", "ive",

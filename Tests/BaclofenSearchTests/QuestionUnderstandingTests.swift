@@ -116,6 +116,19 @@ import Testing
     #expect(alcoholUse.contains(top(query, 1).first ?? ""), "\(top(query))")
   }
 
+  /// Everyday words map to the words the articles use (`synonyms.yaml`).
+  @Test(arguments: [
+    ("can i stop baclofen straight away", Answers.stopping),
+    ("my husband took a whole pack of his tablets", Answers.overdose),
+    ("how long until baclofen starts to work", Answers.howItWorks),
+    ("cant poo since starting", Answers.sideEffects),
+  ])
+  func everydayWordingFindsTheAnsweringSection(_ query: String, _ answers: [String]) {
+    let response = bundledIndex.search(query)
+    #expect(answers.contains(top(query, 1).first ?? ""), "\(query): \(top(query))")
+    #expect(response.match == .strong, "\(query)")
+  }
+
   /// "help with" names what baclofen would treat, not something taken with it.
   @Test func helpWithIsNotTakingTwoThingsTogether() {
     let query = "can baclofen help with opioid withdrawal"
