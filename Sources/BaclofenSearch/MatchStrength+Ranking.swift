@@ -1,20 +1,62 @@
+import Foundation
+
 extension Ranking {
-  /// How directly the best section answers: `weak` when more than one in three of the
-  /// query's informative words are unknown to the library, when the best section matches
-  /// fewer than two in three of them, or
-  /// uses none of them close together ("drug" and "test" sentences apart do not answer "drug
-  /// test"), or when only question words match and the best section's title does not hold
-  /// them all.
-  func strength(top: Candidate?, known: Set<Int>, titleMatchesAll: Bool) -> MatchStrength {
+  /// Share of the query's informativeness the best section must hold to answer it.
+  static let answeredShare = 0.5
+  /// Words typed side by side must be used at most this far apart to be the same thing.
+  static let togetherWindow = 10
+
+  /// How directly the best section (its words in `words`) answers, from how many sections
+  /// match each concept (`matching`, of `sections`).
+  ///
+  /// Each concept the user typed that says what the query is about weighs its IDF over the
+  /// library, a word the library never uses the most (IDF at no match): `weak` unless the
+  /// best section holds more than `answeredShare` of the query's weight. "coffee" is what
+  /// "how much coffee can I drink" is about, and no section says it; "cerebral palsy … her
+  /// stiffness" is answered by a section using both, however far apart. Two single words
+  /// typed side by side are one thing ("drug test", "sex drive", "restless legs"): the
+  /// section must use both, close together (a known term, "spinal cord injury spasms", is
+  /// already one thing). A query of only question and filler words is answered by a section
+  /// whose title holds them all.
+  func strength(top: Candidate?, words: RowWords?, matching: [Int], sections: Int)
+    -> MatchStrength
+  {
     guard let top else { return .none }
-    let informative = concepts.indices.filter { concepts[$0].isInformative }
-    guard !informative.isEmpty else { return titleMatchesAll ? .strong : .weak }
-    // One unknown word in three may be said in passing ("her morning dose"); more, and the
-    // question is likely about something the articles do not cover.
-    let unknown = informative.filter { !known.contains($0) }.count
-    guard 3 * unknown <= informative.count, unknown < informative.count else { return .weak }
-    let matched = informative.filter { top.bm25[$0] > 0 }.count
-    guard 3 * matched >= 2 * informative.count else { return .weak }
-    return matched < 2 || top.near || titleMatchesAll ? .strong : .weak
+    if concepts.allSatisfy({ $0.matches(title: words?.title ?? []) }) { return .strong }
+    let typed = concepts.indices.filter { concepts[$0].isInformative && !concepts[$0].isImplied }
+    guard !typed.isEmpty else { return .weak }
+    func weight(_ concept: Int) -> Double {
+      let n = Double(matching[concept])
+      return log(1 + (Double(sections) - n + 0.5) / (n + 0.5))
+    }
+    let total = typed.map(weight).reduce(0, +)
+    let answered = typed.filter { top.bm25[$0] > 0 }.map(weight).reduce(0, +)
+    guard answered > Self.answeredShare * total else { return .weak }
+    for (a, b) in zip(typed, typed.dropFirst())
+    where concepts[a].span.upperBound == concepts[b].span.lowerBound
+      && concepts[a].words.count == 1 && concepts[b].words.count == 1
+    {
+      guard top.bm25[a] > 0, top.bm25[b] > 0 else {
+        if top.bm25[a] > 0 || top.bm25[b] > 0 { return .weak }
+        continue
+      }
+      guard let words,
+        let distance = RowWords.closest(
+          words.positions(of: concepts[a]), words.positions(of: concepts[b]))
+      else { continue }
+      if distance >= Self.togetherWindow { return .weak }
+    }
+    return .strong
+  }
+}
+
+extension CandidateTable {
+  /// How many candidates match each of the first `count` concepts.
+  func matchCounts(_ count: Int) -> [Int] {
+    var counts = Array(repeating: 0, count: count)
+    for (slot, score) in bm25.enumerated() where score > 0 && slot % width < count {
+      counts[slot % width] += 1
+    }
+    return counts
   }
 }

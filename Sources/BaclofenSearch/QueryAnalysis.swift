@@ -123,17 +123,26 @@ extension SearchIndex {
       }
     }
     var concepts: [Concept] = []
+    // Segments are a word apart: a quoted phrase and the word after it are not one thing.
+    var offset = 0
     for (s, segment) in segments.enumerated() {
       let typing = text.endsInWord && s == segments.count - 1 ? segment.words.count - 1 : nil
       if segment.isPhrase {
-        concepts.append(
-          Concept(
-            words: segment.words, alternatives: [segment.words], isPrefix: typing != nil,
-            isPhrase: true))
+        var phrase = Concept(
+          words: segment.words, alternatives: [segment.words], isPrefix: typing != nil,
+          isPhrase: true)
+        phrase.span = offset..<(offset + segment.words.count)
+        concepts.append(phrase)
       } else {
         concepts += try expand(
-          segment.words, typingIndex: typing, vocabulary: vocabulary, occurs: occurs)
+          segment.words, typingIndex: typing, vocabulary: vocabulary, occurs: occurs
+        ).map { concept in
+          var concept = concept
+          concept.span = (concept.span.lowerBound + offset)..<(concept.span.upperBound + offset)
+          return concept
+        }
       }
+      offset += segment.words.count + 1
     }
     for c in concepts.indices {
       concepts[c].isCorrected = concepts[c].words.contains { correctedWords.contains($0.surface) }
@@ -241,10 +250,15 @@ extension SearchIndex {
     }
     let words = kept.isEmpty ? allWords : kept.map { allWords[$0] }
     let typingIndex = kept.isEmpty ? typingIndex : typingIndex.flatMap { kept.firstIndex(of: $0) }
+    /// Where the words `start..<end` of `words` were in `allWords`.
+    func span(_ start: Int, _ end: Int) -> Range<Int> {
+      kept.isEmpty ? start..<end : kept[start]..<(kept[end - 1] + 1)
+    }
     var concepts: [Concept] = []
     var index = 0
     while index < words.count {
-      if let amount = amount(words, at: index) {
+      if var amount = amount(words, at: index) {
+        amount.span = span(index, index + 2)
         concepts.append(amount)
         index += 2
         continue
@@ -253,12 +267,13 @@ extension SearchIndex {
         let word = words[index]
         // The word being typed matches as a prefix only when some known word goes on from it:
         // porter would make "cats" the prefix "cat", which finds "catch".
-        concepts.append(
-          Concept(
-            words: [word], alternatives: [[word]],
-            isPrefix: typingIndex == index && vocabulary.hasWord(startingWith: word.surface),
-            isStopWord: StopWords.words.contains(word.surface),
-            isWeak: WeakWords.words.contains(word.surface)))
+        var concept = Concept(
+          words: [word], alternatives: [[word]],
+          isPrefix: typingIndex == index && vocabulary.hasWord(startingWith: word.surface),
+          isStopWord: StopWords.words.contains(word.surface),
+          isWeak: WeakWords.words.contains(word.surface))
+        concept.span = span(index, index + 1)
+        concepts.append(concept)
         index += 1
         continue
       }
@@ -278,8 +293,13 @@ extension SearchIndex {
         }
       }
       let last = index + match.length - 1
-      concepts.append(
-        Concept(words: own, alternatives: alternatives, isPrefix: typingIndex == last))
+      // "pills" and "tablets" are a group, and as filler as either word alone; a phrase of
+      // filler words ("times a day") is not.
+      var concept = Concept(
+        words: own, alternatives: alternatives, isPrefix: typingIndex == last,
+        isWeak: own.count == 1 && WeakWords.words.contains(own[0].surface))
+      concept.span = span(index, index + match.length)
+      concepts.append(concept)
       index += match.length
     }
     return concepts
@@ -295,13 +315,23 @@ extension SearchIndex {
     // and drinks" is not about taking two things together.
     let medicine = words.contains { MedicineWords.words.contains($0.surface) }
     guard let mixing = synonymTable.mixingGroup,
-      words.contains(where: { CombiningWords.words.contains($0.surface) }),
+      words.indices.contains(where: { joinsTwoThings(words, at: $0) }),
       !substances.isEmpty, medicine || substances.count > 1,
       !concepts.contains(where: { concept in
         concept.alternatives.contains { $0.contains { $0.stem == mixing[0][0].stem } }
       })
     else { return nil }
-    return Concept(words: mixing[0], alternatives: mixing)
+    var concept = Concept(words: mixing[0], alternatives: mixing)
+    concept.isImplied = true
+    return concept
+  }
+
+  /// True when the word at `index` joins two things taken together: not "with" after
+  /// "help" or "cope" ("help with opioid withdrawal" is about treating it).
+  private func joinsTwoThings(_ words: [Word], at index: Int) -> Bool {
+    guard CombiningWords.words.contains(words[index].surface) else { return false }
+    return words[index].surface != "with" || index == 0
+      || !CombiningWords.notAfter.contains(words[index - 1].surface)
   }
 
   /// A number and its unit ("10 mg") as one concept that also finds them written together.

@@ -54,6 +54,11 @@ struct Concept: Sendable {
   /// How many of `alternatives` are the user's own words written another way ("10 mg" and
   /// "10mg"), not synonyms.
   var ownCount = 1
+  /// Where the concept's words are in the query, dropped words ("my", "the") counted: words
+  /// typed side by side ("drug test") name one thing, words apart may not.
+  var span = 0..<0
+  /// Added for what the query means ("mixing" for "wine with baclofen"), not typed.
+  var isImplied = false
 
   /// How much the concept counts in a section's score (see `Ranking`): a question or filler
   /// word weighs little but still breaks ties between sections.

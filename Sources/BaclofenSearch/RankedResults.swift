@@ -10,7 +10,7 @@ extension SearchIndex {
     exhaustive: Bool = false
   ) throws -> (results: [SearchResult], more: Bool, match: MatchStrength) {
     guard !ranking.concepts.isEmpty else { return ([], false, .none) }
-    let (candidates, known) = try scoredCandidates(db, ranking: ranking)
+    let (candidates, _) = try scoredCandidates(db, ranking: ranking)
     guard !candidates.rows.isEmpty else { return ([], false, .none) }
     let top = try exactTop(db, candidates, ranking: ranking, limit: limit, exhaustive: exhaustive)
     let rows = top.map(\.row)
@@ -25,12 +25,10 @@ extension SearchIndex {
         snippet: snippets[candidate.row] ?? Snippet(text: ""))
     }
     let tokenizers = try Tokenizers(db)
-    let titleWords = try top.first.flatMap { try rowWords(db, $0.row, tokenizers: tokenizers) }
+    let topWords = try top.first.flatMap { try rowWords(db, $0.row, tokenizers: tokenizers) }
     let match = ranking.strength(
-      top: top.first, known: known,
-      titleMatchesAll: top.first.map { best in
-        ranking.concepts.allSatisfy { $0.matches(title: titleWords?.title ?? []) }
-      } ?? false)
+      top: top.first, words: topWords,
+      matching: candidates.matchCounts(ranking.concepts.count), sections: sectionCount)
     return (results, candidates.rows.count > limit, results.isEmpty ? .none : match)
   }
 

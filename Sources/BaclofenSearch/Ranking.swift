@@ -28,7 +28,7 @@ import GRDB
 struct Ranking {
   /// bm25 with the model's column weights (section title, article title, body).
   static let bm25 = "bm25(sections, 8.0, 0.5, 1.0)"
-  static let synonymFactor = 0.7
+  static let synonymFactor = 0.65
   static let stemFactor = 0.85
   static let correctionFactor = 0.8
   static let proximityShare = 0.5
@@ -94,9 +94,6 @@ struct Ranking {
     var bm25: [Double]
     var own: [Bool]
     var score = 0.0
-    /// Set by `rerank`: two of the query's informative concepts (in any order) are used
-    /// close together.
-    var near = false
 
     /// Higher score first, then reading order: the order of results.
     static func ranksBefore(_ a: Candidate, _ b: Candidate) -> Bool {
@@ -150,12 +147,6 @@ struct Ranking {
       let weaker = min(candidate.bm25[a], candidate.bm25[b])
       let closeness = Double(Self.proximityWindow - distance) / Double(Self.proximityWindow - 1)
       score += Self.proximityShare * weaker * closeness
-    }
-    candidate.near = order.indices.contains { i in
-      order[(i + 1)...].contains { j in
-        RowWords.closest(positions[order[i]], positions[j]).map { $0 < Self.proximityWindow }
-          ?? false
-      }
     }
     candidate.score = score
   }

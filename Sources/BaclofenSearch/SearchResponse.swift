@@ -57,9 +57,10 @@ public struct SearchResponse: Sendable, Equatable {
   }
 }
 
-/// How directly a search's best result answers it: `strong` when it matches what the query is
-/// about; `weak` when only question or filler words match, or the query's key words are not in
-/// the library ("closest matches"); `none` when nothing matches.
+/// How directly a search's best result answers it: `strong` when it holds most of what the
+/// query is about; `weak` when only question or filler words match, or the query's key words
+/// are not in the best section or not in the library ("closest matches"); `none` when nothing
+/// matches.
 public enum MatchStrength: String, Sendable, Equatable {
   case strong, weak, none
 }

@@ -21,6 +21,8 @@ enum StopWords {
     "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours",
     "baclofen", "baclofens", "take", "taking", "takes", "took", "use", "using", "used",
     "ok", "okay", "much", "many", "really", "need", "want", "tell", "know", "please",
+    "needs", "needed", "wants", "wanted", "wanting", "tells", "told", "knows", "knew", "gets",
+    "getting", "gotten", "become", "becomes", "became", "becoming",
     // What is left of contractions ("can't", "won't", "I'm") once the apostrophe splits them.
     "t", "s", "d", "ll", "ve", "re", "m", "don", "won", "isn", "aren", "doesn", "didn", "wasn",
     "weren", "haven", "hasn", "couldn", "shouldn", "wouldn", "cant", "dont", "wont", "im", "ive",
@@ -38,14 +40,26 @@ enum WeakWords {
     "too", "more", "most", "less", "well", "good", "bad", "new", "time", "times", "day", "days",
     "week", "weeks", "one", "two", "now", "again", "other", "another", "same", "each", "every",
     "someone", "something", "anything", "person", "happen", "happens", "happened", "mean",
-    "means", "try", "trying", "tried", "give", "gives", "put", "let", "look", "looking", "seem",
-    "seems", "around", "away", "back", "off", "out", "up", "down", "since", "until", "though",
-    "through", "because", "such", "own", "able", "sure", "like", "usually", "normal", "thanks",
+    "means", "try", "trying", "tried", "give", "gives", "put", "let", "look", "looks", "looked",
+    "looking", "seem", "seems", "seemed", "feeling", "around", "away", "back", "off", "out", "up",
+    "down", "since", "until", "though", "through", "because", "such", "own", "able", "sure",
+    "like", "usually", "normal", "thanks",
     "mum", "mom", "mummy", "mother", "dad", "daddy", "father", "husband", "wife", "partner",
     "son", "daughter", "brother", "sister", "grandma", "grandmother", "grandad", "granddad",
     "grandfather", "grandpa", "granny", "nan", "nana", "friend", "boyfriend", "girlfriend",
     "parent", "parents", "family", "relative", "carer", "caregiver", "aunt", "uncle", "cousin",
-    "loved", "care", "safe", "vs", "versus", "help", "helps", "helped", "helping",
+    "loved", "care", "safe", "vs", "versus", "help", "helps", "helped", "helping", "spouse",
+    "grandson", "granddaughter", "niece", "nephew", "neighbour", "neighbor", "fiance",
+    "fiancee", "flatmate", "roommate", "colleague",
+    // When something happens, and how much of it: circumstance, not topic.
+    "morning", "mornings", "evening", "evenings", "night", "nights", "afternoon", "today",
+    "tonight", "yesterday", "few", "properly", "start", "starts", "starting", "started",
+    "lately", "recently", "always", "often", "sometimes", "constantly", "quite", "pretty",
+    "rather", "almost", "maybe", "probably", "actually", "already", "anymore", "yet", "soon",
+    "later", "ago", "tomorrow", "hour", "hours", "month", "months", "year", "years",
+    // The medicine itself ("after my tablets") and the body ("tight legs").
+    "pill", "pills", "tablet", "tablets", "medicine", "medicines", "medication", "medications",
+    "meds", "legs", "leg", "arms", "arm", "hands", "feet", "body",
   ]
 }
 
@@ -61,6 +75,11 @@ enum CombiningWords {
   static let words: Set<String> = [
     "with", "while", "on", "alongside", "plus", "together", "mixing", "mix", "mixed", "combine",
     "combining", "and",
+  ]
+  /// Words after which "with" is what something helps against, not what it is taken with.
+  static let notAfter: Set<String> = [
+    "help", "helps", "helped", "helping", "cope", "coping", "deal", "dealing", "struggle",
+    "struggling",
   ]
 }
 

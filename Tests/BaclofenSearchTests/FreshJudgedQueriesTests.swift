@@ -1,7 +1,7 @@
 import Testing
 
-/// Figures for the fresh held-back set, beside plain FTS5 and grep. They are printed, not
-/// asserted: a threshold here would invite tuning on the one set meant to be never tuned on.
+/// Figures for the fresh set, beside plain FTS5 and grep, with its misses: held back when
+/// written, tuning data since it was seen, so a little below its figures is asserted too.
 @Suite struct FreshJudgedQueriesTests {
   /// The acceptance figures in one line: MRR@10, top-1, top-3, everyday MRR,
   /// relatives' top-1 and uncovered questions answered honestly.
@@ -20,19 +20,22 @@ import Testing
       ("grep", GrepBaseline(bundledLibrary).search),
     ]
     for (name, ranked) in rankers {
-      let figures = RankingFigures(freshHeldBackQueries, ranked: ranked)
-      print("Judged fresh set (\(freshHeldBackQueries.count) queries): \(name) \(figures)")
+      let figures = RankingFigures(freshQueries, ranked: ranked)
+      print("Judged fresh set (\(freshQueries.count) queries): \(name) \(figures)")
       print("Judged fresh set: \(name) acceptance: \(Self.acceptance(figures))")
+      guard name == "search index" else { continue }
+      for miss in figures.misses { print("  fresh, missed: \(miss)") }
+      figures.expectAtLeast(mrr: 0.91, topThree: 0.96, coveredCalledWeak: 4)
     }
   }
 
   /// Every kind of question is in the set, and every section it names exists.
   @Test func judgedFreshSetIsWellFormed() {
-    #expect(freshHeldBackQueries.count >= 100)
+    #expect(freshQueries.count >= 100)
     for kind in QueryKind.allCases {
-      #expect(freshHeldBackQueries.contains { $0.kind == kind }, "no \(kind) queries")
+      #expect(freshQueries.contains { $0.kind == kind }, "no \(kind) queries")
     }
-    for judged in freshHeldBackQueries {
+    for judged in freshQueries {
       #expect(judged.kind == .uncovered || !judged.relevant.isEmpty, "\(judged.query)")
       for id in judged.relevant {
         #expect(bundledLibrary.section(id: id) != nil, "\(judged.query): unknown id \(id)")

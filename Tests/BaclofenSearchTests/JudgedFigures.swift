@@ -1,5 +1,6 @@
 import BaclofenContent
 import GRDB
+import Testing
 
 /// What a ranker answers for one query: the section ids, best first, and whether it said it
 /// has no direct answer (for a question the articles do not cover, the honest answer).
@@ -62,6 +63,20 @@ struct RankingFigures: CustomStringConvertible {
         misses.append("\(judged.query) → \(rank.map(String.init) ?? "-"): \(ids.prefix(3))")
       }
     }
+  }
+
+  /// Expects figures at least these (a little below those reached, so a regression fails and
+  /// nothing flakes: the index is deterministic), every uncovered question but one in ten
+  /// answered honestly, and at most `coveredCalledWeak` real answers hidden behind "no direct
+  /// answer".
+  func expectAtLeast(
+    mrr: Double, topThree: Double, coveredCalledWeak: Int,
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) {
+    #expect(self.mrr >= mrr, sourceLocation: sourceLocation)
+    #expect(self.topThree >= topThree, sourceLocation: sourceLocation)
+    #expect(honestShare >= 0.9, sourceLocation: sourceLocation)
+    #expect(self.coveredCalledWeak <= coveredCalledWeak, sourceLocation: sourceLocation)
   }
 
   func mrr(_ kind: QueryKind) -> Double { byKind[kind]?.mrr ?? 0 }

@@ -73,6 +73,68 @@ import Testing
     #expect(bundledIndex.search(query).match == .strong, "\(query): \(top(query))")
   }
 
+  /// The best section holds what the question is about, its words sentences apart.
+  @Test(arguments: [
+    "how is baclofen different from benzodiazepines", "seizures when stopping baclofen",
+    "my daughter has cerebral palsy will baclofen help her stiffness",
+    "spinal cord injury spasms",
+  ])
+  func aSectionHoldingTheQuestionsWordsFarApartAnswersIt(_ query: String) {
+    #expect(bundledIndex.search(query).match == .strong, "\(query): \(top(query))")
+  }
+
+  /// When it happens and the tablets themselves are filler, not what is asked about.
+  @Test(arguments: ["forgot my tablet this morning", "tummy ache after my tablets"])
+  func timesOfDayAndTheTabletsDoNotHideAnAnswer(_ query: String) {
+    #expect(bundledIndex.search(query).match == .strong, "\(query): \(top(query))")
+  }
+
+  /// The one word the articles never use is what the question is about.
+  @Test(arguments: [
+    "how much coffee can i drink on baclofen", "will baclofen show on a drug test at work",
+  ])
+  func aQuestionAboutSomethingNeverMentionedIsNoDirectAnswer(_ query: String) {
+    #expect(bundledIndex.search(query).match == .weak, "\(query): \(top(query))")
+  }
+
+  /// A relative's words ("my son", "wants", "his") only break ties.
+  @Test(arguments: [
+    "my son wants to stop his baclofen", "my husband wants to stop his baclofen",
+  ])
+  func aRelativeAskingAboutStoppingFindsTheStoppingSectionFirst(_ query: String) {
+    #expect(Answers.stopping.contains(top(query, 1).first ?? ""), "\(query): \(top(query))")
+  }
+
+  @Test func drinkingTooMuchIsAboutAlcoholUseNotAnOverdose() {
+    let query = "my brother drinks too much could baclofen help him"
+    let alcoholUse: Set = [
+      "cabin-dependence/baclofen-for-alcohol-use-disorder",
+      "oxford-addiction/alcohol-use-disorders",
+      "ria-aud/evidence-for-baclofen-as-a-treatment-for-aud",
+      "ria-aud/how-do-you-take-baclofen-for-alcohol-use-disorder", "ria-aud/introduction",
+    ]
+    #expect(alcoholUse.contains(top(query, 1).first ?? ""), "\(top(query))")
+  }
+
+  /// Everyday words map to the words the articles use (`synonyms.yaml`).
+  @Test(arguments: [
+    ("can i stop baclofen straight away", Answers.stopping),
+    ("my husband took a whole pack of his tablets", Answers.overdose),
+    ("how long until baclofen starts to work", Answers.howItWorks),
+    ("cant poo since starting", Answers.sideEffects),
+  ])
+  func everydayWordingFindsTheAnsweringSection(_ query: String, _ answers: [String]) {
+    let response = bundledIndex.search(query)
+    #expect(answers.contains(top(query, 1).first ?? ""), "\(query): \(top(query))")
+    #expect(response.match == .strong, "\(query)")
+  }
+
+  /// "help with" names what baclofen would treat, not something taken with it.
+  @Test func helpWithIsNotTakingTwoThingsTogether() {
+    let query = "can baclofen help with opioid withdrawal"
+    #expect(top(query, 1) == ["oxford-addiction/opiate-abuse-treatment"], "\(top(query))")
+  }
+
   @Test(arguments: [("brest feeding", "breastfeeding"), ("brest milk", "breast milk")])
   func aCorrectionThatMakesATermWithItsNeighbourWins(_ query: String, _ corrected: String) {
     #expect(bundledIndex.search(query).correctedQuery == corrected, "\(query)")
