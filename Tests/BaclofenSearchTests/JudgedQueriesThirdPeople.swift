@@ -1,6 +1,6 @@
 /// Misspellings, relatives' questions and questions the articles do not answer, of the third
-/// held-back set (see `unseenHeldBackQueries`).
-let unseenPeopleQueries: [JudgedQuery] = [
+/// set (see `thirdQueries`).
+let thirdPeopleQueries: [JudgedQuery] = [
   // Misspellings
   JudgedQuery(
     "baclofin side effects", .misspelling,
