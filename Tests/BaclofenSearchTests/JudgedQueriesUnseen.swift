@@ -168,6 +168,7 @@ let unseenTopicQueries: [JudgedQuery] = [
     [
       "august-overview/how-should-i-take-baclofen", "spasticity-primer/typical-dose",
       "ria-aud/evidence-for-baclofen-as-a-treatment-for-aud",
+      "cabin-dependence/can-you-get-high-on-baclofen",
     ]),
   JudgedQuery(
     "What is the starting dose of baclofen?", .question,
