@@ -36,7 +36,9 @@ let package = Package(
       name: "BaclofenBundled",
       dependencies: ["BaclofenContent"], swiftSettings: staticRuntime,
       plugins: ["EmbedContent"]),
-    .executableTarget(name: "embed-content"),
+    .executableTarget(
+      name: "embed-content", dependencies: ["BaclofenContent"], swiftSettings: staticRuntime,
+      linkerSettings: staticLink),
     // Deterministic large libraries for benchmarks and scale tests.
     .target(
       name: "BaclofenSynthetic", dependencies: ["BaclofenContent"], swiftSettings: staticRuntime),
