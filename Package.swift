@@ -58,7 +58,8 @@ let package = Package(
       ], swiftSettings: staticRuntime),
     // The bundled articles' search index, built with the binary.
     .target(
-      name: "BaclofenBundledIndex", dependencies: ["BaclofenContent", "BaclofenSearch"],
+      name: "BaclofenBundledIndex",
+      dependencies: ["BaclofenBundled", "BaclofenContent", "BaclofenSearch"],
       swiftSettings: staticRuntime, plugins: ["EmbedIndex"]),
     .executableTarget(
       name: "embed-index", dependencies: ["BaclofenContent", "BaclofenSearch"],

@@ -34,24 +34,27 @@ public struct RealWords: Sendable, Equatable {
   }
 
   /// The list as it is when its lines are already in byte order (as the bundled one is);
-  /// nil when they are not, repeat or leave a line empty.
-  private init?(listed bytes: [UInt8]) {
+  /// nil when they are not, repeat or leave a line empty. Without `checkingOrder` the caller
+  /// vouches for the order: the bundled list's is checked when the binary is built.
+  public init?(listed bytes: [UInt8], checkingOrder: Bool = true) {
     guard bytes.isEmpty || bytes.last == 0x0A else { return nil }
-    let ordered = bytes.withUnsafeBufferPointer { all -> Bool in
-      guard let base = all.baseAddress else { return true }
-      var previous = 0..<0
-      var start = 0
-      while start < all.count {
-        // `memchr` and `memcmp`: a loop over the bytes was most of loading the list.
-        guard let newline = memchr(base + start, 0x0A, all.count - start) else { return false }
-        let end = base.distance(to: newline.assumingMemoryBound(to: UInt8.self))
-        guard end > start, previous.isEmpty || Self.compare(base, previous, start..<end) < 0
-        else { return false }
-        previous = start..<end
-        start = end + 1
+    let ordered =
+      !checkingOrder
+      || bytes.withUnsafeBufferPointer { all -> Bool in
+        guard let base = all.baseAddress else { return true }
+        var previous = 0..<0
+        var start = 0
+        while start < all.count {
+          // `memchr` and `memcmp`: a loop over the bytes was most of loading the list.
+          guard let newline = memchr(base + start, 0x0A, all.count - start) else { return false }
+          let end = base.distance(to: newline.assumingMemoryBound(to: UInt8.self))
+          guard end > start, previous.isEmpty || Self.compare(base, previous, start..<end) < 0
+          else { return false }
+          previous = start..<end
+          start = end + 1
+        }
+        return true
       }
-      return true
-    }
     guard ordered else { return nil }
     sorted = bytes
   }

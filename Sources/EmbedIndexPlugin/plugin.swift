@@ -12,6 +12,7 @@ struct EmbedIndex: BuildToolPlugin {
       at: articles, includingPropertiesForKeys: nil
     ).filter { !$0.lastPathComponent.hasPrefix(".") }.sorted { $0.path < $1.path }
     let synonyms = root.appending(path: "synonyms.yaml")
+    let words = root.appending(path: "lexicon/english-words.txt")
     let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedIndex.swift")
     return [
       .buildCommand(
@@ -19,8 +20,8 @@ struct EmbedIndex: BuildToolPlugin {
         executable: try context.tool(named: "embed-index").url,
         arguments: [output.path, root.path],
         // The folder itself is an input so that adding or removing an article re-runs it;
-        // the synonyms' terms are tokenized into the image.
-        inputFiles: [articles, synonyms] + inputs,
+        // the synonyms (their terms tokenized into the image) and the word list are read too.
+        inputFiles: [articles, synonyms, words] + inputs,
         outputFiles: [output])
     ]
   }

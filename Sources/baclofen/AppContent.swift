@@ -45,7 +45,9 @@ struct AppContent: Sendable {
         questionnaireOnFirstUse: OnFirstUse {
           builtIn(Questionnaire.load(files, library: library))
         },
-        synonymsOnFirstUse: OnFirstUse { builtIn(Synonyms.load(files)) })
+        synonymsOnFirstUse: OnFirstUse {
+          BundledIndex.synonyms ?? builtIn(Synonyms.load(files))
+        })
       return (content, libraryIssues + withdrawalIssues)
     }
   }

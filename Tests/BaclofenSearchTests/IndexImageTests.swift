@@ -42,6 +42,14 @@ import Testing
     #expect(fromImage == built.search(word).results.map(\.sectionID))
   }
 
+  @Test func theCompiledInSynonymsAreThoseReadFromTheBundledFiles() throws {
+    let (read, issues) = Synonyms.load(BundledContent.files)
+    #expect(issues.isEmpty, "\(issues)")
+    let compiled = try #require(BundledIndex.synonyms)
+    #expect(compiled == read)
+    #expect(!compiled.oneWay.isEmpty && !compiled.realWords.isEmpty)
+  }
+
   @Test func theCompiledInIndexKnowsTheSynonymsAsTheTokenizerReadsThem() throws {
     let built = try SearchIndex(library: bundledLibrary, synonyms: bundledSynonyms)
     #expect(!bundledSynonyms.groups.isEmpty)
