@@ -73,8 +73,9 @@ public struct WithdrawalWarning: Sendable, Equatable {
           continue
         }
         let body = String(line[line.index(line.startIndex, offsetBy: 2)..<open.lowerBound])
-        let ids = line[open.upperBound..<line.index(before: line.endIndex)]
-          .split(separator: " ").map(String.init)
+        // Split on bytes: a split by Character was a third of reading the warning.
+        let ids = line[open.upperBound..<line.index(before: line.endIndex)].utf8
+          .split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
         if ids.isEmpty {
           issues.append(ContentIssue(path: displayPath, line: number, message: "empty `{cite:}`"))
         }
