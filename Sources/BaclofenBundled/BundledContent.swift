@@ -9,4 +9,8 @@ public enum BundledContent {
       origin: origin,
       files: embeddedContentFiles.map { ContentFile(path: $0.path, bytes: $0.bytes) })
   }
+
+  /// The articles as `LibraryLoader` parses them from `files`, parsed when the binary was
+  /// built; nil when they have a problem (parse `files` to find it).
+  public static var library: Library? { embeddedLibrary.flatMap(PreparsedLibrary.decode) }
 }

@@ -1,3 +1,4 @@
+import BaclofenBundled
 import BaclofenContent
 import BaclofenSearch
 import Foundation
@@ -12,5 +13,22 @@ public enum BundledIndex {
       throw SearchIndex.ImageError.sqlite("the compiled-in image is not base64")
     }
     return try SearchIndex(image: Array(bytes), synonyms: synonyms)
+  }
+
+  /// The bundled synonyms and word list as `Synonyms.load(BundledContent.files)` reads them,
+  /// read when the binary was built (reading them was a seventh of a bundled search); nil
+  /// when they have a problem (load them to find it).
+  public static var synonyms: Synonyms? {
+    guard let groups = bundledSynonymGroups else { return nil }
+    var synonyms = Synonyms(
+      groups: groups,
+      oneWay: bundledOneWaySynonyms.map {
+        Synonyms.OneWay(term: $0.term, expansions: $0.expansions)
+      })
+    if let list = BundledContent.files.file(RealWords.path) {
+      guard let words = RealWords(listed: list.bytes, checkingOrder: false) else { return nil }
+      synonyms.realWords = words
+    }
+    return synonyms
   }
 }

@@ -50,6 +50,7 @@ extension String {
   var trimmingTrailingSpaces: Substring { self[...].trimmingTrailingSpaces }
   var trimmingSpaces: String { self[...].trimmingSpaces }
   var utf8Lines: [Substring] { self[...].utf8Lines }
+  func utf8Contains(_ needle: String) -> Bool { self[...].utf8Contains(needle) }
 }
 
 extension Substring {
@@ -71,6 +72,26 @@ extension Substring {
     let start = trailing.utf8.firstIndex { $0 != 0x20 && $0 != 0x09 } ?? trailing.endIndex
     return String(trailing[start...])
   }
+
+  /// The first occurrence of `needle`, found byte by byte: Foundation's `range(of:)` counts
+  /// UTF-16 offsets from the start of the whole file at every call.
+  func utf8Range(of needle: String) -> Range<Index>? {
+    let bytes = utf8
+    let pattern = Array(needle.utf8)
+    guard let first = pattern.first else { return startIndex..<startIndex }
+    var from = bytes.startIndex
+    while let found = bytes[from...].firstIndex(of: first) {
+      if let end = bytes.index(found, offsetBy: pattern.count, limitedBy: bytes.endIndex),
+        bytes[found..<end].elementsEqual(pattern)
+      {
+        return found..<end
+      }
+      from = bytes.index(after: found)
+    }
+    return nil
+  }
+
+  func utf8Contains(_ needle: String) -> Bool { utf8Range(of: needle) != nil }
 
   /// The lines of the text, split at `\n` on the byte level.
   var utf8Lines: [Substring] {

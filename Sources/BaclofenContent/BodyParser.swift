@@ -25,13 +25,13 @@ struct BodyParser {
     // Decisions look at leading ASCII bytes: Character comparisons were the parse's cost.
     let bytes = text.utf8
     if inComment != nil {
-      if text.contains("-->") { inComment = nil }
+      if text.utf8Contains("-->") { inComment = nil }
       return
     }
     let indent = bytes.prefix { $0 == 0x20 || $0 == 0x09 }.count
     if bytes.dropFirst(indent).starts(with: "<!--".utf8) {
       flush()
-      if !text.contains("-->") { inComment = line }
+      if !text.utf8Contains("-->") { inComment = line }
       return
     }
     guard let first = bytes.first else {
@@ -120,7 +120,7 @@ struct BodyParser {
         }
       }
       title = String(title[..<open]).trimmingSpaces
-      if title.hasSuffix("}"), title.contains("{#") || title.contains("{.") {
+      if title.hasSuffix("}"), title.utf8Contains("{#") || title.utf8Contains("{.") {
         issue(line, "a heading takes one `{…}` of attributes, at its end")
       }
     }

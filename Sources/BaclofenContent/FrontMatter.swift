@@ -92,7 +92,7 @@ struct FrontMatter {
       } else {
         // Characters that start YAML syntax, and `: ` / ` #` inside, need the real parser.
         guard !Array("-?:,[]{}#&*!|>'%@`\t ".utf8).contains(first), last != UInt8(ascii: ":"),
-          !value.contains(": "), !value.contains(" #"), !value.contains("\t#")
+          !value.utf8Contains(": "), !value.utf8Contains(" #"), !value.utf8Contains("\t#")
         else { return nil }
       }
       pairs.append((key, String(value), offset))

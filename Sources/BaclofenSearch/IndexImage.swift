@@ -21,12 +21,16 @@ extension SearchIndex {
   /// FTS5 table).
   public static let tokenizerArguments = Tokenizers.tableArguments
 
-  /// The bytes of a complete index of `library`, vocabulary included, compacted.
-  public static func image(of library: Library) throws -> [UInt8] {
+  /// The bytes of a complete index of `library`, vocabulary included, compacted; with the
+  /// words of the terms that opening it with `synonyms` tokenizes (see `TermWords`).
+  public static func image(of library: Library, synonyms: Synonyms = Synonyms()) throws
+    -> [UInt8]
+  {
     let queue = try DatabaseQueue()
     try queue.write { db in
       try build(db, library: library)
       try LazyVocabulary.store(db, library: library)
+      try TermWords.store(db, terms: TermWords.openingTerms(synonyms))
     }
     return try queue.inDatabase { db in
       try db.execute(sql: "VACUUM")

@@ -1,4 +1,5 @@
 import BaclofenContent
+import Foundation
 
 /// English words, from `lexicon/english-words.txt` (SCOWL's, filtered; see the licence file
 /// beside it): a word on this list is a real word even when the articles do not use it, so
@@ -7,27 +8,20 @@ import BaclofenContent
 public struct RealWords: Sendable, Equatable {
   public static let path = "lexicon/english-words.txt"
 
-  /// The words one a line, each ending in "\n", in byte order: looked up by binary search, so
-  /// loading the list is copying its bytes (a set of its 30,000 words took over two thirds of
-  /// a bundled search's instructions to build).
+  /// The words one a line, each ending in "\n", in byte order: looked up by binary search
+  /// over the bytes, so loading the list is checking its order (a set of its 30,000 words
+  /// took over two thirds of a bundled search's instructions to build, an index of its lines
+  /// a tenth).
   private let sorted: [UInt8]
-  /// Where each line of `sorted` starts.
-  private let starts: [Int32]
 
   public init(_ words: some Sequence<String>) {
-    self.init(lines: Set(words).sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }))
-  }
-
-  private init(lines: [String]) {
     var bytes: [UInt8] = []
-    var starts: [Int32] = []
-    for line in lines where !line.isEmpty {
-      starts.append(Int32(bytes.count))
+    for line in Set(words).sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+    where !line.isEmpty {
       bytes += line.utf8
       bytes.append(0x0A)
     }
     sorted = bytes
-    self.starts = starts
   }
 
   /// The list in `files`, or an empty one when the folder has none (it is optional).
@@ -40,76 +34,65 @@ public struct RealWords: Sendable, Equatable {
   }
 
   /// The list as it is when its lines are already in byte order (as the bundled one is);
-  /// nil when they are not, repeat or leave a line empty.
-  private init?(listed bytes: [UInt8]) {
-    var starts: [Int32] = []
-    starts.reserveCapacity(bytes.count / 8)
-    let ordered = bytes.withUnsafeBufferPointer { all -> Bool in
-      var previous = 0..<0
-      var start = 0
-      while start < all.count {
-        var end = start
-        while end < all.count, all[end] != 0x0A { end += 1 }
-        guard end > start, previous.isEmpty || Self.compare(all, previous, start..<end) < 0
-        else { return false }
-        starts.append(Int32(start))
-        previous = start..<end
-        start = end + 1
+  /// nil when they are not, repeat or leave a line empty. Without `checkingOrder` the caller
+  /// vouches for the order: the bundled list's is checked when the binary is built.
+  public init?(listed bytes: [UInt8], checkingOrder: Bool = true) {
+    guard bytes.isEmpty || bytes.last == 0x0A else { return nil }
+    let ordered =
+      !checkingOrder
+      || bytes.withUnsafeBufferPointer { all -> Bool in
+        guard let base = all.baseAddress else { return true }
+        var previous = 0..<0
+        var start = 0
+        while start < all.count {
+          // `memchr` and `memcmp`: a loop over the bytes was most of loading the list.
+          guard let newline = memchr(base + start, 0x0A, all.count - start) else { return false }
+          let end = base.distance(to: newline.assumingMemoryBound(to: UInt8.self))
+          guard end > start, previous.isEmpty || Self.compare(base, previous, start..<end) < 0
+          else { return false }
+          previous = start..<end
+          start = end + 1
+        }
+        return true
       }
-      return true
-    }
-    guard ordered, bytes.last == 0x0A || bytes.isEmpty else { return nil }
+    guard ordered else { return nil }
     sorted = bytes
-    self.starts = starts
   }
 
-  /// -1, 0 or 1 as the bytes at `a` sort before, with or after those at `b`.
-  private static func compare(_ all: UnsafeBufferPointer<UInt8>, _ a: Range<Int>, _ b: Range<Int>)
-    -> Int
-  {
-    var i = a.lowerBound
-    var j = b.lowerBound
-    while i < a.upperBound, j < b.upperBound {
-      if all[i] != all[j] { return all[i] < all[j] ? -1 : 1 }
-      i += 1
-      j += 1
-    }
-    return i < a.upperBound ? 1 : j < b.upperBound ? -1 : 0
+  /// Below, equal to or above 0 as the bytes at `a` sort before, with or after those at `b`.
+  private static func compare(
+    _ base: UnsafePointer<UInt8>, _ a: Range<Int>, _ b: Range<Int>
+  ) -> Int {
+    let order = memcmp(base + a.lowerBound, base + b.lowerBound, min(a.count, b.count))
+    return order != 0 ? Int(order) : a.count - b.count
   }
 
-  /// True when `word` is one of the lines, by binary search.
+  /// True when `word` is one of the lines, by binary search over byte offsets: the range
+  /// searched always holds whole lines, and its middle is taken back to a line's start.
   private func listed(_ word: String) -> Bool {
     var word = word
     return word.withUTF8 { key in
       sorted.withUnsafeBufferPointer { all in
+        guard let base = all.baseAddress else { return false }
+        let keyBase = key.baseAddress ?? base
         var low = 0
-        var high = starts.count
+        var high = all.count
         while low < high {
-          let middle = (low + high) / 2
-          let start = Int(starts[middle])
-          var end = start
+          var middle = (low + high) / 2
+          while middle > low, all[middle - 1] != 0x0A { middle -= 1 }
+          var end = middle
           while all[end] != 0x0A { end += 1 }
-          var order = 0
-          for (offset, byte) in key.enumerated() {
-            guard start + offset < end else {
-              order = -1
-              break
-            }
-            if all[start + offset] != byte {
-              order = all[start + offset] < byte ? -1 : 1
-              break
-            }
-          }
-          if order == 0, end - start != key.count { order = 1 }
+          var order = Int(memcmp(base + middle, keyBase, min(end - middle, key.count)))
+          if order == 0 { order = end - middle - key.count }
           if order == 0 { return true }
-          if order < 0 { low = middle + 1 } else { high = middle }
+          if order < 0 { low = end + 1 } else { high = middle }
         }
         return false
       }
     }
   }
 
-  public var isEmpty: Bool { starts.isEmpty }
+  public var isEmpty: Bool { sorted.isEmpty }
 
   /// True when `word` (folded) is listed, or is a regular inflection of a listed word: the
   /// list leaves those out ("feeding" is "feed" + "ing").

@@ -66,20 +66,24 @@ public final class SearchIndex: Sendable {
     }
     (synonymTable, stoppingTerms, substanceStems) = try queue.inDatabase { db in
       let tokenizers = try Tokenizers(db)
+      let stored = try TermWords(db)
       func words(_ terms: [String]) throws -> [[Word]] {
-        try terms.map { try tokenizers.words($0) }.filter { !$0.isEmpty }
+        try terms.map { try stored.words($0, tokenizers) }.filter { !$0.isEmpty }
       }
       let table = SynonymTable(
         groups: try synonyms.groups.map(words),
         oneWay: try synonyms.oneWay.map { try words([$0.term] + $0.expansions) })
       let stopping = try StoppingWords.words.map {
-        try tokenizers.words($0).map(\.stem).joined(separator: " ")
+        try stored.words($0, tokenizers).map(\.stem).joined(separator: " ")
       }
-      let substances = try tokenizers.words("alcohol opioids benzodiazepines sedatives depressants")
+      let substances = try stored.words(Self.substances, tokenizers)
       return (table, Set(stopping), Set(substances.map(\.stem)))
     }
     lazyVocabulary = LazyVocabulary(vocabulary, extraWords: synonymTable.allWords)
   }
+
+  /// The substances whose mixing with baclofen the articles warn about.
+  static let substances = "alcohol opioids benzodiazepines sedatives depressants"
 
   /// Whether a synonym phrase occurs in the library, asked once per phrase.
   func phraseOccurs(_ phrase: [Word], _ db: Database) throws -> Bool {

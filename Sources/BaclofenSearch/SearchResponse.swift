@@ -112,16 +112,19 @@ public struct Snippet: Sendable, Equatable {
 
   /// The text with every highlight wrapped in `open` and `close`.
   public func marked(open: String = "**", close: String = "**") -> String {
+    // Walks the text's indices once: an array of its characters was half of writing the
+    // results of a bundled search.
+    let count = text.count
     var result = ""
     var position = 0
-    let characters = Array(text)
-    for range in highlights
-    where range.lowerBound >= position && range.upperBound <= characters.count {
-      result += String(characters[position..<range.lowerBound])
-      result += open + String(characters[range]) + close
-      position = range.upperBound
+    var index = text.startIndex
+    for range in highlights where range.lowerBound >= position && range.upperBound <= count {
+      let start = text.index(index, offsetBy: range.lowerBound - position)
+      let end = text.index(start, offsetBy: range.count)
+      result += text[index..<start] + open + text[start..<end] + close
+      (index, position) = (end, range.upperBound)
     }
-    return result + String(characters[position...])
+    return result + text[index...]
   }
 }
 

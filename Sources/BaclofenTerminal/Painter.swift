@@ -45,7 +45,10 @@ struct Painter {
         if screen[x, y].isContinuation, x > 0 { changed[x - 1] = true }
       }
       for x in 0..<screen.width where changed[x] && !screen[x, y].isContinuation {
-        put(screen[x, y], x: x, y: y, width: screen.width)
+        let cell = screen[x, y]
+        // After `erase` a plain blank is already on the screen: most of a first frame.
+        if old == nil, cell.character == " ", cell.style.isEmpty { continue }
+        put(cell, x: x, y: y, width: screen.width)
       }
     }
     if let cursor = screen.cursor, cursor.y < screen.height, cursor.x < screen.width {
@@ -62,6 +65,16 @@ struct Painter {
     let (attrs, pair) = attributes(cell.style)
     // The last line of defence: whatever a screen holds, no control character reaches the
     // terminal (and a line break or tab in a cell would move the cursor).
+    if let ascii = cell.character.asciiValue, ascii >= 0x20, ascii != 0x7F {
+      // Printable ASCII, nearly every cell: no arrays to build.
+      var text: (wchar_t, wchar_t) = (wchar_t(ascii), 0)
+      _ = withUnsafePointer(to: &text) {
+        $0.withMemoryRebound(to: wchar_t.self, capacity: 2) {
+          shim_put_cell(Int32(y), Int32(x), $0, attrs, pair)
+        }
+      }
+      return
+    }
     var text: [wchar_t]
     if utf8 {
       // A cell is one spacing character and the marks on it. A joined emoji sequence (ZWJ)

@@ -15,7 +15,8 @@ public enum Terminal {
   /// Colours unless `NO_COLOR` is set and non-empty or `--no-color` was given.
   public static func colorsWanted(noColorFlag: Bool) -> Bool {
     if noColorFlag { return false }
-    if let value = ProcessInfo.processInfo.environment["NO_COLOR"], !value.isEmpty { return false }
+    // `getenv`: `ProcessInfo.environment` copies the whole environment into a dictionary.
+    if let value = getenv("NO_COLOR"), value.pointee != 0 { return false }
     return true
   }
 

@@ -11,14 +11,17 @@ struct EmbedIndex: BuildToolPlugin {
     let inputs = try FileManager.default.contentsOfDirectory(
       at: articles, includingPropertiesForKeys: nil
     ).filter { !$0.lastPathComponent.hasPrefix(".") }.sorted { $0.path < $1.path }
+    let synonyms = root.appending(path: "synonyms.yaml")
+    let words = root.appending(path: "lexicon/english-words.txt")
     let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedIndex.swift")
     return [
       .buildCommand(
         displayName: "Indexing \(inputs.count) articles",
         executable: try context.tool(named: "embed-index").url,
         arguments: [output.path, root.path],
-        // The folder itself is an input so that adding or removing an article re-runs it.
-        inputFiles: [articles] + inputs,
+        // The folder itself is an input so that adding or removing an article re-runs it;
+        // the synonyms (their terms tokenized into the image) and the word list are read too.
+        inputFiles: [articles, synonyms, words] + inputs,
         outputFiles: [output])
     ]
   }

@@ -44,7 +44,8 @@ struct ContentOptions: ParsableArguments {
     do {
       guard let content else {
         // The bundled articles' index was built with the binary: nothing to parse or index.
-        let (synonyms, synonymIssues) = Synonyms.load(BundledContent.files)
+        let (synonyms, synonymIssues) =
+          BundledIndex.synonyms.map { ($0, []) } ?? Synonyms.load(BundledContent.files)
         guard synonymIssues.isEmpty else { throw Failure.content(synonymIssues) }
         return try BundledIndex.open(synonyms: synonyms)
       }

@@ -56,6 +56,11 @@ enum Output {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     let text = String(decoding: try encoder.encode(value), as: UTF8.self)
+    // Nearly always nothing to escape: appending scalar by scalar cost more than encoding.
+    guard text.unicodeScalars.contains(where: \.isUnsafeForTerminal) else {
+      append(text + "\n")
+      return
+    }
     var escaped = ""
     escaped.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
     for scalar in text.unicodeScalars {

@@ -36,7 +36,7 @@ struct Read: ParsableCommand {
       // A folder of one's own goes through the index cache: a large library opens at once
       // with its outline, and each article's text is read when it is first shown.
       let content = try ContentOptions.loadCached(content: folder)
-      let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+      let term = getenv("TERM").map { String(cString: $0) } ?? ""
       if term.isEmpty || term == "dumb" {
         Output.error("baclofen: TERM is \(term.isEmpty ? "not set" : "dumb"); using plain mode.")
         runPlainSession(content)

@@ -42,6 +42,29 @@ import Testing
     #expect(fromImage == built.search(word).results.map(\.sectionID))
   }
 
+  @Test func theCompiledInSynonymsAreThoseReadFromTheBundledFiles() throws {
+    let (read, issues) = Synonyms.load(BundledContent.files)
+    #expect(issues.isEmpty, "\(issues)")
+    let compiled = try #require(BundledIndex.synonyms)
+    #expect(compiled == read)
+    #expect(!compiled.oneWay.isEmpty && !compiled.realWords.isEmpty)
+  }
+
+  @Test func theCompiledInIndexKnowsTheSynonymsAsTheTokenizerReadsThem() throws {
+    let built = try SearchIndex(library: bundledLibrary, synonyms: bundledSynonyms)
+    #expect(!bundledSynonyms.groups.isEmpty)
+    #expect(bundledIndex.synonymTable.groups == built.synonymTable.groups)
+    #expect(bundledIndex.stoppingTerms == built.stoppingTerms)
+    #expect(bundledIndex.substanceStems == built.substanceStems)
+    // Terms the image does not hold are tokenized when it opens.
+    let other = Synonyms(groups: [["fits", "seizures", "convulsions"]])
+    let image = try SearchIndex.image(of: bundledLibrary, synonyms: bundledSynonyms)
+    let opened = try SearchIndex(image: image, synonyms: other)
+    let fresh = try SearchIndex(library: bundledLibrary, synonyms: other)
+    #expect(opened.synonymTable.groups.count == 1)
+    #expect(opened.synonymTable.groups == fresh.synonymTable.groups)
+  }
+
   @Test(arguments: [[], [UInt8](repeating: 0, count: 4096), Array("not an index".utf8)])
   func bytesThatAreNoIndexAreRefused(bytes: [UInt8]) {
     #expect(throws: (any Error).self) { try SearchIndex(image: bytes, synonyms: bundledSynonyms) }

@@ -20,6 +20,11 @@ import Testing
     for word in ["", "a-b", "shelff", "aardvarkz", "zzzzzz", "baclofenx"] {
       #expect(!words.contains(word), "\(word)")
     }
+    // Every line is found by the binary search, the first and the last too.
+    let file = BundledContent.files.file(RealWords.path)!
+    let lines = String(decoding: file.bytes, as: UTF8.self).split(separator: "\n")
+    #expect(lines.count > 20_000)
+    #expect(lines.filter { !words.contains(String($0)) }.isEmpty)
   }
 
   /// A folder's own list need not be sorted: an unsorted one, with repeats, blank lines,

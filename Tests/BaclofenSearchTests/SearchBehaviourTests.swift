@@ -115,6 +115,10 @@ import Testing
     let snippet = Snippet(text: "a kidney and kidneys", highlights: [2..<8, 13..<20])
     #expect(snippet.marked() == "a **kidney** and **kidneys**")
     #expect(snippet.marked(open: "[", close: "]") == "a [kidney] and [kidneys]")
+    // Offsets count characters, not bytes; a highlight past the end or overlapping the one
+    // before is left out.
+    let quoted = Snippet(text: "“Renal” é kidney", highlights: [1..<6, 3..<5, 10..<16, 15..<40])
+    #expect(quoted.marked() == "“**Renal**” é **kidney**")
     let first = bundledIndex.search("renal").results.first
     #expect(first?.snippet.marked().contains("**kidney") == true)
     for highlight in first?.snippet.highlights ?? [] {

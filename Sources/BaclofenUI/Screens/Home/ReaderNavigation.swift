@@ -3,8 +3,12 @@ extension HomeScreen {
   /// The open article at the current text width, with the active search highlighted.
   var readerLayout: ArticleLayout {
     if showsStartPage {
-      return StartPage.layout(
-        env: env, width: reader.textWidth, bookmarks: memory.sortedBookmarks)
+      // Laid out once per width and set of bookmarks: the status line and every move ask.
+      let bookmarks = memory.sortedBookmarks
+      let key = bookmarks.map { "\($0.letter)\($0.place.sectionID)" }.joined(separator: " ")
+      return env.layouts.layout((StartPage.article, reader.textWidth, key)) {
+        StartPage.layout(env: env, width: reader.textWidth, bookmarks: bookmarks)
+      }
     }
     return env.layout(
       article: reader.article, width: reader.textWidth, search: activeSearch?.outcome)
