@@ -33,6 +33,8 @@ public final class SearchIndex: Sendable {
   /// Each section's title and body as words, for the ranking's last step (see `Ranking`).
   let sectionWords = RowCache<RowWords>()
   let phrasePresence = KeyedCache<Bool>()
+  /// Each part's bm25, from postings kept across queries (see `Bm25`).
+  let bm25 = Bm25()
   /// Stems of the stopping words, each phrase joined by spaces.
   let stoppingTerms: Set<String>
   /// Stems of the substances whose mixing with baclofen the articles warn about.
@@ -60,6 +62,7 @@ public final class SearchIndex: Sendable {
 
   private init(queue: DatabaseQueue, vocabulary: LazyVocabulary.Source, synonyms: Synonyms) throws {
     self.queue = queue
+    queue.inDatabase(PostingsReader.register)
     realWords = synonyms.realWords
     sectionCount = try queue.inDatabase { db in
       try Int.fetchOne(db, sql: "SELECT max(rowid) FROM sectionInfo") ?? 0
