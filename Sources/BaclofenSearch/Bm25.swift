@@ -86,15 +86,41 @@ final class Bm25: @unchecked Sendable {
   }
 
   /// Every row's length in tokens, all columns (what bm25 calls the document's length), by
-  /// rowid: read once from FTS5's own table of sizes.
+  /// rowid: read once, from the table `store` wrote (or from FTS5's own table of sizes,
+  /// which takes a statement step per row).
   private func rowSizes(_ db: Database) throws -> [Int32] {
     if let sizes { return sizes }
+    let read: [Int32]
+    if try db.tableExists("rowSizes"),
+      let blob = try Data.fetchOne(db, sql: "SELECT sizes FROM rowSizes")
+    {
+      read = blob.withUnsafeBytes { bytes in
+        (0..<(bytes.count / 4)).map {
+          Int32(littleEndian: bytes.loadUnaligned(fromByteOffset: 4 * $0, as: Int32.self))
+        }
+      }
+    } else {
+      read = try Self.fts5RowSizes(db)
+    }
+    sizes = read
+    return read
+  }
+
+  /// Stores every row's length for `rowSizes`: 4 bytes a row, one blob.
+  static func store(_ db: Database) throws {
+    var bytes: [UInt8] = []
+    for size in try fts5RowSizes(db) { withUnsafeBytes(of: size.littleEndian) { bytes += $0 } }
+    try db.execute(sql: "CREATE TABLE rowSizes(sizes BLOB)")
+    try db.execute(sql: "INSERT INTO rowSizes VALUES (?)", arguments: [Data(bytes)])
+  }
+
+  private static func fts5RowSizes(_ db: Database) throws -> [Int32] {
     let statement = try db.makeStatement(sql: "SELECT id, sz FROM sections_docsize")
     let handle = statement.sqliteStatement
     var read: [Int32] = []
     while sqlite3_step(handle) == SQLITE_ROW {
       let row = Int(sqlite3_column_int64(handle, 0))
-      guard row >= 0, row < Int(Int32.max) else { continue }
+      guard row >= 0, row < 1 << 28 else { continue }
       var total: Int32 = 0
       if let blob = sqlite3_column_blob(handle, 1) {
         let bytes = UnsafeRawBufferPointer(
@@ -112,7 +138,6 @@ final class Bm25: @unchecked Sendable {
       if row >= read.count { read += repeatElement(0, count: row - read.count + 1) }
       read[row] = total
     }
-    sizes = read
     return read
   }
 }

@@ -123,9 +123,9 @@ extension SearchIndex {
     return floored ? max(1e-6, log(ratio)) : log(1 + ratio)
   }
 
-  /// The words of a section's title and body (kept for a small library).
+  /// The words of a section's title and body.
   private func rowWords(_ db: Database, _ row: Int64, tokenizers: Tokenizers) throws -> RowWords? {
-    try sectionWords.get(row, keep: !isLarge) { row in
+    try sectionWords.get(row, keep: true) { row in
       let statement = try db.cachedStatement(
         sql: "SELECT sectionTitle, body FROM sections WHERE rowid = ?")
       return try Row.fetchOne(statement, arguments: [row]).map {

@@ -30,8 +30,11 @@ public final class SearchIndex: Sendable {
   let sectionDetails = RowCache<SectionInfo>()
   let scannedSections = RowCache<(body: ScannedText, title: String)>()
   let sectionTitleWords = RowCache<[Word]>()
-  /// Each section's title and body as words, for the ranking's last step (see `Ranking`).
-  let sectionWords = RowCache<RowWords>()
+  /// Each section's title and body as words, for the ranking's last step (see `Ranking`):
+  /// kept in a large library too, for the sections recent queries reached (in a content
+  /// folder's library reading one means parsing its article file; typing a query reaches
+  /// mostly the same sections at every key). A few MB at most.
+  let sectionWords = RowCache<RowWords>(capacity: 2048)
   let phrasePresence = KeyedCache<Bool>()
   /// Each part's bm25, from postings kept across queries (see `Bm25`).
   let bm25 = Bm25()
@@ -100,7 +103,8 @@ public final class SearchIndex: Sendable {
   }
 
   /// Writes the tables of an index of `library` into `db`: the FTS5 table (rowid = 1 + the
-  /// section's position in reading order), each section's ids and titles, and the vocabulary.
+  /// section's position in reading order), each section's ids and titles and its length for
+  /// bm25 (`Bm25.store`).
   /// With `content`, the table keeps no copy of the texts: it reads them from that table or
   /// view (columns `row`, `sectionTitle`, `articleTitle`, `body`) when asked for a column.
   static func build(_ db: Database, library: Library, content: String? = nil) throws {
@@ -143,6 +147,7 @@ public final class SearchIndex: Sendable {
         try titles?.execute(arguments: [rowID, section.title, articleTitle])
       }
     }
+    try Bm25.store(db)
   }
 
   /// Each distinct word of the titles and bodies with how often the content uses it.
