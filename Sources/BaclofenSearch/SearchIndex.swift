@@ -176,8 +176,8 @@ public final class SearchIndex: Sendable {
   }
 
   /// `search`, scoring every match by the full model when `exhaustive` (the reference the
-  /// exact top results are tested against).
-  func search(_ query: String, limit: Int, exhaustive: Bool) -> SearchResponse {
+  /// exact top results are tested against; slow in a large library).
+  public func search(_ query: String, limit: Int, exhaustive: Bool) -> SearchResponse {
     let limit = min(max(limit, 1), 100)
     do {
       return try queue.inDatabase { db in
