@@ -68,7 +68,7 @@ public final class SearchIndex: Sendable {
     queue.inDatabase(PostingsReader.register)
     realWords = synonyms.realWords
     sectionCount = try queue.inDatabase { db in
-      try Int.fetchOne(db, sql: "SELECT max(rowid) FROM sectionInfo") ?? 0
+      try Int.fetchOne(db, sql: "SELECT max(id) FROM sections_docsize") ?? 0
     }
     (synonymTable, stoppingTerms, substanceStems) = try queue.inDatabase { db in
       let tokenizers = try Tokenizers(db)
@@ -103,15 +103,15 @@ public final class SearchIndex: Sendable {
   }
 
   /// Writes the tables of an index of `library` into `db`: the FTS5 table (rowid = 1 + the
-  /// section's position in reading order), each section's ids and titles and its length for
-  /// bm25 (`Bm25.store`).
+  /// section's position in reading order), each section's length for bm25 (`Bm25.store`) and
+  /// (unless `content`) each section's ids and titles.
   /// With `content`, the table keeps no copy of the texts: it reads them from that table or
-  /// view (columns `row`, `sectionTitle`, `articleTitle`, `body`) when asked for a column.
+  /// view (columns `row`, `sectionTitle`, `articleTitle`, `body`) when asked for a column, and
+  /// the caller provides `sectionInfo` (the index cache: a view of its outline).
   static func build(_ db: Database, library: Library, content: String? = nil) throws {
     // No prefix indexes: they doubled the build time, and the only prefixes they served
     // better, of 2 and 3 letters, are not searched in a large library (see `searchable`) or
     // cost about what a 4-letter prefix (never indexed) does.
-    let large = library.articles.lazy.map(\.sections.count).reduce(0, +) > largeLibrarySections
     try db.execute(
       sql: """
         CREATE VIRTUAL TABLE sections USING fts5(
@@ -119,32 +119,31 @@ public final class SearchIndex: Sendable {
           tokenize='\(Tokenizers.tableArguments)'\(
             content.map { ", content='\($0)', content_rowid='row'" } ?? ""));
         INSERT INTO sections(sections, rank) VALUES('rank', 'bm25(\(columnWeights))');
-        \(large ? """
-          CREATE VIRTUAL TABLE titles USING fts5(
-            sectionTitle, articleTitle, tokenize='\(Tokenizers.tableArguments)', content='');
-          INSERT INTO titles(titles, rank) VALUES('rank', 'bm25(\(columnWeights))');
-          """ : "")
-        CREATE TABLE sectionInfo(
-          rowid INTEGER PRIMARY KEY, sectionID TEXT, articleID TEXT, articleTitle TEXT,
-          title TEXT);
         """)
     let insert = try db.makeStatement(
       sql: "INSERT INTO sections(rowid, sectionTitle, articleTitle, body) VALUES (?, ?, ?, ?)")
-    let info = try db.makeStatement(sql: "INSERT INTO sectionInfo VALUES (?, ?, ?, ?, ?)")
-    let titles =
-      large
-      ? try db.makeStatement(
-        sql: "INSERT INTO titles(rowid, sectionTitle, articleTitle) VALUES (?, ?, ?)") : nil
     var rowID: Int64 = 0
     for article in library.articles {
       let articleTitle = article.title
       for section in article.sections {
         rowID += 1
-        try insert.execute(arguments: [
-          rowID, section.title, articleTitle, section.plainText,
-        ])
-        try info.execute(arguments: [rowID, section.id, article.id, article.title, section.title])
-        try titles?.execute(arguments: [rowID, section.title, articleTitle])
+        try insert.execute(arguments: [rowID, section.title, articleTitle, section.plainText])
+      }
+    }
+    if content == nil {
+      try db.execute(
+        sql: """
+          CREATE TABLE sectionInfo(
+            rowid INTEGER PRIMARY KEY, sectionID TEXT, articleID TEXT, articleTitle TEXT,
+            title TEXT)
+          """)
+      let info = try db.makeStatement(sql: "INSERT INTO sectionInfo VALUES (?, ?, ?, ?, ?)")
+      rowID = 0
+      for article in library.articles {
+        for section in article.sections {
+          rowID += 1
+          try info.execute(arguments: [rowID, section.id, article.id, article.title, section.title])
+        }
       }
     }
     try Bm25.store(db)
