@@ -95,8 +95,13 @@ final class Bm25: @unchecked Sendable {
       let blob = try Data.fetchOne(db, sql: "SELECT sizes FROM rowSizes")
     {
       read = blob.withUnsafeBytes { bytes in
-        (0..<(bytes.count / 4)).map {
-          Int32(littleEndian: bytes.loadUnaligned(fromByteOffset: 4 * $0, as: Int32.self))
+        let count = bytes.count / 4
+        return [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
+          for row in 0..<count {
+            buffer[row] = Int32(
+              littleEndian: bytes.loadUnaligned(fromByteOffset: 4 * row, as: Int32.self))
+          }
+          initialized = count
         }
       }
     } else {
