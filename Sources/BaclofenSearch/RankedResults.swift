@@ -125,7 +125,7 @@ extension SearchIndex {
 
   /// The words of a section's title and body.
   private func rowWords(_ db: Database, _ row: Int64, tokenizers: Tokenizers) throws -> RowWords? {
-    try sectionWords.get(row, keep: true) { row in
+    try sectionWords.get(row) { row in
       let statement = try db.cachedStatement(
         sql: "SELECT sectionTitle, body FROM sections WHERE rowid = ?")
       return try Row.fetchOne(statement, arguments: [row]).map {

@@ -16,8 +16,7 @@ public final class SearchIndex: Sendable {
   static let maximumCorrections = 4
 
   let queue: DatabaseQueue
-  /// Sections in the index; past `largeLibrarySections` less is kept in memory and short
-  /// prefixes are matched as words.
+  /// Sections in the index; past `largeLibrarySections` short prefixes are matched as words.
   let sectionCount: Int
   static let largeLibrarySections = 2000
   var isLarge: Bool { sectionCount > Self.largeLibrarySections }
@@ -25,15 +24,10 @@ public final class SearchIndex: Sendable {
   /// reading it back most of opening a stored index; a first query costs the same either way.
   private let lazyVocabulary: LazyVocabulary
   let synonymTable: SynonymTable
-  /// Section details, title words and texts scanned for snippets, kept when the library is
-  /// small.
-  let sectionDetails = RowCache<SectionInfo>()
-  let scannedSections = RowCache<(body: ScannedText, title: String)>()
-  let sectionTitleWords = RowCache<[Word]>()
-  /// Each section's title and body as words, for the ranking's last step (see `Ranking`):
-  /// kept in a large library too, for the sections recent queries reached (in a content
-  /// folder's library reading one means parsing its article file; typing a query reaches
-  /// mostly the same sections at every key). A few MB at most.
+  /// Section details and texts scanned for snippets (see `RowCache`; a few MB at most).
+  let sectionDetails = RowCache<SectionInfo>(capacity: 4096)
+  let scannedSections = RowCache<(body: ScannedText, title: String)>(capacity: 1024)
+  /// Each section's title and body as words, for the ranking's last step (see `Ranking`).
   let sectionWords = RowCache<RowWords>(capacity: 2048)
   let phrasePresence = KeyedCache<Bool>()
   /// Each part's bm25, from postings kept across queries (see `Bm25`).
@@ -221,7 +215,7 @@ public final class SearchIndex: Sendable {
   func sectionInfo(_ db: Database, rows: [Int64]) throws -> [Int64: SectionInfo] {
     var info: [Int64: SectionInfo] = [:]
     for id in rows {
-      info[id] = try sectionDetails.get(id, keep: !isLarge) { id in
+      info[id] = try sectionDetails.get(id) { id in
         // One cached statement per row: preparing an `IN (…)` list each query cost more.
         let statement = try db.cachedStatement(sql: "SELECT * FROM sectionInfo WHERE rowid = ?")
         return try Row.fetchOne(statement, arguments: [id]).map {
