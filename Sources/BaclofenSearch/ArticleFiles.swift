@@ -9,10 +9,15 @@ import GRDB
 /// article or typing a query reads each file once.
 final class ArticleFiles: @unchecked Sendable {
   /// What stands in the index's place for each section's text: the FTS5 table reads its
-  /// columns from this view, whose body comes from the article file (see `sectionText`).
+  /// columns from the first view, whose body comes from the article file (see `sectionText`);
+  /// the second gives each section's ids and titles from the outline, which holds them
+  /// already.
   static let contentView = """
     CREATE VIEW sectionText(row, sectionTitle, articleTitle, body) AS
       SELECT s.rowid, s.title, a.title, articleSectionText(a.file, a.size, a.modified, s.id)
+      FROM outlineSections s JOIN articles a ON a.rowid = s.article;
+    CREATE VIEW sectionInfo(rowid, sectionID, articleID, articleTitle, title) AS
+      SELECT s.rowid, s.id, a.id, a.title, s.title
       FROM outlineSections s JOIN articles a ON a.rowid = s.article;
     """
 

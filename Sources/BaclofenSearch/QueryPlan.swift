@@ -67,25 +67,28 @@ struct Concept: Sendable {
   /// True for a concept that says what the query is about (not a question or filler word).
   var isInformative: Bool { !isStopWord && !isWeak }
 
-  /// The user's own words as one FTS5 string (the word being typed as a prefix).
-  var ownExpression: String {
-    Self.expression(Array(alternatives.prefix(ownCount)), prefixFirst: isPrefix)
+  /// The user's own words as FTS5 phrases, one per way of writing them (the word being
+  /// typed as a prefix).
+  var ownPhrases: [String] {
+    Self.phrases(Array(alternatives.prefix(ownCount)), prefixFirst: isPrefix)
   }
 
-  /// Each synonym as an FTS5 string.
-  var synonymExpressions: [String] {
-    alternatives.dropFirst(ownCount).map { Self.expression([$0]) }
-  }
+  /// Each synonym as an FTS5 phrase.
+  var synonymPhrases: [String] { Self.phrases(Array(alternatives.dropFirst(ownCount))) }
 
   /// `("a" OR "b c" OR "d" *)`: every word is a quoted FTS5 string, so no user text is syntax.
-  var expression: String { Self.expression(alternatives, prefixFirst: isPrefix) }
+  var expression: String { Self.expression(Self.phrases(alternatives, prefixFirst: isPrefix)) }
 
-  private static func expression(_ alternatives: [[Word]], prefixFirst: Bool = false) -> String {
-    let parts = alternatives.enumerated().map { index, phrase in
+  /// Phrases as one FTS5 expression matching any of them.
+  static func expression(_ phrases: [String]) -> String {
+    phrases.count == 1 ? phrases[0] : "(" + phrases.joined(separator: " OR ") + ")"
+  }
+
+  private static func phrases(_ alternatives: [[Word]], prefixFirst: Bool = false) -> [String] {
+    alternatives.enumerated().map { index, phrase in
       let quoted = quote(phrase.map(\.surface).joined(separator: " "))
       return index == 0 && prefixFirst ? quoted + " *" : quoted
     }
-    return parts.count == 1 ? parts[0] : "(" + parts.joined(separator: " OR ") + ")"
   }
 
   /// True when some alternative appears in `title` as consecutive words (the word being typed

@@ -133,7 +133,7 @@ extension SearchIndex {
     for rowID in rows {
       guard
         let section = try scannedSections.get(
-          rowID, keep: !isLarge,
+          rowID,
           read: { row in
             let statement = try db.cachedStatement(
               sql: "SELECT body, sectionTitle FROM sections WHERE rowid = ?")

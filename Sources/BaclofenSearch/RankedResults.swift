@@ -48,22 +48,22 @@ extension SearchIndex {
     for part in ranking.parts {
       let isOwn = part.concept != previousConcept
       previousConcept = part.concept
-      let rows = try fetchRanks(db, part.expression)
+      let (rows, bm25) = try self.bm25.scores(db, phrases: part.phrases)
       guard !rows.isEmpty else { continue }
       known.insert(part.concept)
       // A question word has only its own part; every section it matches counts.
       if !part.decides { matching[part.concept] = rows.count }
       // bm25 without the part's own IDF: each part is brought to its concept's below.
       let scale = part.factor / Self.idf(rows.count, of: sectionCount, floored: true)
-      for (row, rank) in rows where row >= 0 && row < place.count {
+      for (row, rowBM25) in zip(rows, bm25) where row >= 0 && Int(row) < place.count {
         var index = Int(place[Int(row)])
         if index < 0 {
           guard part.decides else { continue }
-          index = table.append(row)
+          index = table.append(Int64(row))
           place[Int(row)] = Int32(index)
         }
         let slot = index * width + part.concept
-        let score = scale * max(0, -rank) + 1e-9
+        let score = scale * max(0, rowBM25) + 1e-9
         guard score > table.bm25[slot] else { continue }
         table.bm25[slot] = score
         table.own[slot] = isOwn
@@ -121,9 +121,9 @@ extension SearchIndex {
     return floored ? max(1e-6, log(ratio)) : log(1 + ratio)
   }
 
-  /// The words of a section's title and body (kept for a small library).
+  /// The words of a section's title and body.
   private func rowWords(_ db: Database, _ row: Int64, tokenizers: Tokenizers) throws -> RowWords? {
-    try sectionWords.get(row, keep: !isLarge) { row in
+    try sectionWords.get(row) { row in
       let statement = try db.cachedStatement(
         sql: "SELECT sectionTitle, body FROM sections WHERE rowid = ?")
       return try Row.fetchOne(statement, arguments: [row]).map {
@@ -131,27 +131,6 @@ extension SearchIndex {
           title: try tokenizers.words($0[0] ?? ""),
           body: try tokenizers.words(String(($0[1] ?? "" as String).prefix(20_000))))
       }
-    }
-  }
-
-  /// Every row matching `expression` with its bm25 (lower is better), read straight from
-  /// SQLite: a common word matches thousands of sections in a large library.
-  func fetchRanks(_ db: Database, _ expression: String) throws -> [(row: Int64, rank: Double)] {
-    let statement = try db.cachedStatement(
-      sql: "SELECT rowid, \(Ranking.bm25) FROM sections WHERE sections MATCH ?")
-    try statement.setArguments([expression])
-    let handle = statement.sqliteStatement
-    defer { sqlite3_reset(handle) }
-    var rows: [(row: Int64, rank: Double)] = []
-    while true {
-      let code = sqlite3_step(handle)
-      guard code == SQLITE_ROW else {
-        guard code == SQLITE_DONE else {
-          throw DatabaseError(resultCode: ResultCode(rawValue: code))
-        }
-        return rows
-      }
-      rows.append((sqlite3_column_int64(handle, 0), sqlite3_column_double(handle, 1)))
     }
   }
 }

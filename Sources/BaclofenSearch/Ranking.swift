@@ -22,9 +22,10 @@ import GRDB
 /// - `proximity` adds a share of the weaker of two neighbouring concepts when the section uses
 ///   them close together ("drink … while taking"), most when adjacent.
 ///
-/// The first three need only FTS5 (one bm25 query per concept and per kind of match, scoring
-/// every section it matches); the exact-word test and proximity read a section's words, so
-/// only the sections that can still reach the top are read (see `exactTop`).
+/// The first three need only FTS5's index: each part's bm25 over every section it matches is
+/// computed from its phrases' postings, exactly as FTS5's `bm25()` would (`Bm25`); the
+/// exact-word test and proximity read a section's words, so only the sections that can still
+/// reach the top are read (see `exactTop`).
 struct Ranking {
   /// bm25 with the model's column weights (section title, article title, body).
   static let bm25 = "bm25(sections, 8.0, 0.5, 1.0)"
@@ -61,10 +62,11 @@ struct Ranking {
     informativeWeight = Double(informative.isEmpty ? concepts.count : informative.count)
   }
 
-  /// One FTS5 query of the model: a concept's own words, or its synonyms.
+  /// One FTS5 query of the model: a concept's own words, or one of its synonyms, as the
+  /// phrases the query matches any of.
   struct Part {
     var concept: Int
-    var expression: String
+    var phrases: [String]
     var factor: Double
     var decides: Bool
   }
@@ -77,12 +79,12 @@ struct Ranking {
       let decides = index < concepts.count
       let correction = concept.isCorrected ? Self.correctionFactor : 1
       let own = Part(
-        concept: index, expression: concept.ownExpression, factor: correction, decides: decides)
+        concept: index, phrases: concept.ownPhrases, factor: correction, decides: decides)
       guard decides else { return [own] }
       return [own]
-        + concept.synonymExpressions.map {
+        + concept.synonymPhrases.map {
           Part(
-            concept: index, expression: $0, factor: Self.synonymFactor * correction,
+            concept: index, phrases: [$0], factor: Self.synonymFactor * correction,
             decides: decides)
         }
     }

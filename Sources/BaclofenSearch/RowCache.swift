@@ -1,23 +1,27 @@
 import Foundation
 
-/// Per-row data of a small index kept in memory once read (a few hundred KB at most): for
-/// the bundled articles, reading section details and scanning their text again on every
-/// query was a third of its time. A large index reads them each time.
+/// Per-row data kept in memory once read, at most `capacity` rows (then it starts afresh):
+/// all of a small library's (for the bundled articles, reading section details and scanning
+/// their text again on every query was a third of its time), and the rows recent queries
+/// reached in a large one (there reading a section's text means parsing its article file,
+/// and typing a query reaches mostly the same sections at every key).
 final class RowCache<Value: Sendable>: @unchecked Sendable {
   private let lock = NSLock()
   private var values: [Int64: Value] = [:]
+  private let capacity: Int
 
-  func get(_ row: Int64, keep: Bool, read: (Int64) throws -> Value?) rethrows -> Value? {
+  init(capacity: Int) { self.capacity = capacity }
+
+  func get(_ row: Int64, read: (Int64) throws -> Value?) rethrows -> Value? {
     lock.lock()
     let kept = values[row]
     lock.unlock()
     if let kept { return kept }
     guard let value = try read(row) else { return nil }
-    if keep {
-      lock.lock()
-      values[row] = value
-      lock.unlock()
-    }
+    lock.lock()
+    if values.count >= capacity { values.removeAll(keepingCapacity: true) }
+    values[row] = value
+    lock.unlock()
     return value
   }
 }

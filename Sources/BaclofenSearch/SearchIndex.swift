@@ -16,8 +16,7 @@ public final class SearchIndex: Sendable {
   static let maximumCorrections = 4
 
   let queue: DatabaseQueue
-  /// Sections in the index; past `largeLibrarySections` less is kept in memory and short
-  /// prefixes are matched as words.
+  /// Sections in the index; past `largeLibrarySections` short prefixes are matched as words.
   let sectionCount: Int
   static let largeLibrarySections = 2000
   var isLarge: Bool { sectionCount > Self.largeLibrarySections }
@@ -25,14 +24,14 @@ public final class SearchIndex: Sendable {
   /// reading it back most of opening a stored index; a first query costs the same either way.
   private let lazyVocabulary: LazyVocabulary
   let synonymTable: SynonymTable
-  /// Section details, title words and texts scanned for snippets, kept when the library is
-  /// small.
-  let sectionDetails = RowCache<SectionInfo>()
-  let scannedSections = RowCache<(body: ScannedText, title: String)>()
-  let sectionTitleWords = RowCache<[Word]>()
+  /// Section details and texts scanned for snippets (see `RowCache`; a few MB at most).
+  let sectionDetails = RowCache<SectionInfo>(capacity: 4096)
+  let scannedSections = RowCache<(body: ScannedText, title: String)>(capacity: 1024)
   /// Each section's title and body as words, for the ranking's last step (see `Ranking`).
-  let sectionWords = RowCache<RowWords>()
+  let sectionWords = RowCache<RowWords>(capacity: 2048)
   let phrasePresence = KeyedCache<Bool>()
+  /// Each part's bm25, from postings kept across queries (see `Bm25`).
+  let bm25 = Bm25()
   /// Stems of the stopping words, each phrase joined by spaces.
   let stoppingTerms: Set<String>
   /// Stems of the substances whose mixing with baclofen the articles warn about.
@@ -60,9 +59,10 @@ public final class SearchIndex: Sendable {
 
   private init(queue: DatabaseQueue, vocabulary: LazyVocabulary.Source, synonyms: Synonyms) throws {
     self.queue = queue
+    queue.inDatabase(PostingsReader.register)
     realWords = synonyms.realWords
     sectionCount = try queue.inDatabase { db in
-      try Int.fetchOne(db, sql: "SELECT max(rowid) FROM sectionInfo") ?? 0
+      try Int.fetchOne(db, sql: "SELECT max(id) FROM sections_docsize") ?? 0
     }
     (synonymTable, stoppingTerms, substanceStems) = try queue.inDatabase { db in
       let tokenizers = try Tokenizers(db)
@@ -101,14 +101,15 @@ public final class SearchIndex: Sendable {
   }
 
   /// Writes the tables of an index of `library` into `db`: the FTS5 table (rowid = 1 + the
-  /// section's position in reading order), each section's ids and titles, and the vocabulary.
+  /// section's position in reading order), each section's length for bm25 (`Bm25.store`) and
+  /// (unless `content`) each section's ids and titles.
   /// With `content`, the table keeps no copy of the texts: it reads them from that table or
-  /// view (columns `row`, `sectionTitle`, `articleTitle`, `body`) when asked for a column.
+  /// view (columns `row`, `sectionTitle`, `articleTitle`, `body`) when asked for a column, and
+  /// the caller provides `sectionInfo` (the index cache: a view of its outline).
   static func build(_ db: Database, library: Library, content: String? = nil) throws {
     // No prefix indexes: they doubled the build time, and the only prefixes they served
     // better, of 2 and 3 letters, are not searched in a large library (see `searchable`) or
     // cost about what a 4-letter prefix (never indexed) does.
-    let large = library.articles.lazy.map(\.sections.count).reduce(0, +) > largeLibrarySections
     try db.execute(
       sql: """
         CREATE VIRTUAL TABLE sections USING fts5(
@@ -116,34 +117,34 @@ public final class SearchIndex: Sendable {
           tokenize='\(Tokenizers.tableArguments)'\(
             content.map { ", content='\($0)', content_rowid='row'" } ?? ""));
         INSERT INTO sections(sections, rank) VALUES('rank', 'bm25(\(columnWeights))');
-        \(large ? """
-          CREATE VIRTUAL TABLE titles USING fts5(
-            sectionTitle, articleTitle, tokenize='\(Tokenizers.tableArguments)', content='');
-          INSERT INTO titles(titles, rank) VALUES('rank', 'bm25(\(columnWeights))');
-          """ : "")
-        CREATE TABLE sectionInfo(
-          rowid INTEGER PRIMARY KEY, sectionID TEXT, articleID TEXT, articleTitle TEXT,
-          title TEXT);
         """)
     let insert = try db.makeStatement(
       sql: "INSERT INTO sections(rowid, sectionTitle, articleTitle, body) VALUES (?, ?, ?, ?)")
-    let info = try db.makeStatement(sql: "INSERT INTO sectionInfo VALUES (?, ?, ?, ?, ?)")
-    let titles =
-      large
-      ? try db.makeStatement(
-        sql: "INSERT INTO titles(rowid, sectionTitle, articleTitle) VALUES (?, ?, ?)") : nil
     var rowID: Int64 = 0
     for article in library.articles {
       let articleTitle = article.title
       for section in article.sections {
         rowID += 1
-        try insert.execute(arguments: [
-          rowID, section.title, articleTitle, section.plainText,
-        ])
-        try info.execute(arguments: [rowID, section.id, article.id, article.title, section.title])
-        try titles?.execute(arguments: [rowID, section.title, articleTitle])
+        try insert.execute(arguments: [rowID, section.title, articleTitle, section.plainText])
       }
     }
+    if content == nil {
+      try db.execute(
+        sql: """
+          CREATE TABLE sectionInfo(
+            rowid INTEGER PRIMARY KEY, sectionID TEXT, articleID TEXT, articleTitle TEXT,
+            title TEXT)
+          """)
+      let info = try db.makeStatement(sql: "INSERT INTO sectionInfo VALUES (?, ?, ?, ?, ?)")
+      rowID = 0
+      for article in library.articles {
+        for section in article.sections {
+          rowID += 1
+          try info.execute(arguments: [rowID, section.id, article.id, article.title, section.title])
+        }
+      }
+    }
+    try Bm25.store(db)
   }
 
   /// Each distinct word of the titles and bodies with how often the content uses it.
@@ -172,8 +173,8 @@ public final class SearchIndex: Sendable {
   }
 
   /// `search`, scoring every match by the full model when `exhaustive` (the reference the
-  /// exact top results are tested against).
-  func search(_ query: String, limit: Int, exhaustive: Bool) -> SearchResponse {
+  /// exact top results are tested against; slow in a large library).
+  public func search(_ query: String, limit: Int, exhaustive: Bool) -> SearchResponse {
     let limit = min(max(limit, 1), 100)
     do {
       return try queue.inDatabase { db in
@@ -218,7 +219,7 @@ public final class SearchIndex: Sendable {
   func sectionInfo(_ db: Database, rows: [Int64]) throws -> [Int64: SectionInfo] {
     var info: [Int64: SectionInfo] = [:]
     for id in rows {
-      info[id] = try sectionDetails.get(id, keep: !isLarge) { id in
+      info[id] = try sectionDetails.get(id) { id in
         // One cached statement per row: preparing an `IN (…)` list each query cost more.
         let statement = try db.cachedStatement(sql: "SELECT * FROM sectionInfo WHERE rowid = ?")
         return try Row.fetchOne(statement, arguments: [id]).map {

@@ -7,21 +7,25 @@ import BaclofenSynthetic
 import BaclofenUI
 import Foundation
 
-/// `baclofen-bench [--json] [--quick] [--bundled] [--articles N] [--baclofen PATH]`: timings of
-/// loading, indexing, querying and search-as-you-type on the bundled content and on a
-/// generated large library; whole-process figures of the `baclofen` binary beside the floor
-/// (`bench-hello`); and each figure's ratio to its floor with the goal it must meet.
+/// `baclofen-bench [--json] [--quick] [--bundled] [--exactness] [--articles N] [--baclofen PATH]`:
+/// timings of loading, indexing, querying and search-as-you-type on the bundled content and on
+/// a generated large library; whole-process figures of the `baclofen` binary beside the floor
+/// (`bench-hello`); each figure's ratio to its floor with the goal it must meet; and with
+/// `--exactness`, whether the large library's top results are exact (`Exactness`).
 /// `baclofen-bench --generate DIR [--articles N]` writes a generated library to DIR instead,
 /// for whole-process measurements with `baclofen --content DIR`.
 /// Build with `-c release`; figures from a debug build mean little.
 @main
 enum Bench {
   static let usage = """
-    usage: baclofen-bench [--json] [--quick] [--bundled] [--articles N] [--baclofen PATH]
+    usage: baclofen-bench [--json] [--quick] [--bundled] [--exactness] [--articles N]
+                          [--baclofen PATH]
            baclofen-bench --generate DIR [--articles N]
       --json           print {"results": [...], "ratios": [...], "machine", "withinGoals"}
       --quick          fewer runs and a 1,000-article library instead of 10,000
       --bundled        only the bundled content's figures (no generated library)
+      --exactness      also check that the generated library's top 10 equal an exhaustive
+                       ranking for a fixed query set (a few minutes)
       --articles N     size of the generated library (default 10000)
       --baclofen PATH  the binary for whole-process figures (default: beside the bench)
       --generate DIR   write the generated library (plus the bundled articles) to DIR
@@ -41,7 +45,8 @@ enum Bench {
     let articles = value(of: "--articles").map { Int($0) ?? -1 }
     let binary = value(of: "--baclofen")
     let flags = Set(arguments)
-    guard flags.isSubset(of: ["--json", "--quick", "--bundled"]), articles.map({ $0 > 0 }) ?? true
+    guard flags.isSubset(of: ["--json", "--quick", "--bundled", "--exactness"]),
+      articles.map({ $0 > 0 }) ?? true
     else {
       FileHandle.standardError.write(Data((usage + "\n").utf8))
       exit(flags.contains("--help") || flags.contains("-h") ? 0 : 64)
@@ -70,7 +75,9 @@ enum Bench {
       ratios += found
     }
     if !flags.contains("--bundled") {
-      let (measured, found) = try LargeLibrary.benchmarks(articles: size, quick: quick) {
+      let (measured, found) = try LargeLibrary.benchmarks(
+        articles: size, quick: quick, exactness: flags.contains("--exactness")
+      ) {
         whole?.large($0, folder: $1, cache: $2) ?? ([], [])
       }
       results += measured

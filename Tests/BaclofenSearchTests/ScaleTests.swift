@@ -51,7 +51,9 @@ let largeIndex = syntheticIndex(articles: 300)
     #expect(Self.differing(Self.queries, in: bundledIndex, limits: [1, 5, 20]).isEmpty)
   }
 
-  /// Minutes in a debug build, so only with `BACLOFEN_SCALE_TESTS=1`.
+  /// Minutes in a debug build (the exhaustive ranking reads every matching section's words),
+  /// so only with `BACLOFEN_SCALE_TESTS=1`; `baclofen-bench --exactness` checks the same on a
+  /// release build at every run of the benchmark that asks for it.
   @Test(.enabled(if: ProcessInfo.processInfo.environment["BACLOFEN_SCALE_TESTS"] != nil))
   func theTopTenAtTenThousandArticlesEqualAnExhaustiveRanking() {
     let largeIndex = syntheticIndex(articles: 10_000)
