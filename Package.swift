@@ -8,10 +8,14 @@ import PackageDescription
 let staticRuntime: [SwiftSetting] = [
   .unsafeFlags(["-static-stdlib"], .when(configuration: .release))
 ]
-// Linked at a fixed address (no PIE): the dynamic loader then has no 86,000 relocations to
-// apply at every start (half of a hello world's instructions) and no data pages to dirty.
+// Still position independent, so the binary loads at a random address (it reads cache files
+// and folders it did not write), but with its 86,000 relocations packed (RELR, lld): ld.so
+// reads a few kilobytes instead of a 2 MB table, for most of what linking at a fixed address
+// would save.
 let staticLink: [LinkerSetting] = [
-  .unsafeFlags(["-static-stdlib", "-Xlinker", "-no-pie"], .when(configuration: .release))
+  .unsafeFlags(
+    ["-static-stdlib", "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"],
+    .when(configuration: .release))
 ]
 
 let package = Package(
