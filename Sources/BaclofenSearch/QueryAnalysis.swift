@@ -265,11 +265,11 @@ extension SearchIndex {
       }
       guard let match = synonymTable.match(words, at: index) else {
         let word = words[index]
-        // The word being typed matches as a prefix only when some known word goes on from it:
-        // porter would make "cats" the prefix "cat", which finds "catch".
+        // The word being typed matches as a prefix only when some longer known word goes on
+        // from it: porter would make "cats" the prefix "cat", which finds "catch".
         var concept = Concept(
           words: [word], alternatives: [[word]],
-          isPrefix: typingIndex == index && vocabulary.hasWord(startingWith: word.surface),
+          isPrefix: typingIndex == index && vocabulary.hasLongerWord(startingWith: word.surface),
           isStopWord: StopWords.words.contains(word.surface),
           isWeak: WeakWords.words.contains(word.surface))
         concept.span = span(index, index + 1)
@@ -296,7 +296,9 @@ extension SearchIndex {
       // "pills" and "tablets" are a group, and as filler as either word alone; a phrase of
       // filler words ("times a day") is not.
       var concept = Concept(
-        words: own, alternatives: alternatives, isPrefix: typingIndex == last,
+        words: own, alternatives: alternatives,
+        isPrefix: typingIndex == last
+          && vocabulary.hasLongerWord(startingWith: words[last].surface),
         isWeak: own.count == 1 && WeakWords.words.contains(own[0].surface))
       concept.span = span(index, index + match.length)
       concepts.append(concept)
