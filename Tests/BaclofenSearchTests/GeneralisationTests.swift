@@ -19,3 +19,22 @@ import Testing
     #expect(ids("kidn", limit: 3).contains("august-overview/kidney-disease"))
   }
 }
+
+/// Everyday wording for what the articles say in their own words: an everyday phrase finds
+/// the section, and a word that only judges or reports ("great", "gave", "mate") does not
+/// turn a direct answer into "no direct answer".
+@Suite struct EverydayWordingTests {
+  @Test(arguments: [
+    ("is it safe to get behind the wheel on baclofen", "august-overview/driving"),
+    ("my chest hurts", "august-overview/what-are-the-side-effects-of-baclofen"),
+    ("heavy lifting at work", "ria-aud/baclofen-may-not-be-best-if"),
+    ("thinking of switching to tizanidine", "august-overview/is-baclofen-better-than-tizanidine"),
+    ("my liver is not great", "ria-aud/baclofen-for-patients-with-liver-disease"),
+    ("can it be taken when pregnant", "august-overview/who-should-not-take-baclofen"),
+  ])
+  func everydayWordingIsAnsweredDirectly(_ query: String, _ section: String) {
+    let response = bundledIndex.search(query, limit: 3)
+    #expect(response.results.map(\.sectionID).contains(section), "\(query)")
+    #expect(response.match == .strong, "\(query)")
+  }
+}
