@@ -161,6 +161,9 @@ extension SearchIndex {
         stoppingTerms.contains($0.map(\.stem).joined(separator: " "))
       }
     }
+    if aboutStopping, let sudden = try stoppingIntent(concepts, tokenizers: tokenizers) {
+      concepts.append(sudden)
+    }
     return QueryAnalysis(
       concepts: concepts, correctedQuery: correctedQuery, aboutStopping: aboutStopping)
   }
@@ -327,6 +330,23 @@ extension SearchIndex {
     concept.isImplied = true
     return concept
   }
+
+  /// "withdrawal symptoms", "stopping": with no other substance named, stopping is stopping
+  /// baclofen, and the sections about it say how — suddenly, abruptly — while those about
+  /// alcohol or opioid withdrawal do not; the query also looks for those words.
+  private func stoppingIntent(_ concepts: [Concept], tokenizers: Tokenizers) throws -> Concept? {
+    let sudden = try Self.suddenWords.map { try tokenizers.words($0) }.filter { !$0.isEmpty }
+    let named = concepts.flatMap { $0.alternatives.joined().map(\.stem) }
+    guard let first = sudden.first,
+      !named.contains(where: { substanceStems.contains($0) }),
+      !named.contains(where: { stem in sudden.contains { $0[0].stem == stem } })
+    else { return nil }
+    var concept = Concept(words: first, alternatives: sudden, isWeak: true)
+    concept.isImplied = true
+    return concept
+  }
+
+  private static let suddenWords = ["suddenly", "abruptly", "abrupt"]
 
   /// True when the word at `index` joins two things taken together: not "with" after
   /// "help" or "cope" ("help with opioid withdrawal" is about treating it).

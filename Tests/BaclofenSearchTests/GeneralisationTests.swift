@@ -38,3 +38,21 @@ import Testing
     #expect(response.match == .strong, "\(query)")
   }
 }
+
+/// Withdrawal with no other substance named is withdrawal from baclofen.
+@Suite struct WithdrawalIntentTests {
+  static func isAboutAlcohol(_ id: String) -> Bool {
+    id.hasPrefix("ria-aud/") || id.contains("alcohol")
+  }
+
+  @Test(arguments: ["withdrawal symptoms", "symptoms of withdrawal", "withdrawl"])
+  func withdrawalAloneIsAboutStoppingBaclofen(_ query: String) {
+    let top = bundledIndex.search(query, limit: 1).results.map(\.sectionID)
+    #expect(!top.isEmpty && !top.contains(where: Self.isAboutAlcohol), "\(query): \(top)")
+  }
+
+  @Test func alcoholWithdrawalIsStillAboutAlcohol() {
+    let top = bundledIndex.search("alcohol withdrawal symptoms", limit: 1).results.first
+    #expect(Self.isAboutAlcohol(top?.sectionID ?? ""), "\(top?.sectionID ?? "-")")
+  }
+}
