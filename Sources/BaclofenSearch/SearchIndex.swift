@@ -75,7 +75,9 @@ public final class SearchIndex: Sendable {
       let stopping = try StoppingWords.words.map {
         try tokenizers.words($0).map(\.stem).joined(separator: " ")
       }
-      let substances = try tokenizers.words("alcohol opioids benzodiazepines sedatives depressants")
+      // Not "depressants": porter makes it "depress", the stem of "depressed" and "depression"
+      // (the sleeping pills group, which holds it, is found by "sedatives").
+      let substances = try tokenizers.words("alcohol opioids benzodiazepines sedatives")
       return (table, Set(stopping), Set(substances.map(\.stem)))
     }
     lazyVocabulary = LazyVocabulary(vocabulary, extraWords: synonymTable.allWords)

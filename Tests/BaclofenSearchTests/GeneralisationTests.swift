@@ -56,3 +56,14 @@ import Testing
     #expect(Self.isAboutAlcohol(top?.sectionID ?? ""), "\(top?.sectionID ?? "-")")
   }
 }
+
+/// Feeling low "on it" is a side effect, not taking baclofen with a depressant.
+@Suite struct MoodIsNotASubstanceTests {
+  @Test(arguments: ["feeling depressed and low on it", "feeling low and down on it"])
+  func lowMoodOnBaclofenFindsSideEffects(_ query: String) {
+    let top = bundledIndex.search(query, limit: 3).results.map(\.sectionID)
+    #expect(
+      top.contains("ria-aud/side-effects-of-baclofen")
+        || top.contains("august-overview/what-are-the-side-effects-of-baclofen"), "\(top)")
+  }
+}
