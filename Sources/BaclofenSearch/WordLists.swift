@@ -58,7 +58,8 @@ enum WeakWords {
     "tonight", "yesterday", "few", "properly", "start", "starts", "starting", "started",
     "lately", "recently", "always", "often", "sometimes", "constantly", "quite", "pretty",
     "rather", "almost", "maybe", "probably", "actually", "already", "anymore", "yet", "soon",
-    "later", "ago", "tomorrow", "hour", "hours", "month", "months", "year", "years",
+    "later", "ago", "tomorrow", "hour", "hours", "month", "months", "year", "years", "home",
+    "house", "school",
     // The medicine itself ("after my tablets") and the body ("tight legs").
     "pill", "pills", "tablet", "tablets", "medicine", "medicines", "medication", "medications",
     "meds", "legs", "leg", "arms", "arm", "hands", "feet", "body",

@@ -31,6 +31,7 @@ import Testing
     ("thinking of switching to tizanidine", "august-overview/is-baclofen-better-than-tizanidine"),
     ("my liver is not great", "ria-aud/baclofen-for-patients-with-liver-disease"),
     ("can it be taken when pregnant", "august-overview/who-should-not-take-baclofen"),
+    ("where do I keep the tablets at home", "cabin-dependence/avoid-misuse"),
   ])
   func everydayWordingIsAnsweredDirectly(_ query: String, _ section: String) {
     let response = bundledIndex.search(query, limit: 3)
