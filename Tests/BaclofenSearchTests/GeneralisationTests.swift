@@ -68,3 +68,18 @@ import Testing
         || top.contains("august-overview/what-are-the-side-effects-of-baclofen"), "\(top)")
   }
 }
+
+/// Not being able to pass water is not what the articles say about urination (passing it
+/// often): no direct answer, while peeing often still has one.
+@Suite struct TheOppositeIsNotAnAnswerTests {
+  @Test(arguments: ["I can't wee", "unable to pee on baclofen"])
+  func notBeingAbleToPeeHasNoDirectAnswer(_ query: String) {
+    #expect(bundledIndex.search(query).match != .strong, "\(query)")
+  }
+
+  @Test func peeingOftenIsAnswered() {
+    let response = bundledIndex.search("peeing all the time", limit: 3)
+    #expect(response.match == .strong)
+    #expect(response.results.map(\.sectionID).contains("ria-aud/side-effects-of-baclofen"))
+  }
+}
