@@ -83,3 +83,17 @@ import Testing
     #expect(response.results.map(\.sectionID).contains("ria-aud/side-effects-of-baclofen"))
   }
 }
+
+/// A section whose title is the whole question ranks above one that only uses its words
+/// more often.
+@Suite struct TitleAnswersTheQuestionTests {
+  @Test(arguments: [
+    ("is baclofen addictive", "cabin-dependence/is-baclofen-addictive"),
+    (
+      "getting help for baclofen addiction", "cabin-dependence/baclofen-addiction-treatment-options"
+    ),
+  ])
+  func aTitleHoldingTheQuestionComesFirst(_ query: String, _ section: String) {
+    #expect(bundledIndex.search(query, limit: 1).results.first?.sectionID == section, "\(query)")
+  }
+}
