@@ -32,6 +32,8 @@ import Testing
     ("my liver is not great", "ria-aud/baclofen-for-patients-with-liver-disease"),
     ("can it be taken when pregnant", "august-overview/who-should-not-take-baclofen"),
     ("where do I keep the tablets at home", "cabin-dependence/avoid-misuse"),
+    ("took twice the dose", "august-overview/overdose"),
+    ("worn out on baclofen", "spasticity-primer/common-side-effects"),
   ])
   func everydayWordingIsAnsweredDirectly(_ query: String, _ section: String) {
     let response = bundledIndex.search(query, limit: 3)
