@@ -161,6 +161,9 @@ extension SearchIndex {
         stoppingTerms.contains($0.map(\.stem).joined(separator: " "))
       }
     }
+    if aboutStopping, let sudden = try stoppingIntent(concepts, tokenizers: tokenizers) {
+      concepts.append(sudden)
+    }
     return QueryAnalysis(
       concepts: concepts, correctedQuery: correctedQuery, aboutStopping: aboutStopping)
   }
@@ -265,11 +268,11 @@ extension SearchIndex {
       }
       guard let match = synonymTable.match(words, at: index) else {
         let word = words[index]
-        // The word being typed matches as a prefix only when some known word goes on from it:
-        // porter would make "cats" the prefix "cat", which finds "catch".
+        // The word being typed matches as a prefix only when some longer known word goes on
+        // from it: porter would make "cats" the prefix "cat", which finds "catch".
         var concept = Concept(
           words: [word], alternatives: [[word]],
-          isPrefix: typingIndex == index && vocabulary.hasWord(startingWith: word.surface),
+          isPrefix: typingIndex == index && vocabulary.hasLongerWord(startingWith: word.surface),
           isStopWord: StopWords.words.contains(word.surface),
           isWeak: WeakWords.words.contains(word.surface))
         concept.span = span(index, index + 1)
@@ -296,7 +299,9 @@ extension SearchIndex {
       // "pills" and "tablets" are a group, and as filler as either word alone; a phrase of
       // filler words ("times a day") is not.
       var concept = Concept(
-        words: own, alternatives: alternatives, isPrefix: typingIndex == last,
+        words: own, alternatives: alternatives,
+        isPrefix: typingIndex == last
+          && vocabulary.hasLongerWord(startingWith: words[last].surface),
         isWeak: own.count == 1 && WeakWords.words.contains(own[0].surface))
       concept.span = span(index, index + match.length)
       concepts.append(concept)
@@ -325,6 +330,23 @@ extension SearchIndex {
     concept.isImplied = true
     return concept
   }
+
+  /// "withdrawal symptoms", "stopping": with no other substance named, stopping is stopping
+  /// baclofen, and the sections about it say how — suddenly, abruptly — while those about
+  /// alcohol or opioid withdrawal do not; the query also looks for those words.
+  private func stoppingIntent(_ concepts: [Concept], tokenizers: Tokenizers) throws -> Concept? {
+    let sudden = try Self.suddenWords.map { try tokenizers.words($0) }.filter { !$0.isEmpty }
+    let named = concepts.flatMap { $0.alternatives.joined().map(\.stem) }
+    guard let first = sudden.first,
+      !named.contains(where: { substanceStems.contains($0) }),
+      !named.contains(where: { stem in sudden.contains { $0[0].stem == stem } })
+    else { return nil }
+    var concept = Concept(words: first, alternatives: sudden, isWeak: true)
+    concept.isImplied = true
+    return concept
+  }
+
+  private static let suddenWords = ["suddenly", "abruptly", "abrupt"]
 
   /// True when the word at `index` joins two things taken together: not "with" after
   /// "help" or "cope" ("help with opioid withdrawal" is about treating it).

@@ -4,7 +4,7 @@ import GRDB
 /// The ranking model. A section's score is a sum over the query's concepts (a word, a phrase,
 /// or a synonym term with its alternatives):
 ///
-///     score = coordination × Σ_c weight(c) × how(c) × bm25F(c)  +  proximity
+///     score = coordination × Σ_c weight(c) × how(c) × bm25F(c) × title  +  proximity
 ///
 /// - `bm25F(c)` is FTS5's bm25 of the concept in the section with the section title weighing
 ///   8, the body 1 and the article title 0.5 (`bm25`; the article title is shared by all its
@@ -19,13 +19,16 @@ import GRDB
 ///   and filler words ("what", "right", "feel", "mum"), which only break ties.
 /// - `coordination` grows with the share of the query's informative concepts the section
 ///   matches, so one rare word matched does not beat a section answering all of the question.
+/// - `title` is 1 + `titleBonus` when the section title holds every informative concept the
+///   user typed (the title is the whole question, "Is Baclofen Addictive?"), else 1: bm25
+///   alone let a longer section using the words often ("Addiction Treatment Options") win.
 /// - `proximity` adds a share of the weaker of two neighbouring concepts when the section uses
 ///   them close together ("drink … while taking"), most when adjacent.
 ///
 /// The first three need only FTS5's index: each part's bm25 over every section it matches is
 /// computed from its phrases' postings, exactly as FTS5's `bm25()` would (`Bm25`); the
-/// exact-word test and proximity read a section's words, so only the sections that can still
-/// reach the top are read (see `exactTop`).
+/// exact-word test, the title and proximity read a section's words, so only the sections that
+/// can still reach the top are read (see `exactTop`).
 struct Ranking {
   /// bm25 with the model's column weights (section title, article title, body).
   static let bm25 = "bm25(sections, 8.0, 0.5, 1.0)"
@@ -34,6 +37,7 @@ struct Ranking {
   static let correctionFactor = 0.8
   static let proximityShare = 0.5
   static let proximityWindow = 6
+  static let titleBonus = 0.3
 
   /// Concepts that decide whether a section matches (it must match one).
   let concepts: [Concept]
@@ -120,11 +124,20 @@ struct Ranking {
     return sum * (0.5 + 0.5 * share)
   }
 
+  /// True when the section's title holds every informative concept the user typed ("Is
+  /// Baclofen Addictive?" for "is baclofen addictive"): the section is about the whole
+  /// question.
+  func answersInTitle(_ candidate: Candidate, words: RowWords) -> Bool {
+    let typed = informative.filter { !concepts[$0].isImplied }
+    return !typed.isEmpty
+      && typed.allSatisfy { candidate.bm25[$0] > 0 && concepts[$0].matches(title: words.title) }
+  }
+
   /// The most `rerank` can make of a section's score: the exact-word test only lowers the
-  /// base score, and proximity adds at most its share of each neighbouring pair's weaker
-  /// concept.
+  /// base score, the title bonus multiplies it at most once, and proximity adds at most its
+  /// share of each neighbouring pair's weaker concept.
   func bound(_ bm25: [Double], own: [Bool], at offset: Int) -> Double {
-    var bound = baseScore(bm25, own: own, at: offset)
+    var bound = baseScore(bm25, own: own, at: offset) * (1 + Self.titleBonus)
     var previous: Double?
     for index in informative where bm25[offset + index] > 0 {
       let score = bm25[offset + index]
@@ -141,6 +154,7 @@ struct Ranking {
       words.containsExactly(concept.alternatives[0], prefixLast: concept.isPrefix)
     }
     var score = baseScore(candidate.bm25, own: candidate.own, exact: exact)
+    if answersInTitle(candidate, words: words) { score *= 1 + Self.titleBonus }
     let order = informative.filter { candidate.bm25[$0] > 0 }
     for (a, b) in zip(order, order.dropFirst()) {
       guard let distance = RowWords.closest(positions[a], positions[b]),

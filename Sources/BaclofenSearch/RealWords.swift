@@ -108,9 +108,13 @@ public struct RealWords: Sendable, Equatable {
       guard word.count > ending.count + 2, word.hasSuffix(ending) else { return }
       let stem = String(word.dropLast(ending.count))
       bases += replacements.map { stem + $0 }
-      // A doubled last consonant: "stopped", "stopping".
-      if let last = stem.last, stem.dropLast().last == last, ending == "ed" || ending == "ing" {
-        bases.append(String(stem.dropLast()))
+      // A doubled last consonant after a vowel: "stopped", "stopping" (not "misssed", which
+      // doubles the end of "miss").
+      let base = stem.dropLast()
+      if let last = stem.last, base.last == last, ending == "ed" || ending == "ing",
+        let before = base.dropLast().last, "aeiou".contains(before)
+      {
+        bases.append(String(base))
       }
     }
     strip("s")

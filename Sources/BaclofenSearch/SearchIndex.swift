@@ -82,8 +82,10 @@ public final class SearchIndex: Sendable {
     lazyVocabulary = LazyVocabulary(vocabulary, extraWords: synonymTable.allWords)
   }
 
-  /// The substances whose mixing with baclofen the articles warn about.
-  static let substances = "alcohol opioids benzodiazepines sedatives depressants"
+  /// The substances whose mixing with baclofen the articles warn about. Not "depressants":
+  /// porter makes it "depress", the stem of "depressed" and "depression" (the sleeping pills
+  /// group, which holds it, is found by "sedatives").
+  static let substances = "alcohol opioids benzodiazepines sedatives"
 
   /// Whether a synonym phrase occurs in the library, asked once per phrase.
   func phraseOccurs(_ phrase: [Word], _ db: Database) throws -> Bool {

@@ -194,20 +194,37 @@ struct Vocabulary: Sendable {
     stems.contains(word.stem) || surfacesByStem[word.stem] != nil
   }
 
+  /// True when some known word longer than `prefix` starts with it: a whole word typed
+  /// ("kids") is not a prefix when nothing goes on from it, as FTS5 would stem the prefix
+  /// ("kid") and find other words ("kidney").
+  func hasLongerWord(startingWith prefix: String) -> Bool {
+    let sortedSurfaces = self.sortedSurfaces
+    var low = firstIndex(atLeast: prefix)
+    if low < sortedSurfaces.count, sortedSurfaces[low] == prefix { low += 1 }
+    return low < sortedSurfaces.count && sortedSurfaces[low].hasPrefix(prefix)
+  }
+
   /// True when some known word starts with `prefix`.
   func hasWord(startingWith prefix: String) -> Bool {
+    let sortedSurfaces = self.sortedSurfaces
+    let low = firstIndex(atLeast: prefix)
+    return low < sortedSurfaces.count && sortedSurfaces[low].hasPrefix(prefix)
+  }
+
+  /// Where `text` is or would be in `sortedSurfaces`.
+  private func firstIndex(atLeast text: String) -> Int {
     let sortedSurfaces = self.sortedSurfaces
     var low = 0
     var high = sortedSurfaces.count
     while low < high {
       let middle = (low + high) / 2
-      if sortedSurfaces[middle] < prefix {
+      if sortedSurfaces[middle] < text {
         low = middle + 1
       } else {
         high = middle
       }
     }
-    return low < sortedSurfaces.count && sortedSurfaces[low].hasPrefix(prefix)
+    return low
   }
 
   /// The closest known word by edit distance (ties go to the more used word, then the first

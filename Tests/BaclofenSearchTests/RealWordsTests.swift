@@ -41,6 +41,15 @@ import Testing
     #expect(sorted.contains("feeding") && sorted.contains("apple") && !sorted.contains("self"))
   }
 
+  /// A doubled consonant is a regular ending only after a vowel ("stop", "stopped"): a word
+  /// with a letter typed three times is a misspelling, and gets corrected.
+  @Test func aTripledLetterIsNotAnInflection() {
+    let words = Self.list("miss\nstop\n")
+    #expect(words.contains("stopped") && words.contains("stopping") && words.contains("missed"))
+    #expect(!words.contains("misssed") && !words.contains("misssing"))
+    #expect(bundledIndex.search("misssed dose").correctedQuery == "missed dose")
+  }
+
   @Test func aFolderWithoutAListHasNone() {
     let none = RealWords.load(ContentFiles(origin: "folder", files: []))
     #expect(none.isEmpty && !none.contains("apple"))

@@ -1,0 +1,101 @@
+import BaclofenSearch
+import Testing
+
+/// Behaviour that makes search answer wording it was not tuned on.
+@Suite struct GeneralisationTests {
+  func ids(_ query: String, limit: Int = 10) -> [String] {
+    bundledIndex.search(query, limit: limit).results.map(\.sectionID)
+  }
+
+  /// A whole word at the end of the query is not matched as the beginning of other words:
+  /// FTS5 stems a prefix, and "kids" would find "kidney".
+  @Test(arguments: ["keep them away from the kids", "safe around kids"])
+  func aWholeLastWordIsNotAPrefix(_ query: String) {
+    #expect(!ids(query, limit: 3).contains("august-overview/kidney-disease"))
+  }
+
+  /// A word still being typed is matched as the beginning of a word.
+  @Test func aPartLastWordIsStillAPrefix() {
+    #expect(ids("kidn", limit: 3).contains("august-overview/kidney-disease"))
+  }
+}
+
+/// Everyday wording for what the articles say in their own words: an everyday phrase finds
+/// the section, and a word that only judges or reports ("great", "gave", "mate") does not
+/// turn a direct answer into "no direct answer".
+@Suite struct EverydayWordingTests {
+  @Test(arguments: [
+    ("is it safe to get behind the wheel on baclofen", "august-overview/driving"),
+    ("my chest hurts", "august-overview/what-are-the-side-effects-of-baclofen"),
+    ("heavy lifting at work", "ria-aud/baclofen-may-not-be-best-if"),
+    ("thinking of switching to tizanidine", "august-overview/is-baclofen-better-than-tizanidine"),
+    ("my liver is not great", "ria-aud/baclofen-for-patients-with-liver-disease"),
+    ("can it be taken when pregnant", "august-overview/who-should-not-take-baclofen"),
+    ("where do I keep the tablets at home", "cabin-dependence/avoid-misuse"),
+    ("took twice the dose", "august-overview/overdose"),
+    ("worn out on baclofen", "spasticity-primer/common-side-effects"),
+  ])
+  func everydayWordingIsAnsweredDirectly(_ query: String, _ section: String) {
+    let response = bundledIndex.search(query, limit: 3)
+    #expect(response.results.map(\.sectionID).contains(section), "\(query)")
+    #expect(response.match == .strong, "\(query)")
+  }
+}
+
+/// Withdrawal with no other substance named is withdrawal from baclofen.
+@Suite struct WithdrawalIntentTests {
+  static func isAboutAlcohol(_ id: String) -> Bool {
+    id.hasPrefix("ria-aud/") || id.contains("alcohol")
+  }
+
+  @Test(arguments: ["withdrawal symptoms", "symptoms of withdrawal", "withdrawl"])
+  func withdrawalAloneIsAboutStoppingBaclofen(_ query: String) {
+    let top = bundledIndex.search(query, limit: 1).results.map(\.sectionID)
+    #expect(!top.isEmpty && !top.contains(where: Self.isAboutAlcohol), "\(query): \(top)")
+  }
+
+  @Test func alcoholWithdrawalIsStillAboutAlcohol() {
+    let top = bundledIndex.search("alcohol withdrawal symptoms", limit: 1).results.first
+    #expect(Self.isAboutAlcohol(top?.sectionID ?? ""), "\(top?.sectionID ?? "-")")
+  }
+}
+
+/// Feeling low "on it" is a side effect, not taking baclofen with a depressant.
+@Suite struct MoodIsNotASubstanceTests {
+  @Test(arguments: ["feeling depressed and low on it", "feeling low and down on it"])
+  func lowMoodOnBaclofenFindsSideEffects(_ query: String) {
+    let top = bundledIndex.search(query, limit: 3).results.map(\.sectionID)
+    #expect(
+      top.contains("ria-aud/side-effects-of-baclofen")
+        || top.contains("august-overview/what-are-the-side-effects-of-baclofen"), "\(top)")
+  }
+}
+
+/// Not being able to pass water is not what the articles say about urination (passing it
+/// often): no direct answer, while peeing often still has one.
+@Suite struct TheOppositeIsNotAnAnswerTests {
+  @Test(arguments: ["I can't wee", "unable to pee on baclofen"])
+  func notBeingAbleToPeeHasNoDirectAnswer(_ query: String) {
+    #expect(bundledIndex.search(query).match != .strong, "\(query)")
+  }
+
+  @Test func peeingOftenIsAnswered() {
+    let response = bundledIndex.search("peeing all the time", limit: 3)
+    #expect(response.match == .strong)
+    #expect(response.results.map(\.sectionID).contains("ria-aud/side-effects-of-baclofen"))
+  }
+}
+
+/// A section whose title is the whole question ranks above one that only uses its words
+/// more often.
+@Suite struct TitleAnswersTheQuestionTests {
+  @Test(arguments: [
+    ("is baclofen addictive", "cabin-dependence/is-baclofen-addictive"),
+    (
+      "getting help for baclofen addiction", "cabin-dependence/baclofen-addiction-treatment-options"
+    ),
+  ])
+  func aTitleHoldingTheQuestionComesFirst(_ query: String, _ section: String) {
+    #expect(bundledIndex.search(query, limit: 1).results.first?.sectionID == section, "\(query)")
+  }
+}
