@@ -52,6 +52,8 @@ struct Ranking {
   private let informativeWeight: Double
   /// The informative concepts, in the order the user typed them.
   private let informative: [Int]
+  /// Those of them the user typed (not implied by the query), which the title bonus needs.
+  private let typed: [Int]
 
   init(concepts: [Concept], tieBreakers: [Concept]) {
     self.concepts = concepts
@@ -63,6 +65,7 @@ struct Ranking {
       $0 < concepts.count && (concepts[$0].isInformative || !anyInformative)
     }
     informative = concepts.indices.filter { concepts[$0].isInformative }
+    typed = informative.filter { !concepts[$0].isImplied }
     informativeWeight = Double(informative.isEmpty ? concepts.count : informative.count)
   }
 
@@ -128,16 +131,23 @@ struct Ranking {
   /// Baclofen Addictive?" for "is baclofen addictive"): the section is about the whole
   /// question.
   func answersInTitle(_ candidate: Candidate, words: RowWords) -> Bool {
-    let typed = informative.filter { !concepts[$0].isImplied }
-    return !typed.isEmpty
-      && typed.allSatisfy { candidate.bm25[$0] > 0 && concepts[$0].matches(title: words.title) }
+    mayAnswerInTitle(candidate.bm25, at: 0)
+      && typed.allSatisfy { concepts[$0].matches(title: words.title) }
+  }
+
+  /// Whether the section matches every informative concept the user typed, which the title
+  /// bonus needs: a bound that assumed the bonus for every section had the last step read
+  /// the words of far more sections in a large library.
+  private func mayAnswerInTitle(_ bm25: [Double], at offset: Int) -> Bool {
+    !typed.isEmpty && typed.allSatisfy { bm25[offset + $0] > 0 }
   }
 
   /// The most `rerank` can make of a section's score: the exact-word test only lowers the
   /// base score, the title bonus multiplies it at most once, and proximity adds at most its
   /// share of each neighbouring pair's weaker concept.
   func bound(_ bm25: [Double], own: [Bool], at offset: Int) -> Double {
-    var bound = baseScore(bm25, own: own, at: offset) * (1 + Self.titleBonus)
+    var bound = baseScore(bm25, own: own, at: offset)
+    if mayAnswerInTitle(bm25, at: offset) { bound *= 1 + Self.titleBonus }
     var previous: Double?
     for index in informative where bm25[offset + index] > 0 {
       let score = bm25[offset + index]
