@@ -178,9 +178,7 @@ struct Walk {
       }
       if !name.hasPrefix(".") { names.append(name) }
     }
-    // By bytes, as `ls` sorts in the C locale: String's Unicode ordering was most of the
-    // time of a warm 10,000-article start.
-    for name in names.sorted(by: ContentFolder.bytesPrecede) {
+    for name in names.sorted() {
       let path = relative.isEmpty ? name : relative + "/" + name
       let inArticles = (path + "/").hasPrefix(LibraryLoader.articleFolder)
       let holdsNamedFile = ContentFolder.namedFiles.contains { $0.hasPrefix(path + "/") }
@@ -238,12 +236,6 @@ extension ContentFolder {
           path: path, size: Int(info.st_size),
           modified: Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)))
     }
-    return stamps.sorted { bytesPrecede($0.path, $1.path) }
-  }
-
-  /// Byte order of UTF-8 names: the same order as Unicode's for ASCII, at a fraction of the
-  /// cost, and still one fixed order for any other name.
-  static func bytesPrecede(_ a: String, _ b: String) -> Bool {
-    a.utf8.lexicographicallyPrecedes(b.utf8)
+    return stamps.sorted { $0.path < $1.path }
   }
 }
