@@ -1,0 +1,200 @@
+/// The fifth judged set: written on 1 December 2026 from the five cleaned articles alone, every
+/// query and its answering sections judged by reading the sections, before any of it was run, by
+/// someone who had not seen how search ranks nor the other judged sets. It is never used to
+/// tune search, and nothing in it was changed after its figures were first seen.
+let fifthQueries = fifthTopicQueries + fifthEverydayQueries + fifthPeopleQueries
+
+/// Keyword queries and natural questions of the fifth set.
+let fifthTopicQueries = fifthKeywordQueries + fifthQuestionQueries
+
+/// Section ids of the five articles, named short so that a judged query fits on a line or two.
+enum FifthSection {
+  static let aIntro = "august-overview/introduction"
+  static let aWhat = "august-overview/what-is-baclofen"
+  static let aUses = "august-overview/what-is-baclofen-used-for"
+  static let aWork = "august-overview/how-does-baclofen-work"
+  static let aTake = "august-overview/how-should-i-take-baclofen"
+  static let aLong = "august-overview/how-long-should-i-take-baclofen-for"
+  static let aSide = "august-overview/what-are-the-side-effects-of-baclofen"
+  static let aWho = "august-overview/who-should-not-take-baclofen"
+  static let aBrands = "august-overview/baclofen-brand-names"
+  static let aAlts = "august-overview/baclofen-alternatives"
+  static let aTiz = "august-overview/is-baclofen-better-than-tizanidine"
+  static let aKidney = "august-overview/kidney-disease"
+  static let aOverdose = "august-overview/overdose"
+  static let aMissed = "august-overview/missed-dose"
+  static let aStop = "august-overview/stopping-baclofen"
+  static let aDriving = "august-overview/driving"
+
+  static let cIntro = "cabin-dependence/introduction"
+  static let cWhat = "cabin-dependence/what-is-baclofen"
+  static let cAddictive = "cabin-dependence/is-baclofen-addictive"
+  static let cAbused = "cabin-dependence/can-baclofen-be-abused"
+  static let cHigh = "cabin-dependence/does-baclofen-make-you-high"
+  static let cGetHigh = "cabin-dependence/can-you-get-high-on-baclofen"
+  static let cRisk = "cabin-dependence/who-is-at-risk-for-baclofen-abuse"
+  static let cMisuse = "cabin-dependence/risks-and-symptoms-of-baclofen-misuse"
+  static let cPhysical = "cabin-dependence/physical-risks"
+  static let cBehaviour = "cabin-dependence/behavioural-symptoms-of-misuse"
+  static let cAud = "cabin-dependence/baclofen-for-alcohol-use-disorder"
+  static let cBalance = "cabin-dependence/balancing-benefits-and-risks"
+  static let cSafely = "cabin-dependence/how-to-use-baclofen-safely"
+  static let cFollow = "cabin-dependence/follow-prescriptions"
+  static let cAvoid = "cabin-dependence/avoid-misuse"
+  static let cMonitor = "cabin-dependence/monitor-and-communicate"
+  static let cTreatment = "cabin-dependence/baclofen-addiction-treatment-options"
+  static let cNeedHelp = "cabin-dependence/recognising-the-need-for-help"
+  static let cApproaches = "cabin-dependence/treatment-approaches"
+  static let cRecovery = "cabin-dependence/long-term-recovery"
+  static let cFinal = "cabin-dependence/final-thoughts"
+  static let cRefs = "cabin-dependence/references"
+
+  static let oIntro = "oxford-addiction/introduction"
+  static let oAlcohol = "oxford-addiction/alcohol-use-disorders"
+  static let oStimulants = "oxford-addiction/addiction-to-stimulants"
+  static let oOpiates = "oxford-addiction/opiate-abuse-treatment"
+  static let oSummary = "oxford-addiction/summary"
+
+  static let rIntro = "ria-aud/introduction"
+  static let rWhat = "ria-aud/what-is-baclofen"
+  static let rWork = "ria-aud/how-does-baclofen-work"
+  static let rEvidence = "ria-aud/evidence-for-baclofen-as-a-treatment-for-aud"
+  static let rTake = "ria-aud/how-do-you-take-baclofen-for-alcohol-use-disorder"
+  static let rLiver = "ria-aud/baclofen-for-patients-with-liver-disease"
+  static let rSide = "ria-aud/side-effects-of-baclofen"
+  static let rHelpful = "ria-aud/baclofen-may-be-helpful-if"
+  static let rNotBest = "ria-aud/baclofen-may-not-be-best-if"
+  static let rPros = "ria-aud/pros-and-cons"
+  static let rSummary = "ria-aud/in-summary"
+
+  static let sIntro = "spasticity-primer/introduction"
+  static let sUsed = "spasticity-primer/used-most-often-for"
+  static let sMechanism = "spasticity-primer/mechanism-in-plain-language"
+  static let sOffLabel = "spasticity-primer/off-label-uses-you-might-hear-about"
+  static let sDose = "spasticity-primer/typical-dose"
+  static let sSide = "spasticity-primer/common-side-effects"
+  static let sCaution = "spasticity-primer/major-caution"
+  static let sSafety = "spasticity-primer/other-safety-points"
+  static let sCall = "spasticity-primer/when-to-call-a-doctor"
+  static let sShort = "spasticity-primer/in-short"
+  static let sBackground = "spasticity-primer/background"
+}
+
+private typealias S = FifthSection
+
+private let fifthKeywordQueries: [JudgedQuery] = [
+  JudgedQuery("baclofen side effects", .keyword, [S.aSide, S.rSide, S.sSide]),
+  JudgedQuery(
+    "baclofen withdrawal seizures", .keyword,
+    [S.aLong, S.aStop, S.sCaution, S.cAddictive, S.cFollow, S.cBalance, S.cApproaches]),
+  JudgedQuery(
+    "tapering schedule", .keyword, [S.aLong, S.aStop, S.sCaution, S.rPros, S.cApproaches]),
+  JudgedQuery("kemstro dissolving tablet", .keyword, [S.aBrands, S.oIntro]),
+  JudgedQuery("intrathecal pump", .keyword, [S.sUsed, S.aAlts, S.sDose, S.sShort]),
+  JudgedQuery("gaba-b receptors", .keyword, [S.aWork, S.cWhat, S.sMechanism, S.rWork]),
+  JudgedQuery("hiccups", .keyword, [S.sOffLabel]),
+  JudgedQuery(
+    "kidney function dose", .keyword, [S.aKidney, S.aWho, S.sSafety, S.rSide, S.rNotBest]),
+  JudgedQuery("liver cirrhosis alcohol", .keyword, [S.rLiver, S.rPros, S.rHelpful]),
+  JudgedQuery("overdose symptoms", .keyword, [S.aOverdose, S.cPhysical, S.cBalance]),
+  JudgedQuery("missed dose", .keyword, [S.aMissed, S.sCall, S.cFollow]),
+  JudgedQuery("driving machinery", .keyword, [S.aDriving, S.sSide]),
+  JudgedQuery("tizanidine comparison", .keyword, [S.aTiz, S.aAlts]),
+  JudgedQuery("brand names lioresal gablofen", .keyword, [S.aBrands, S.oIntro]),
+  JudgedQuery(
+    "cocaine addiction baclofen", .keyword, [S.oStimulants, S.rHelpful, S.rPros, S.oIntro]),
+  JudgedQuery("heroin opiate withdrawal", .keyword, [S.oOpiates]),
+  JudgedQuery(
+    "alcohol cravings", .keyword,
+    [S.cAud, S.rEvidence, S.rWork, S.rIntro, S.oAlcohol, S.sOffLabel, S.rTake, S.rHelpful]),
+  JudgedQuery("starting dose 5mg", .keyword, [S.aTake, S.sDose, S.rEvidence]),
+  JudgedQuery("maximum daily dose", .keyword, [S.aTake, S.sDose, S.rEvidence, S.cGetHigh]),
+  JudgedQuery("pregnancy breastfeeding", .keyword, [S.aWho, S.rSide]),
+  JudgedQuery("placebo controlled trial alcohol", .keyword, [S.oAlcohol, S.rLiver]),
+  JudgedQuery(
+    "fda approval alcohol use disorder", .keyword, [S.rWhat, S.rEvidence, S.oAlcohol]),
+  JudgedQuery("rebound spasticity", .keyword, [S.sCaution]),
+  JudgedQuery("botulinum toxin injections", .keyword, [S.aAlts, S.sShort]),
+  JudgedQuery(
+    "physical dependence", .keyword, [S.cAddictive, S.cBalance, S.cIntro, S.cFinal]),
+  JudgedQuery("euphoria high doses", .keyword, [S.cHigh, S.cAbused, S.cGetHigh, S.cAddictive]),
+  JudgedQuery("medical detox rehab", .keyword, [S.cApproaches]),
+  JudgedQuery("frequent urination", .keyword, [S.rSide]),
+  JudgedQuery("baclofen toxicity narrative review", .keyword, [S.cRefs]),
+  JudgedQuery("olivier ameisen", .keyword, [S.rWhat]),
+]
+
+private let fifthQuestionQueries: [JudgedQuery] = [
+  JudgedQuery(
+    "what is baclofen used for", .question,
+    [S.aUses, S.sUsed, S.aIntro, S.sIntro, S.cWhat, S.oIntro, S.rIntro, S.cFinal]),
+  JudgedQuery(
+    "how does baclofen actually work in the body", .question,
+    [S.aWork, S.cWhat, S.sMechanism, S.rWork, S.oIntro, S.aWhat, S.cAud]),
+  JudgedQuery("how long before baclofen starts working", .question, [S.aWork, S.cWhat]),
+  JudgedQuery(
+    "how many times a day do you take baclofen", .question,
+    [S.aTake, S.aTiz, S.sDose, S.rEvidence, S.rPros]),
+  JudgedQuery("can i take baclofen on an empty stomach", .question, [S.aTake]),
+  JudgedQuery("is baclofen addictive", .question, [S.cAddictive, S.cIntro, S.rPros, S.cFinal]),
+  JudgedQuery(
+    "can you get high from baclofen", .question, [S.cHigh, S.cGetHigh, S.cAbused, S.cAddictive]),
+  JudgedQuery(
+    "what happens if you stop taking baclofen suddenly", .question,
+    [S.aLong, S.aStop, S.sCaution, S.cAddictive, S.cFollow, S.cBalance, S.cApproaches]),
+  JudgedQuery("how long do people usually stay on baclofen", .question, [S.aLong]),
+  JudgedQuery("what should i do if i took too much baclofen", .question, [S.aOverdose]),
+  JudgedQuery(
+    "is it safe to drink alcohol while on baclofen", .question,
+    [S.cAbused, S.cGetHigh, S.cAvoid, S.cBalance, S.sSafety, S.rIntro]),
+  JudgedQuery(
+    "does baclofen actually help people quit drinking", .question,
+    [
+      S.oAlcohol, S.rEvidence, S.cAud, S.sOffLabel, S.rSummary, S.rPros, S.cBalance, S.rIntro,
+      S.oSummary,
+    ]),
+  JudgedQuery("how do you take baclofen for alcoholism", .question, [S.rTake, S.rEvidence]),
+  JudgedQuery(
+    "why is baclofen good for people with liver disease", .question,
+    [S.rLiver, S.rPros, S.rHelpful, S.rIntro]),
+  JudgedQuery("who shouldn't take baclofen", .question, [S.aWho, S.rNotBest, S.rSide]),
+  JudgedQuery("is baclofen better than tizanidine", .question, [S.aTiz]),
+  JudgedQuery(
+    "what are the alternatives to baclofen for spasticity", .question, [S.aAlts, S.sShort]),
+  JudgedQuery(
+    "what are the serious side effects i should watch for", .question,
+    [S.aSide, S.rSide, S.sCall]),
+  JudgedQuery(
+    "when should i call a doctor about baclofen", .question, [S.sCall, S.aSide, S.rSide]),
+  JudgedQuery("can i drive after taking baclofen", .question, [S.aDriving, S.sSide]),
+  JudgedQuery("is the generic as good as lioresal", .question, [S.aBrands]),
+  JudgedQuery(
+    "does baclofen work for cocaine addiction", .question, [S.oStimulants, S.rPros, S.rHelpful]
+  ),
+  JudgedQuery("can baclofen help with opioid withdrawal", .question, [S.oOpiates]),
+  JudgedQuery("who is most at risk of misusing baclofen", .question, [S.cRisk]),
+  JudgedQuery(
+    "how can i use baclofen safely", .question,
+    [S.cSafely, S.cFollow, S.cAvoid, S.cMonitor, S.sSafety]),
+  JudgedQuery(
+    "what treatment is there for baclofen dependence", .question,
+    [S.cTreatment, S.cApproaches, S.cRecovery, S.cNeedHelp]),
+  JudgedQuery(
+    "is baclofen approved for alcohol use disorder in the us", .question,
+    [S.rWhat, S.rEvidence, S.oAlcohol]),
+  JudgedQuery(
+    "why do you have to take baclofen several times a day", .question, [S.rPros, S.aTake]),
+  JudgedQuery("what is an intrathecal baclofen pump", .question, [S.sUsed, S.aAlts, S.sDose]),
+  JudgedQuery("does baclofen help with hiccups", .question, [S.sOffLabel]),
+  JudgedQuery("is baclofen a controlled substance", .question, [S.cAddictive]),
+  JudgedQuery(
+    "how is baclofen removed from the body", .question,
+    [S.aKidney, S.aWho, S.sSafety, S.rLiver, S.rPros, S.rSide]),
+  JudgedQuery(
+    "what was baclofen originally developed for", .question,
+    [S.rWhat, S.sBackground]),
+  JudgedQuery(
+    "why do studies on baclofen for drinking disagree", .question,
+    [S.oAlcohol, S.rEvidence, S.oSummary]),
+  JudgedQuery("can baclofen cause depression", .question, [S.aSide, S.aWho, S.rSide]),
+]
