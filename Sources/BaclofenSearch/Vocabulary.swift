@@ -141,6 +141,18 @@ struct Vocabulary: Sendable {
     self.weights = weights
   }
 
+  /// A vocabulary as `init(contentWords:extraWords:)` made it, its words already sorted
+  /// (see `OpeningTables`).
+  init(
+    stems: Set<String>, surfacesByStem: [String: [String]], weights: [String: Int],
+    sortedSurfaces: [String]
+  ) {
+    self.stems = stems
+    self.surfacesByStem = surfacesByStem
+    self.weights = weights
+    derived.sorted = sortedSurfaces
+  }
+
   /// Every known surface word in order, to check prefixes of a word being typed.
   var sortedSurfaces: [String] {
     derived.get(\.sorted) { weights.keys.sorted() }

@@ -1,0 +1,214 @@
+/// What an index computes when it opens and at its first query — its synonyms as words, the
+/// stems of the stopping words and substances, and its vocabulary — written as text that
+/// reads back into the same tables without tokenizing, sorting or filtering anything. The
+/// bundled index has them computed when the binary is built: computing them was most of a
+/// bundled search.
+///
+/// One record a line, its fields separated by tabs (words never hold either): `C` the
+/// tables' sizes; `G` starts a synonym group and each `t surface stem …` after it is one
+/// of its terms; `F stem` starts the terms a first stem triggers, each `f group term [word
+/// …]` (the term's words it keeps, when not all); `P` a stopping term, `U` a substance stem;
+/// `W surface uses` each known word in order, `S stem content word …` each stem with its
+/// words (by their place among the `W` lines; content 1 when the index holds the stem).
+public struct OpeningTables: Sendable {
+  let synonymTable: SynonymTable
+  let stoppingTerms: Set<String>
+  let substanceStems: Set<String>
+  let vocabulary: Vocabulary
+
+  /// The tables of `index`, vocabulary included (read or counted now).
+  public static func text(of index: SearchIndex) throws -> String {
+    let vocabulary = try index.queue.inDatabase(index.vocabulary)
+    let table = index.synonymTable
+    let sorted = vocabulary.sortedSurfaces
+    let stems = vocabulary.stems.union(vocabulary.surfacesByStem.keys).sorted()
+    var text = ""
+    func line(_ tag: String, _ fields: [String]) {
+      text += tag
+      for field in fields { text += "\t" + field }
+      text += "\n"
+    }
+    line(
+      "C",
+      [
+        table.groups.count, table.termsByFirstStem.count, index.stoppingTerms.count, sorted.count,
+        stems.count,
+      ]
+      .map(String.init))
+    for group in table.groups {
+      line("G", [])
+      for term in group { line("t", term.flatMap { [$0.surface, $0.stem] }) }
+    }
+    for (stem, terms) in table.termsByFirstStem.sorted(by: { $0.key < $1.key }) {
+      line("F", [stem])
+      for term in terms {
+        // The group's term it comes from, and which of its words it keeps.
+        let group = table.groups[term.group]
+        let kept = group.lazy.map { words in
+          words.indices.filter { term.surfaces.contains(words[$0].surface) }
+        }
+        guard
+          let index = group.indices.first(where: { t in
+            let words = kept[t].map { group[t][$0] }
+            return words.map(\.stem) == term.stems && words.map(\.surface) == term.surfaces
+          })
+        else { throw SearchIndex.ImageError.sqlite("a synonym term that no group holds") }
+        let all = kept[index].count == group[index].count
+        line("f", [String(term.group), String(index)] + (all ? [] : kept[index].map(String.init)))
+      }
+    }
+    for term in index.stoppingTerms.sorted() { line("P", [term]) }
+    for stem in index.substanceStems.sorted() { line("U", [stem]) }
+    var place: [String: Int] = [:]
+    for (i, surface) in sorted.enumerated() {
+      place[surface] = i
+      line("W", [surface, String(vocabulary.weights[surface] ?? 0)])
+    }
+    // A stem's words in order: only which words a stem has matters, and an index built from
+    // a library counts them in no particular order.
+    for stem in stems {
+      let places = vocabulary.surfacesByStem[stem, default: []].compactMap { place[$0] }.sorted()
+      line("S", [stem, vocabulary.stems.contains(stem) ? "1" : "0"] + places.map(String.init))
+    }
+    return text
+  }
+
+  /// The tables `text(of:)` wrote, or nil when `text` is not such a text.
+  public init?(text: String) {
+    var text = text
+    guard let read = text.withUTF8(Reader.read) else { return nil }
+    self = read
+  }
+
+  init(
+    synonymTable: SynonymTable, stoppingTerms: Set<String>, substanceStems: Set<String>,
+    vocabulary: Vocabulary
+  ) {
+    self.synonymTable = synonymTable
+    self.stoppingTerms = stoppingTerms
+    self.substanceStems = substanceStems
+    self.vocabulary = vocabulary
+  }
+
+  /// Reads the lines in one pass over the bytes, making each word a `String` once.
+  private enum Reader {
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> OpeningTables? {
+      var groups: [[[Word]]] = []
+      var byStem: [String: [SynonymTable.Term]] = [:]
+      var stemTerms: (stem: String, terms: [SynonymTable.Term])?
+      var stopping = Set<String>()
+      var substances = Set<String>()
+      var sorted: [String] = []
+      var weights: [String: Int] = [:]
+      var stems = Set<String>()
+      var surfacesByStem: [String: [String]] = [:]
+      var fields: [(start: Int, end: Int)] = []
+      func string(_ field: Int) -> String {
+        String(
+          decoding: UnsafeBufferPointer(rebasing: bytes[fields[field].start..<fields[field].end]),
+          as: UTF8.self)
+      }
+      func number(_ field: Int) -> Int? {
+        let (start, end) = fields[field]
+        guard start < end, end - start < 19 else { return nil }
+        var value = 0
+        for byte in bytes[start..<end] {
+          guard byte &- 0x30 < 10 else { return nil }
+          value = value * 10 + Int(byte &- 0x30)
+        }
+        return value
+      }
+      func line(_ tag: UInt8) -> Bool {
+        if tag != UInt8(ascii: "f"), let (stem, terms) = stemTerms {
+          byStem[stem] = terms
+          stemTerms = nil
+        }
+        switch tag {
+        case UInt8(ascii: "C"):
+          let sizes = fields.indices.compactMap(number)
+          guard sizes.count == 5 else { return false }
+          groups.reserveCapacity(sizes[0])
+          byStem.reserveCapacity(sizes[1])
+          stopping.reserveCapacity(sizes[2])
+          sorted.reserveCapacity(sizes[3])
+          weights.reserveCapacity(sizes[3])
+          stems.reserveCapacity(sizes[4])
+          surfacesByStem.reserveCapacity(sizes[4])
+        case UInt8(ascii: "G"): groups.append([])
+        case UInt8(ascii: "t"):
+          guard !groups.isEmpty, fields.count % 2 == 0 else { return false }
+          var words: [Word] = []
+          words.reserveCapacity(fields.count / 2)
+          for i in stride(from: 0, to: fields.count, by: 2) {
+            words.append(Word(surface: string(i), stem: string(i + 1)))
+          }
+          groups[groups.count - 1].append(words)
+        case UInt8(ascii: "F"):
+          guard fields.count == 1 else { return false }
+          stemTerms = (string(0), [])
+        case UInt8(ascii: "f"):
+          let places = fields.indices.compactMap(number)
+          guard stemTerms != nil, places.count == fields.count, places.count >= 2,
+            places[0] < groups.count, places[1] < groups[places[0]].count
+          else { return false }
+          var words = groups[places[0]][places[1]]
+          if places.count > 2 {
+            guard places[2...].allSatisfy({ $0 < words.count }) else { return false }
+            words = places[2...].map { words[$0] }
+          }
+          stemTerms?.terms.append(
+            SynonymTable.Term(
+              group: places[0], stems: words.map(\.stem), surfaces: words.map(\.surface)))
+        case UInt8(ascii: "P"):
+          guard fields.count == 1 else { return false }
+          stopping.insert(string(0))
+        case UInt8(ascii: "U"):
+          guard fields.count == 1 else { return false }
+          substances.insert(string(0))
+        case UInt8(ascii: "W"):
+          guard fields.count == 2, let uses = number(1) else { return false }
+          let surface = string(0)
+          sorted.append(surface)
+          weights[surface] = uses
+        case UInt8(ascii: "S"):
+          guard fields.count >= 2 else { return false }
+          let stem = string(0)
+          if bytes[fields[1].start] == UInt8(ascii: "1") { stems.insert(stem) }
+          guard fields.count > 2 else { break }
+          var surfaces: [String] = []
+          surfaces.reserveCapacity(fields.count - 2)
+          for i in 2..<fields.count {
+            guard let place = number(i), place < sorted.count else { return false }
+            surfaces.append(sorted[place])
+          }
+          surfacesByStem[stem] = surfaces
+        default: return false
+        }
+        return true
+      }
+      var start = 0
+      var tag: UInt8?
+      for (i, byte) in bytes.enumerated() where byte == 0x09 || byte == 0x0A {
+        if tag == nil {
+          guard i == start + 1 else { return nil }
+          tag = bytes[start]
+        } else {
+          fields.append((start, i))
+        }
+        start = i + 1
+        if byte == 0x0A, let lineTag = tag {
+          guard line(lineTag) else { return nil }
+          fields.removeAll(keepingCapacity: true)
+          tag = nil
+        }
+      }
+      guard start == bytes.count, tag == nil else { return nil }
+      if let (stem, terms) = stemTerms { byStem[stem] = terms }
+      return OpeningTables(
+        synonymTable: SynonymTable(groups: groups, termsByFirstStem: byStem),
+        stoppingTerms: stopping, substanceStems: substances,
+        vocabulary: Vocabulary(
+          stems: stems, surfacesByStem: surfacesByStem, weights: weights, sortedSurfaces: sorted))
+    }
+  }
+}
