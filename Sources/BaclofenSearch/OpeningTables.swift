@@ -76,7 +76,7 @@ public struct OpeningTables: Sendable {
   /// The tables `text(of:)` wrote, or nil when `text` is not such a text.
   public init?(text: String) {
     var text = text
-    guard let read = text.withUTF8(Reader.read) else { return nil }
+    guard let read = text.withUTF8({ Reader.read($0) }) else { return nil }
     self = read
   }
 
@@ -90,102 +90,24 @@ public struct OpeningTables: Sendable {
     self.vocabulary = vocabulary
   }
 
-  /// Reads the lines in one pass over the bytes, making each word a `String` once.
-  private enum Reader {
+  /// Reads the lines in one pass over the bytes, making each word a `String` once. A struct
+  /// with mutating methods, not nested functions sharing variables: those took a run-time
+  /// exclusivity check at every access, a sixth of the reading.
+  private struct Reader {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var groups: [[[Word]]] = []
+    var byStem: [String: [SynonymTable.Term]] = [:]
+    var stemTerms: (stem: String, terms: [SynonymTable.Term])?
+    var stopping = Set<String>()
+    var substances = Set<String>()
+    var sorted: [String] = []
+    var weights: [String: Int] = [:]
+    var stems = Set<String>()
+    var surfacesByStem: [String: [String]] = [:]
+    var fields: [(start: Int, end: Int)] = []
+
     static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> OpeningTables? {
-      var groups: [[[Word]]] = []
-      var byStem: [String: [SynonymTable.Term]] = [:]
-      var stemTerms: (stem: String, terms: [SynonymTable.Term])?
-      var stopping = Set<String>()
-      var substances = Set<String>()
-      var sorted: [String] = []
-      var weights: [String: Int] = [:]
-      var stems = Set<String>()
-      var surfacesByStem: [String: [String]] = [:]
-      var fields: [(start: Int, end: Int)] = []
-      func string(_ field: Int) -> String {
-        String(
-          decoding: UnsafeBufferPointer(rebasing: bytes[fields[field].start..<fields[field].end]),
-          as: UTF8.self)
-      }
-      func number(_ field: Int) -> Int? {
-        let (start, end) = fields[field]
-        guard start < end, end - start < 19 else { return nil }
-        var value = 0
-        for byte in bytes[start..<end] {
-          guard byte &- 0x30 < 10 else { return nil }
-          value = value * 10 + Int(byte &- 0x30)
-        }
-        return value
-      }
-      func line(_ tag: UInt8) -> Bool {
-        if tag != UInt8(ascii: "f"), let (stem, terms) = stemTerms {
-          byStem[stem] = terms
-          stemTerms = nil
-        }
-        switch tag {
-        case UInt8(ascii: "C"):
-          let sizes = fields.indices.compactMap(number)
-          guard sizes.count == 5 else { return false }
-          groups.reserveCapacity(sizes[0])
-          byStem.reserveCapacity(sizes[1])
-          stopping.reserveCapacity(sizes[2])
-          sorted.reserveCapacity(sizes[3])
-          weights.reserveCapacity(sizes[3])
-          stems.reserveCapacity(sizes[4])
-          surfacesByStem.reserveCapacity(sizes[4])
-        case UInt8(ascii: "G"): groups.append([])
-        case UInt8(ascii: "t"):
-          guard !groups.isEmpty, fields.count % 2 == 0 else { return false }
-          var words: [Word] = []
-          words.reserveCapacity(fields.count / 2)
-          for i in stride(from: 0, to: fields.count, by: 2) {
-            words.append(Word(surface: string(i), stem: string(i + 1)))
-          }
-          groups[groups.count - 1].append(words)
-        case UInt8(ascii: "F"):
-          guard fields.count == 1 else { return false }
-          stemTerms = (string(0), [])
-        case UInt8(ascii: "f"):
-          let places = fields.indices.compactMap(number)
-          guard stemTerms != nil, places.count == fields.count, places.count >= 2,
-            places[0] < groups.count, places[1] < groups[places[0]].count
-          else { return false }
-          var words = groups[places[0]][places[1]]
-          if places.count > 2 {
-            guard places[2...].allSatisfy({ $0 < words.count }) else { return false }
-            words = places[2...].map { words[$0] }
-          }
-          stemTerms?.terms.append(
-            SynonymTable.Term(
-              group: places[0], stems: words.map(\.stem), surfaces: words.map(\.surface)))
-        case UInt8(ascii: "P"):
-          guard fields.count == 1 else { return false }
-          stopping.insert(string(0))
-        case UInt8(ascii: "U"):
-          guard fields.count == 1 else { return false }
-          substances.insert(string(0))
-        case UInt8(ascii: "W"):
-          guard fields.count == 2, let uses = number(1) else { return false }
-          let surface = string(0)
-          sorted.append(surface)
-          weights[surface] = uses
-        case UInt8(ascii: "S"):
-          guard fields.count >= 2 else { return false }
-          let stem = string(0)
-          if bytes[fields[1].start] == UInt8(ascii: "1") { stems.insert(stem) }
-          guard fields.count > 2 else { break }
-          var surfaces: [String] = []
-          surfaces.reserveCapacity(fields.count - 2)
-          for i in 2..<fields.count {
-            guard let place = number(i), place < sorted.count else { return false }
-            surfaces.append(sorted[place])
-          }
-          surfacesByStem[stem] = surfaces
-        default: return false
-        }
-        return true
-      }
+      var reader = Reader(bytes: bytes)
       var start = 0
       var tag: UInt8?
       for (i, byte) in bytes.enumerated() where byte == 0x09 || byte == 0x0A {
@@ -193,22 +115,126 @@ public struct OpeningTables: Sendable {
           guard i == start + 1 else { return nil }
           tag = bytes[start]
         } else {
-          fields.append((start, i))
+          reader.fields.append((start, i))
         }
         start = i + 1
         if byte == 0x0A, let lineTag = tag {
-          guard line(lineTag) else { return nil }
-          fields.removeAll(keepingCapacity: true)
+          guard reader.line(lineTag) else { return nil }
+          reader.fields.removeAll(keepingCapacity: true)
           tag = nil
         }
       }
       guard start == bytes.count, tag == nil else { return nil }
-      if let (stem, terms) = stemTerms { byStem[stem] = terms }
+      reader.endTerms()
       return OpeningTables(
-        synonymTable: SynonymTable(groups: groups, termsByFirstStem: byStem),
-        stoppingTerms: stopping, substanceStems: substances,
+        synonymTable: SynonymTable(groups: reader.groups, termsByFirstStem: reader.byStem),
+        stoppingTerms: reader.stopping, substanceStems: reader.substances,
         vocabulary: Vocabulary(
-          stems: stems, surfacesByStem: surfacesByStem, weights: weights, sortedSurfaces: sorted))
+          stems: reader.stems, surfacesByStem: reader.surfacesByStem, weights: reader.weights,
+          sortedSurfaces: reader.sorted))
+    }
+
+    func string(_ field: Int) -> String {
+      let (start, end) = fields[field]
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+
+    func number(_ field: Int) -> Int? {
+      let (start, end) = fields[field]
+      guard start < end, end - start < 19 else { return nil }
+      var value = 0
+      for byte in bytes[start..<end] {
+        guard byte &- 0x30 < 10 else { return nil }
+        value = value * 10 + Int(byte &- 0x30)
+      }
+      return value
+    }
+
+    mutating func endTerms() {
+      guard let (stem, terms) = stemTerms else { return }
+      byStem[stem] = terms
+      stemTerms = nil
+    }
+
+    mutating func line(_ tag: UInt8) -> Bool {
+      if tag != UInt8(ascii: "f") { endTerms() }
+      switch tag {
+      case UInt8(ascii: "C"): return reserve()
+      case UInt8(ascii: "G"): groups.append([])
+      case UInt8(ascii: "t"):
+        guard !groups.isEmpty, fields.count % 2 == 0 else { return false }
+        var words: [Word] = []
+        words.reserveCapacity(fields.count / 2)
+        for i in stride(from: 0, to: fields.count, by: 2) {
+          words.append(Word(surface: string(i), stem: string(i + 1)))
+        }
+        groups[groups.count - 1].append(words)
+      case UInt8(ascii: "F"):
+        guard fields.count == 1 else { return false }
+        stemTerms = (string(0), [])
+      case UInt8(ascii: "f"): return term()
+      case UInt8(ascii: "P"):
+        guard fields.count == 1 else { return false }
+        stopping.insert(string(0))
+      case UInt8(ascii: "U"):
+        guard fields.count == 1 else { return false }
+        substances.insert(string(0))
+      case UInt8(ascii: "W"):
+        guard fields.count == 2, let uses = number(1) else { return false }
+        let surface = string(0)
+        sorted.append(surface)
+        weights[surface] = uses
+      case UInt8(ascii: "S"): return stem()
+      default: return false
+      }
+      return true
+    }
+
+    mutating func reserve() -> Bool {
+      guard fields.count == 5, let groupCount = number(0), let stemCount = number(1),
+        let stoppingCount = number(2), let wordCount = number(3), let allStems = number(4)
+      else { return false }
+      groups.reserveCapacity(groupCount)
+      byStem.reserveCapacity(stemCount)
+      stopping.reserveCapacity(stoppingCount)
+      sorted.reserveCapacity(wordCount)
+      weights.reserveCapacity(wordCount)
+      stems.reserveCapacity(allStems)
+      surfacesByStem.reserveCapacity(allStems)
+      return true
+    }
+
+    mutating func term() -> Bool {
+      guard stemTerms != nil, fields.count >= 2, let group = number(0), group < groups.count,
+        let index = number(1), index < groups[group].count
+      else { return false }
+      var words = groups[group][index]
+      if fields.count > 2 {
+        var kept: [Word] = []
+        for field in 2..<fields.count {
+          guard let place = number(field), place < words.count else { return false }
+          kept.append(words[place])
+        }
+        words = kept
+      }
+      stemTerms?.terms.append(
+        SynonymTable.Term(group: group, stems: words.map(\.stem), surfaces: words.map(\.surface)))
+      return true
+    }
+
+    mutating func stem() -> Bool {
+      guard fields.count >= 2 else { return false }
+      let stem = string(0)
+      if bytes[fields[1].start] == UInt8(ascii: "1") { stems.insert(stem) }
+      guard fields.count > 2 else { return true }
+      var surfaces: [String] = []
+      surfaces.reserveCapacity(fields.count - 2)
+      for field in 2..<fields.count {
+        guard let place = number(field), place < sorted.count else { return false }
+        surfaces.append(sorted[place])
+      }
+      surfacesByStem[stem] = surfaces
+      return true
     }
   }
 }
