@@ -110,7 +110,9 @@ public struct OpeningTables: Sendable {
       var reader = Reader(bytes: bytes)
       var start = 0
       var tag: UInt8?
-      for (i, byte) in bytes.enumerated() where byte == 0x09 || byte == 0x0A {
+      for i in bytes.indices {
+        let byte = bytes[i]
+        guard byte <= 0x0A, byte >= 0x09 else { continue }
         if tag == nil {
           guard i == start + 1 else { return nil }
           tag = bytes[start]
