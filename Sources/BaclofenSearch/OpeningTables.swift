@@ -21,7 +21,7 @@ public struct OpeningTables: Sendable {
     let vocabulary = try index.queue.inDatabase(index.vocabulary)
     let table = index.synonymTable
     let sorted = vocabulary.sortedSurfaces
-    let stems = vocabulary.stems.union(vocabulary.surfacesByStem.keys).sorted()
+    let stems = vocabulary.allStems
     var text = ""
     func line(_ tag: String, _ fields: [String]) {
       text += tag
@@ -67,7 +67,7 @@ public struct OpeningTables: Sendable {
     // A stem's words in order: only which words a stem has matters, and an index built from
     // a library counts them in no particular order.
     for stem in stems {
-      let places = vocabulary.surfacesByStem[stem, default: []].compactMap { place[$0] }.sorted()
+      let places = (vocabulary.surfacesByStem[stem] ?? []).compactMap { place[$0] }.sorted()
       line("S", [stem, vocabulary.stems.contains(stem) ? "1" : "0"] + places.map(String.init))
     }
     return text
@@ -100,10 +100,7 @@ public struct OpeningTables: Sendable {
     var stemTerms: (stem: String, terms: [SynonymTable.Term])?
     var stopping = Set<String>()
     var substances = Set<String>()
-    var sorted: [String] = []
-    var weights: [String: Int] = [:]
-    var stems = Set<String>()
-    var surfacesByStem: [String: [String]] = [:]
+    var vocabulary = SortedWords()
     var fields: [(start: Int, end: Int)] = []
 
     static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> OpeningTables? {
@@ -131,9 +128,7 @@ public struct OpeningTables: Sendable {
       return OpeningTables(
         synonymTable: SynonymTable(groups: reader.groups, termsByFirstStem: reader.byStem),
         stoppingTerms: reader.stopping, substanceStems: reader.substances,
-        vocabulary: Vocabulary(
-          stems: reader.stems, surfacesByStem: reader.surfacesByStem, weights: reader.weights,
-          sortedSurfaces: reader.sorted))
+        vocabulary: Vocabulary(sorted: reader.vocabulary))
     }
 
     func string(_ field: Int) -> String {
@@ -183,9 +178,8 @@ public struct OpeningTables: Sendable {
         substances.insert(string(0))
       case UInt8(ascii: "W"):
         guard fields.count == 2, let uses = number(1) else { return false }
-        let surface = string(0)
-        sorted.append(surface)
-        weights[surface] = uses
+        vocabulary.surfaces.append(string(0))
+        vocabulary.uses.append(uses)
       case UInt8(ascii: "S"): return stem()
       default: return false
       }
@@ -199,10 +193,12 @@ public struct OpeningTables: Sendable {
       groups.reserveCapacity(groupCount)
       byStem.reserveCapacity(stemCount)
       stopping.reserveCapacity(stoppingCount)
-      sorted.reserveCapacity(wordCount)
-      weights.reserveCapacity(wordCount)
-      stems.reserveCapacity(allStems)
-      surfacesByStem.reserveCapacity(allStems)
+      vocabulary.surfaces.reserveCapacity(wordCount)
+      vocabulary.uses.reserveCapacity(wordCount)
+      vocabulary.places.reserveCapacity(wordCount)
+      vocabulary.stems.reserveCapacity(allStems)
+      vocabulary.isContent.reserveCapacity(allStems)
+      vocabulary.starts.reserveCapacity(allStems + 1)
       return true
     }
 
@@ -224,18 +220,16 @@ public struct OpeningTables: Sendable {
       return true
     }
 
+    /// Stems come in order, after every word (the `W` lines).
     mutating func stem() -> Bool {
       guard fields.count >= 2 else { return false }
-      let stem = string(0)
-      if bytes[fields[1].start] == UInt8(ascii: "1") { stems.insert(stem) }
-      guard fields.count > 2 else { return true }
-      var surfaces: [String] = []
-      surfaces.reserveCapacity(fields.count - 2)
+      vocabulary.stems.append(string(0))
+      vocabulary.isContent.append(bytes[fields[1].start] == UInt8(ascii: "1"))
       for field in 2..<fields.count {
-        guard let place = number(field), place < sorted.count else { return false }
-        surfaces.append(sorted[place])
+        guard let place = number(field), place < vocabulary.surfaces.count else { return false }
+        vocabulary.places.append(place)
       }
-      surfacesByStem[stem] = surfaces
+      vocabulary.starts.append(vocabulary.places.count)
       return true
     }
   }
