@@ -1,18 +1,43 @@
 import BaclofenBundled
 import BaclofenContent
 import BaclofenSearch
-import Foundation
 
 /// The search index of the bundled articles, built when the binary is built (by the
 /// EmbedIndex plugin, with the same engine that indexes a `--content` folder) and opened at
 /// start without indexing anything: opening it costs a fraction of building it.
 public enum BundledIndex {
   /// A fresh index over the bundled articles; throws only if the compiled-in image is unusable.
+  /// With the bundled synonyms it opens with the tables computed when the binary was built.
   public static func open(synonyms: Synonyms) throws -> SearchIndex {
-    guard let bytes = Data(base64Encoded: bundledIndexImage) else {
-      throw SearchIndex.ImageError.sqlite("the compiled-in image is not base64")
+    let literal = UnsafeBufferPointer(
+      start: bundledIndexImage.utf8Start, count: bundledIndexImage.utf8CodeUnitCount)
+    return try SearchIndex(
+      imageCount: ImageLiteral.count(literal), writing: { ImageLiteral.decode(literal, into: $0) },
+      tables: isBundled(synonyms) ? openingTables : nil, synonyms: synonyms)
+  }
+
+  /// The bytes of the compiled-in image.
+  public static var image: [UInt8] {
+    let literal = UnsafeBufferPointer(
+      start: bundledIndexImage.utf8Start, count: bundledIndexImage.utf8CodeUnitCount)
+    return [UInt8](unsafeUninitializedCapacity: ImageLiteral.count(literal)) { buffer, count in
+      ImageLiteral.decode(literal, into: UnsafeMutableRawBufferPointer(buffer))
+      count = buffer.count
     }
-    return try SearchIndex(image: Array(bytes), synonyms: synonyms)
+  }
+
+  /// The tables of the compiled-in image opened with the bundled synonyms (see
+  /// `OpeningTables`), nil when those have a problem.
+  static var openingTables: OpeningTables? { bundledOpeningTables.flatMap(OpeningTables.init) }
+
+  /// Whether `synonyms` are the compiled-in ones (the word list aside, which the tables do
+  /// not hold).
+  static func isBundled(_ synonyms: Synonyms) -> Bool {
+    guard let groups = bundledSynonymGroups else { return false }
+    return synonyms.groups == groups
+      && synonyms.oneWay.elementsEqual(bundledOneWaySynonyms) {
+        $0.term == $1.term && $0.expansions == $1.expansions
+      }
   }
 
   /// The bundled synonyms and word list as `Synonyms.load(BundledContent.files)` reads them,

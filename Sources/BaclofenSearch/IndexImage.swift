@@ -51,8 +51,11 @@ extension SearchIndex {
   }
 
   /// A connection to the database image in `bytes`, which it takes over (memory from
-  /// `sqlite3_malloc64`; freed by SQLite, also when this throws).
-  static func deserialize(_ bytes: UnsafeMutableRawPointer, count: Int) throws -> DatabaseQueue {
+  /// `sqlite3_malloc64`; freed by SQLite, also when this throws); `readOnly` for an image
+  /// only ever read.
+  static func deserialize(_ bytes: UnsafeMutableRawPointer, count: Int, readOnly: Bool = false)
+    throws -> DatabaseQueue
+  {
     let queue: DatabaseQueue
     do {
       queue = try DatabaseQueue()
@@ -61,7 +64,9 @@ extension SearchIndex {
       throw error
     }
     try queue.inDatabase { db in
-      let flags = UInt32(SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE)
+      let flags = UInt32(
+        SQLITE_DESERIALIZE_FREEONCLOSE
+          | (readOnly ? SQLITE_DESERIALIZE_READONLY : SQLITE_DESERIALIZE_RESIZEABLE))
       let size = sqlite3_int64(count)
       let code = sqlite3_deserialize(
         db.sqliteConnection, "main", bytes.assumingMemoryBound(to: UInt8.self), size, size, flags)
@@ -83,5 +88,24 @@ extension SearchIndex {
     }
     let queue = try Self.deserialize(copy, count: image.count)
     try self.init(opening: queue, synonyms: synonyms, readVocabularyNow: false)
+  }
+
+  /// Opens a read-only index from an image of `count` bytes that `write` puts in place (as
+  /// one decoded from the binary: nothing is copied after), with the `tables` that opening it
+  /// with `synonyms` computes (computed when the image was built) or without them.
+  public convenience init(
+    imageCount count: Int, writing write: (UnsafeMutableRawBufferPointer) -> Void,
+    tables: OpeningTables?, synonyms: Synonyms
+  ) throws {
+    guard let buffer = sqlite3_malloc64(sqlite3_uint64(max(1, count))) else {
+      throw ImageError.sqlite("out of memory")
+    }
+    write(UnsafeMutableRawBufferPointer(start: buffer, count: count))
+    let queue = try Self.deserialize(buffer, count: count, readOnly: true)
+    if let tables {
+      try self.init(queue: queue, tables: tables, realWords: synonyms.realWords)
+    } else {
+      try self.init(opening: queue, synonyms: synonyms, readVocabularyNow: false)
+    }
   }
 }

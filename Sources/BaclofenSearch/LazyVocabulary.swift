@@ -9,6 +9,7 @@ final class LazyVocabulary: @unchecked Sendable {
     case stored([(word: Word, uses: Int)])
     case inTable
     case counting(Library)
+    case ready(Vocabulary)
   }
 
   private let lock = NSLock()
@@ -27,6 +28,10 @@ final class LazyVocabulary: @unchecked Sendable {
     if let vocabulary { return vocabulary }
     let words: [(word: Word, uses: Int)]
     switch source {
+    case .ready(let ready):
+      vocabulary = ready
+      source = nil
+      return ready
     case .stored(let stored): words = stored
     case .counting(let library):
       words = try SearchIndex.countWords(library, tokenizers: Tokenizers(db))

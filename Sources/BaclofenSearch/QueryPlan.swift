@@ -119,9 +119,9 @@ struct SynonymTable: Sendable {
   /// Each group's terms, each term a phrase of words.
   let groups: [[[Word]]]
   /// First stem of a term → the group and term, longest terms first.
-  private let termsByFirstStem: [String: [Term]]
+  let termsByFirstStem: [String: [Term]]
 
-  private struct Term {
+  struct Term: Sendable, Equatable {
     var group: Int
     var stems: [String]
     var surfaces: [String]
@@ -142,6 +142,12 @@ struct SynonymTable: Sendable {
       }
     }
     termsByFirstStem = byStem.mapValues { $0.sorted { $0.stems.count > $1.stems.count } }
+  }
+
+  /// A table as `init(groups:oneWay:)` made it (see `OpeningTables`).
+  init(groups: [[[Word]]], termsByFirstStem: [String: [Term]]) {
+    self.groups = groups
+    self.termsByFirstStem = termsByFirstStem
   }
 
   /// The group that starts with "mixing": what a query about taking two things together

@@ -57,14 +57,11 @@ public final class SearchIndex: Sendable {
     try self.init(queue: queue, vocabulary: source, synonyms: synonyms)
   }
 
-  private init(queue: DatabaseQueue, vocabulary: LazyVocabulary.Source, synonyms: Synonyms) throws {
-    self.queue = queue
+  private convenience init(
+    queue: DatabaseQueue, vocabulary: LazyVocabulary.Source, synonyms: Synonyms
+  ) throws {
     queue.inDatabase(PostingsReader.register)
-    realWords = synonyms.realWords
-    sectionCount = try queue.inDatabase { db in
-      try Int.fetchOne(db, sql: "SELECT max(id) FROM sections_docsize") ?? 0
-    }
-    (synonymTable, stoppingTerms, substanceStems) = try queue.inDatabase { db in
+    let tables = try queue.inDatabase { db in
       let tokenizers = try Tokenizers(db)
       let stored = try TermWords(db)
       func words(_ terms: [String]) throws -> [[Word]] {
@@ -79,7 +76,35 @@ public final class SearchIndex: Sendable {
       let substances = try stored.words(Self.substances, tokenizers)
       return (table, Set(stopping), Set(substances.map(\.stem)))
     }
-    lazyVocabulary = LazyVocabulary(vocabulary, extraWords: synonymTable.allWords)
+    try self.init(
+      queue: queue, synonymTable: tables.0, stoppingTerms: tables.1, substanceStems: tables.2,
+      vocabulary: LazyVocabulary(vocabulary, extraWords: tables.0.allWords),
+      realWords: synonyms.realWords)
+  }
+
+  /// Opens an index in `queue` with the tables that opening it with the same synonyms
+  /// computes (see `OpeningTables`), and `realWords` (the synonyms' word list).
+  convenience init(queue: DatabaseQueue, tables: OpeningTables, realWords: RealWords) throws {
+    queue.inDatabase(PostingsReader.register)
+    try self.init(
+      queue: queue, synonymTable: tables.synonymTable, stoppingTerms: tables.stoppingTerms,
+      substanceStems: tables.substanceStems,
+      vocabulary: LazyVocabulary(.ready(tables.vocabulary), extraWords: []), realWords: realWords)
+  }
+
+  private init(
+    queue: DatabaseQueue, synonymTable: SynonymTable, stoppingTerms: Set<String>,
+    substanceStems: Set<String>, vocabulary: LazyVocabulary, realWords: RealWords
+  ) throws {
+    self.queue = queue
+    self.synonymTable = synonymTable
+    self.stoppingTerms = stoppingTerms
+    self.substanceStems = substanceStems
+    self.realWords = realWords
+    lazyVocabulary = vocabulary
+    sectionCount = try queue.inDatabase { db in
+      try Int.fetchOne(db, sql: "SELECT max(id) FROM sections_docsize") ?? 0
+    }
   }
 
   /// The substances whose mixing with baclofen the articles warn about. Not "depressants":

@@ -111,13 +111,20 @@ struct Tokenizers {
 /// built on first use: most queries need neither, and sorting was most of the build time.
 struct Vocabulary: Sendable {
   /// Every stem of the index.
-  let stems: Set<String>
+  var stems: Stems { Stems(storage: storage) }
   /// Stem → surface words with that stem (for highlighting variants).
-  let surfacesByStem: [String: [String]]
+  var surfacesByStem: SurfacesByStem { SurfacesByStem(storage: storage) }
   /// Each known surface word and how often the content uses it: "withdrawl" should become
   /// the common "withdrawal" rather than the rarer "withdraw", both one edit away.
-  let weights: [String: Int]
+  var weights: Weights { Weights(storage: storage) }
+  private let storage: Storage
   private let derived = Derived()
+
+  /// Hashed when counted or read from an index; in order when read from `OpeningTables`.
+  fileprivate enum Storage: Sendable {
+    case hashed(stems: Set<String>, surfacesByStem: [String: [String]], weights: [String: Int])
+    case sorted(SortedWords)
+  }
 
   /// `contentWords` are the distinct words of the content with how often each is used;
   /// `extraWords` are known words that are not in the index (synonyms).
@@ -136,22 +143,76 @@ struct Vocabulary: Sendable {
       surfaces[word.stem, default: []].append(word.surface)
       weights[word.surface] = 1
     }
-    self.stems = stems
-    surfacesByStem = surfaces
-    self.weights = weights
+    storage = .hashed(stems: stems, surfacesByStem: surfaces, weights: weights)
+  }
+
+  /// A vocabulary as `init(contentWords:extraWords:)` made it, its words in order (see
+  /// `OpeningTables`).
+  init(sorted: SortedWords) {
+    storage = .sorted(sorted)
+  }
+
+  struct Stems {
+    fileprivate let storage: Storage
+    func contains(_ stem: String) -> Bool {
+      switch storage {
+      case .hashed(let stems, _, _): stems.contains(stem)
+      case .sorted(let words): words.holds(stem: stem)
+      }
+    }
+  }
+
+  struct SurfacesByStem {
+    fileprivate let storage: Storage
+    subscript(stem: String) -> [String]? {
+      switch storage {
+      case .hashed(_, let surfaces, _): surfaces[stem]
+      case .sorted(let words): words.surfaces(ofStem: stem)
+      }
+    }
+  }
+
+  struct Weights {
+    fileprivate let storage: Storage
+    subscript(surface: String) -> Int? {
+      switch storage {
+      case .hashed(_, _, let weights): weights[surface]
+      case .sorted(let words): words.weight(of: surface)
+      }
+    }
+  }
+
+  /// Every stem, the index's and the synonyms', in order.
+  var allStems: [String] {
+    switch storage {
+    case .hashed(let stems, let surfaces, _): stems.union(surfaces.keys).sorted()
+    case .sorted(let words): words.stems
+    }
+  }
+
+  /// Calls `body` with each known surface word and its weight, in no particular order.
+  private func forEachWeight(_ body: (String, Int) -> Void) {
+    switch storage {
+    case .hashed(_, _, let weights): for (word, weight) in weights { body(word, weight) }
+    case .sorted(let words):
+      for (word, weight) in zip(words.surfaces, words.uses) { body(word, weight) }
+    }
   }
 
   /// Every known surface word in order, to check prefixes of a word being typed.
   var sortedSurfaces: [String] {
-    derived.get(\.sorted) { weights.keys.sorted() }
+    switch storage {
+    case .hashed(_, _, let weights): derived.get(\.sorted) { weights.keys.sorted() }
+    case .sorted(let words): words.surfaces
+    }
   }
 
   /// Correction candidates by length, each with its scalars and how often the content uses it.
   private var candidatesByLength: [Int: [Candidate]] {
     derived.get(\.byLength) {
       var byLength: [Int: [Candidate]] = [:]
-      for (word, weight) in weights where word.utf8.count >= 3 {
-        guard let length = Self.lettersCount(word) else { continue }
+      forEachWeight { word, weight in
+        guard word.utf8.count >= 3, let length = Self.lettersCount(word) else { return }
         byLength[length, default: []].append(
           Candidate(word: word, scalars: Array(word.unicodeScalars), weight: weight))
       }
@@ -191,7 +252,11 @@ struct Vocabulary: Sendable {
 
   /// True for a word the index or the synonym table knows (by stem).
   func contains(_ word: Word) -> Bool {
-    stems.contains(word.stem) || surfacesByStem[word.stem] != nil
+    switch storage {
+    case .hashed(let stems, let surfaces, _):
+      stems.contains(word.stem) || surfaces[word.stem] != nil
+    case .sorted(let words): words.knows(stem: word.stem)
+    }
   }
 
   /// True when some known word longer than `prefix` starts with it: a whole word typed

@@ -65,8 +65,10 @@ struct Painter {
     let (attrs, pair) = attributes(cell.style)
     // The last line of defence: whatever a screen holds, no control character reaches the
     // terminal (and a line break or tab in a cell would move the cursor).
-    if let ascii = cell.character.asciiValue, ascii >= 0x20, ascii != 0x7F {
-      // Printable ASCII, nearly every cell: no arrays to build.
+    // Printable ASCII, nearly every cell: no arrays to build (one UTF-8 byte is ASCII;
+    // `asciiValue` cost a third of drawing a first frame's cells).
+    let bytes = cell.character.utf8
+    if bytes.count == 1, let ascii = bytes.first, ascii >= 0x20, ascii != 0x7F {
       var text: (wchar_t, wchar_t) = (wchar_t(ascii), 0)
       _ = withUnsafePointer(to: &text) {
         $0.withMemoryRebound(to: wchar_t.self, capacity: 2) {

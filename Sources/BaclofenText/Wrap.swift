@@ -9,7 +9,43 @@ public enum Wrap {
   public static func lines(
     _ text: String, width fullWidth: Int, firstLineWidth: Int? = nil
   ) -> [Range<Int>] {
-    let characters = Array(text)
+    // Printable ASCII (no carriage return, the one pair of bytes that is one character):
+    // each byte is one character of width one, and splitting into characters, most of the
+    // cost of wrapping, is skipped.
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+      return lines(ASCIICells(bytes: Array(text.utf8)), width: fullWidth, firstLineWidth)
+    }
+    return lines(CharacterCells(characters: Array(text)), width: fullWidth, firstLineWidth)
+  }
+
+  /// The characters of a text as wrapping sees them.
+  protocol Cells {
+    var count: Int { get }
+    func isSpace(_ index: Int) -> Bool
+    func width(_ index: Int) -> Int
+    /// Closing punctuation that never starts a line.
+    func neverStartsLine(_ index: Int) -> Bool
+  }
+
+  struct CharacterCells: Cells {
+    let characters: [Character]
+    var count: Int { characters.count }
+    func isSpace(_ index: Int) -> Bool { characters[index] == " " }
+    func width(_ index: Int) -> Int { characters[index].displayWidth }
+    func neverStartsLine(_ index: Int) -> Bool { noLineStart.contains(characters[index]) }
+  }
+
+  struct ASCIICells: Cells {
+    let bytes: [UInt8]
+    var count: Int { bytes.count }
+    func isSpace(_ index: Int) -> Bool { bytes[index] == 0x20 }
+    func width(_ index: Int) -> Int { 1 }
+    func neverStartsLine(_ index: Int) -> Bool { false }
+  }
+
+  static func lines<Text: Cells>(_ characters: Text, width fullWidth: Int, _ firstLineWidth: Int?)
+    -> [Range<Int>]
+  {
     var lines: [Range<Int>] = []
     var width: Int { max(1, lines.isEmpty ? (firstLineWidth ?? fullWidth) : fullWidth) }
     var lineStart = 0
@@ -17,7 +53,7 @@ public enum Wrap {
     var lineWidth = 0
     var index = 0
     func skipSpaces() {
-      while index < characters.count, characters[index] == " " { index += 1 }
+      while index < characters.count, characters.isSpace(index) { index += 1 }
     }
     skipSpaces()
     lineStart = index
@@ -26,24 +62,23 @@ public enum Wrap {
       // A word: a run of non-space characters, or one wide character on its own.
       let wordStart = index
       var wordWidth = 0
-      if characters[index].displayWidth == 2 {
+      if characters.width(index) == 2 {
         wordWidth = 2
         index += 1
       } else {
-        while index < characters.count, characters[index] != " ",
-          characters[index].displayWidth != 2
-        {
-          wordWidth += characters[index].displayWidth
+        while index < characters.count, !characters.isSpace(index), characters.width(index) != 2 {
+          wordWidth += characters.width(index)
           index += 1
         }
       }
       // Closing punctuation never starts a line (CJK line-breaking rules): keep it with
       // the word before it.
-      while index < characters.count, noLineStart.contains(characters[index]) {
-        wordWidth += characters[index].displayWidth
+      while index < characters.count, characters.neverStartsLine(index) {
+        wordWidth += characters.width(index)
         index += 1
       }
-      let gap = lineEnd > lineStart ? spaceWidth(characters, from: lineEnd, to: wordStart) : 0
+      let gap =
+        lineEnd > lineStart ? (lineEnd..<wordStart).reduce(0) { $0 + characters.width($1) } : 0
       if lineWidth + gap + wordWidth <= width {
         lineWidth += gap + wordWidth
         lineEnd = index
@@ -58,7 +93,7 @@ public enum Wrap {
         lineStart = wordStart
         lineWidth = 0
         for position in wordStart..<index {
-          let w = characters[position].displayWidth
+          let w = characters.width(position)
           if lineWidth + w > width {
             lines.append(lineStart..<position)
             lineStart = position
@@ -86,10 +121,5 @@ public enum Wrap {
   public static func strings(_ text: String, width: Int, firstLineWidth: Int? = nil) -> [String] {
     let characters = Array(text)
     return lines(text, width: width, firstLineWidth: firstLineWidth).map { String(characters[$0]) }
-  }
-
-  private static func spaceWidth(_ characters: [Character], from: Int, to: Int) -> Int {
-    guard from < to else { return 0 }
-    return characters[from..<to].reduce(0) { $0 + $1.displayWidth }
   }
 }

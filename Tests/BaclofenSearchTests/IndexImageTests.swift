@@ -2,6 +2,7 @@ import BaclofenBundled
 import BaclofenBundledIndex
 import BaclofenContent
 import BaclofenSynthetic
+import GRDB
 import Testing
 
 @testable import BaclofenSearch
@@ -63,6 +64,95 @@ import Testing
     let fresh = try SearchIndex(library: bundledLibrary, synonyms: other)
     #expect(opened.synonymTable.groups.count == 1)
     #expect(opened.synonymTable.groups == fresh.synonymTable.groups)
+  }
+
+  /// The image decoded from the binary holds what one built now holds (its vocabulary in no
+  /// particular order, as counted).
+  @Test func theCompiledInImageHoldsWhatAnImageBuiltNowHolds() throws {
+    func tables(_ image: [UInt8]) throws -> [String] {
+      try SearchIndex(image: image, synonyms: bundledSynonyms).queue.read { db in
+        let rows = try Row.fetchAll(
+          db,
+          sql:
+            "SELECT * FROM sections JOIN sectionInfo ON sectionInfo.rowid = sections.rowid ORDER BY sections.rowid"
+        )
+        let sizes = try Row.fetchAll(db, sql: "SELECT * FROM rowSizes, termWords")
+        let words = try String.fetchOne(db, sql: "SELECT words FROM vocabulary") ?? ""
+        return rows.map(\.description) + sizes.map(\.description)
+          + words.split(separator: "\n").map(String.init).sorted()
+      }
+    }
+    let built = try tables(SearchIndex.image(of: bundledLibrary, synonyms: bundledSynonyms))
+    #expect(built.count > 1000)
+    #expect(try tables(BundledIndex.image) == built)
+  }
+
+  /// The bundled index opens with tables computed when the binary was built: they equal what
+  /// opening its image computes, and what an index built now from the articles holds.
+  @Test func theCompiledInTablesAreThoseOpeningTheImageComputes() throws {
+    let computed = try OpeningTables.text(
+      of: SearchIndex(image: BundledIndex.image, synonyms: bundledSynonyms))
+    #expect(try OpeningTables.text(of: bundledIndex) == computed)
+    let built = try SearchIndex(library: bundledLibrary, synonyms: bundledSynonyms)
+    #expect(try OpeningTables.text(of: built) == computed)
+    #expect(computed.contains("\nW\twithdrawal\t") && computed.contains("\nP\t"))
+  }
+
+  @Test func otherSynonymsOpenTheCompiledInImageWithTablesComputedNow() throws {
+    let other = Synonyms(groups: [["fits", "seizures", "convulsions"]])
+    let opened = try BundledIndex.open(synonyms: other)
+    let fresh = try SearchIndex(library: bundledLibrary, synonyms: other)
+    #expect(opened.synonymTable.groups == fresh.synonymTable.groups)
+    #expect(try OpeningTables.text(of: opened) == OpeningTables.text(of: fresh))
+  }
+
+  @Test(arguments: ["X\n", "G\nt\tword\n", "W\tword\tmany\n", "P\tstop", "GG\n"])
+  func textThatIsNoTablesIsRefused(text: String) {
+    #expect(OpeningTables(text: text) == nil)
+  }
+
+  /// Every byte value survives the trip through a compiled literal (its escapes read as the
+  /// compiler reads them).
+  @Test func bytesSurviveTheTripThroughALiteral() {
+    var bytes = (0...255).map(UInt8.init)
+    var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+    for _ in 0..<4096 {
+      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      bytes.append(UInt8(truncatingIfNeeded: seed >> 33))
+    }
+    let compiled = Array(Self.compile(ImageLiteral.encode(bytes)).utf8)
+    let decoded = compiled.withUnsafeBufferPointer { literal in
+      [UInt8](unsafeUninitializedCapacity: ImageLiteral.count(literal)) { buffer, count in
+        ImageLiteral.decode(literal, into: UnsafeMutableRawBufferPointer(buffer))
+        count = buffer.count
+      }
+    }
+    #expect(decoded == bytes)
+  }
+
+  /// The string a Swift string literal of `text` holds (the escapes `ImageLiteral` writes).
+  static func compile(_ text: String) -> String {
+    var result = String.UnicodeScalarView()
+    var scalars = text.unicodeScalars.makeIterator()
+    while let scalar = scalars.next() {
+      guard scalar == "\\", let escape = scalars.next() else {
+        result.append(scalar)
+        continue
+      }
+      switch escape {
+      case "0": result.append("\0")
+      case "t": result.append("\t")
+      case "n": result.append("\n")
+      case "r": result.append("\r")
+      case "u":
+        _ = scalars.next()
+        var hex = ""
+        while let digit = scalars.next(), digit != "}" { hex.unicodeScalars.append(digit) }
+        result.append(Unicode.Scalar(UInt32(hex, radix: 16)!)!)
+      default: result.append(escape)
+      }
+    }
+    return String(result)
   }
 
   @Test(arguments: [[], [UInt8](repeating: 0, count: 4096), Array("not an index".utf8)])

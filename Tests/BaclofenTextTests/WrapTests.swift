@@ -3,6 +3,26 @@ import Testing
 @testable import BaclofenText
 
 @Suite struct WrapTests {
+  /// Printable ASCII is wrapped byte by byte: the lines are those wrapping it character by
+  /// character gives, long words, runs of spaces and narrow widths included.
+  @Test func asciiTextWrapsAsItsCharactersWould() {
+    let texts = [
+      "Never stop taking baclofen suddenly, especially if you have been taking it for weeks.",
+      "  leading   and trailing  spaces  ", "", " ", "a", "supercalifragilisticexpialidocious x",
+      "tabs\tare not spaces", "one two three four five six seven eight nine ten eleven",
+    ]
+    for text in texts {
+      for width in [1, 2, 3, 7, 10, 20, 80] {
+        for first in [nil, 1, 5] {
+          let characters = Wrap.CharacterCells(characters: Array(text))
+          #expect(
+            Wrap.lines(text, width: width, firstLineWidth: first)
+              == Wrap.lines(characters, width: width, first), "\(text) at \(width)")
+        }
+      }
+    }
+  }
+
   @Test func wrapsAtSpacesWithinWidth() {
     let text =
       "Never stop taking baclofen suddenly, especially if you have been taking it for weeks."
