@@ -19,7 +19,7 @@ import GRDBSQLite
 public enum IndexCache {
   /// Bump whenever the cache layout, the parser's output or the index schema changes: an
   /// older cache then no longer matches and is rebuilt.
-  public static let formatVersion = "baclofen-index-6"
+  public static let formatVersion = "baclofen-index-7"
   static let magic = Array("BACLOFEN-INDEX3\n".utf8)
   static let headerSize = 16 + 32 + 8 + 16
   /// Larger files are not read: far more than a library of 100,000 articles needs.
@@ -74,7 +74,9 @@ public enum IndexCache {
     return "\(path) \(info.st_size) \(time.tv_sec).\(time.tv_nsec)"
   }()
 
-  static func key(_ stamps: [FileStamp]) -> String {
+  /// The key of articles with `stamps` for a cache of format `version` (another version's
+  /// key is another key: a cache written by an older build is rebuilt, not misread).
+  static func key(_ stamps: [FileStamp], version: String = formatVersion) -> String {
     // Two differently seeded 64-bit hashes: 128 bits make an accidental match negligible.
     // Fed field by field: formatting every stamp as text first took a third as long as
     // stat-ing the files.
@@ -86,7 +88,7 @@ public enum IndexCache {
     func add(number: Int64) {
       withUnsafeBytes(of: number.littleEndian) { for byte in $0 { add(byte: byte) } }
     }
-    for byte in formatVersion.utf8 { add(byte: byte) }
+    for byte in version.utf8 { add(byte: byte) }
     for stamp in stamps {
       for byte in stamp.path.utf8 { add(byte: byte) }
       add(byte: 0)

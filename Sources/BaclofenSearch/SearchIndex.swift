@@ -29,6 +29,8 @@ public final class SearchIndex: Sendable {
   let scannedSections = RowCache<(body: ScannedText, title: String)>(capacity: 1024)
   /// Each section's title and body as words, for the ranking's last step (see `Ranking`).
   let sectionWords = RowCache<RowWords>(capacity: 2048)
+  /// The same words stored in an index cache, when it has them (see `SectionWords`).
+  let storedWords: SectionWords?
   let phrasePresence = KeyedCache<Bool>()
   /// Each part's bm25, from postings kept across queries (see `Bm25`).
   let bm25 = Bm25()
@@ -52,13 +54,22 @@ public final class SearchIndex: Sendable {
   convenience init(opening queue: DatabaseQueue, synonyms: Synonyms, readVocabularyNow: Bool = true)
     throws
   {
-    let source: LazyVocabulary.Source =
-      readVocabularyNow ? .stored(try queue.read(LazyVocabulary.read)) : .inTable
-    try self.init(queue: queue, vocabulary: source, synonyms: synonyms)
+    guard readVocabularyNow else {
+      try self.init(queue: queue, vocabulary: .inTable, synonyms: synonyms)
+      return
+    }
+    let stored = try queue.read(LazyVocabulary.read)
+    try self.init(
+      queue: queue, vocabulary: .stored(stored), synonyms: synonyms,
+      storedWords: queue.inDatabase { SectionWords($0, vocabulary: stored) })
   }
 
-  private init(queue: DatabaseQueue, vocabulary: LazyVocabulary.Source, synonyms: Synonyms) throws {
+  private init(
+    queue: DatabaseQueue, vocabulary: LazyVocabulary.Source, synonyms: Synonyms,
+    storedWords: SectionWords? = nil
+  ) throws {
     self.queue = queue
+    self.storedWords = storedWords
     queue.inDatabase(PostingsReader.register)
     realWords = synonyms.realWords
     sectionCount = try queue.inDatabase { db in
@@ -153,19 +164,7 @@ public final class SearchIndex: Sendable {
   static func countWords(_ library: Library, tokenizers: Tokenizers) throws
     -> [(word: Word, uses: Int)]
   {
-    var uses: [String: Int] = [:]
-    for article in library.articles {
-      for surface in try tokenizers.surfaces(article.title) { uses[surface, default: 0] += 1 }
-      for section in article.sections {
-        for surface in try tokenizers.surfaces(section.plainText) {
-          uses[surface, default: 0] += 1
-        }
-        for surface in try tokenizers.surfaces(section.title) { uses[surface, default: 0] += 1 }
-      }
-    }
-    return try tokenizers.words(ofSingleWords: Array(uses.keys)).map {
-      (word: $0, uses: uses[$0.surface] ?? 1)
-    }
+    try SectionWords.count(library, tokenizers: tokenizers, keepingSections: false).vocabulary
   }
 
   /// Ranked sections for `query` (at most `limit`, 1…100). Returns an empty response rather
