@@ -180,8 +180,14 @@ struct Walk {
     }
     for name in names.sorted() {
       let path = relative.isEmpty ? name : relative + "/" + name
-      let inArticles = (path + "/").hasPrefix(LibraryLoader.articleFolder)
-      let holdsNamedFile = ContentFolder.namedFiles.contains { $0.hasPrefix(path + "/") }
+      // Neither builds `path + "/"` for every file: that was a third of the walk's time.
+      let inArticles =
+        path.hasPrefix(LibraryLoader.articleFolder)
+        || LibraryLoader.articleFolder.dropLast() == path
+      func holdsNamedFile() -> Bool {
+        let folder = path + "/"
+        return ContentFolder.namedFiles.contains { $0.hasPrefix(folder) }
+      }
       var info = stat()
       guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else {
         if inArticles || ContentFolder.isContentFile(path) {
@@ -191,7 +197,7 @@ struct Walk {
       }
       let type = info.st_mode & S_IFMT
       if type == S_IFDIR {
-        guard inArticles || holdsNamedFile, enter(path) else { continue }
+        guard inArticles || holdsNamedFile(), enter(path) else { continue }
         guard depth < ContentFolder.maximumDepth else {
           issue(path, "folders nested too deeply (more than \(ContentFolder.maximumDepth))")
           continue
