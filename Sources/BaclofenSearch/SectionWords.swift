@@ -64,50 +64,64 @@ struct SectionWords: Sendable {
   static func count(_ library: Library, tokenizers: Tokenizers, keepingSections: Bool) throws
     -> Counted
   {
-    var numbers: [String: Int] = [:]
-    var surfaces: [String] = []
-    var uses: [Int] = []
-    func number(_ surface: String) -> Int {
-      if let known = numbers[surface] {
-        uses[known] += 1
-        return known
-      }
-      numbers[surface] = surfaces.count
-      surfaces.append(surface)
-      uses.append(1)
-      return surfaces.count - 1
-    }
+    var numbering = Numbering()
     var counted = Counted()
+    var bytes: [UInt8] = []
     for article in library.articles {
-      for surface in try tokenizers.surfaces(article.title) { _ = number(surface) }
+      for surface in try tokenizers.surfaces(article.title) { _ = numbering.number(surface) }
       for section in article.sections {
+        // Numbered as they are counted, straight into the stored bytes.
+        bytes.removeAll(keepingCapacity: true)
+        let title = try tokenizers.surfaces(section.title)
+        Varints.append(title.count, to: &bytes)
+        for surface in title { Varints.append(numbering.number(surface), to: &bytes) }
         let text = section.plainText
-        var body = try tokenizers.surfaces(text).map(number)
-        let title = try tokenizers.surfaces(section.title).map(number)
+        let body = try tokenizers.surfaces(text)
+        for surface in body { Varints.append(numbering.number(surface), to: &bytes) }
         guard keepingSections else { continue }
         // Counting by bytes first: most bodies are far shorter, and counting characters is not.
         if text.utf8.count > bodyLimit, case let cut = String(text.prefix(bodyLimit)),
           cut.utf8.count < text.utf8.count
         {
-          let cutNumbers = try tokenizers.surfaces(cut).map { numbers[$0] }
+          let cutNumbers = try tokenizers.surfaces(cut).map { numbering.numbers[$0] }
           guard !cutNumbers.contains(nil) else {
             counted.sections.append(nil)
             continue
           }
-          body = cutNumbers.map { $0! }
+          bytes.removeAll(keepingCapacity: true)
+          Varints.append(title.count, to: &bytes)
+          for surface in title { Varints.append(numbering.numbers[surface]!, to: &bytes) }
+          for number in cutNumbers { Varints.append(number!, to: &bytes) }
         }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(2 * (1 + title.count + body.count))
-        Varints.append(title.count, to: &bytes)
-        for number in title { Varints.append(number, to: &bytes) }
-        for number in body { Varints.append(number, to: &bytes) }
         counted.sections.append(bytes)
       }
     }
-    counted.vocabulary = try tokenizers.words(ofSingleWords: surfaces).enumerated().map {
-      (word: $1, uses: uses[$0])
+    counted.vocabulary = try tokenizers.words(ofSingleWords: numbering.surfaces).enumerated().map {
+      (word: $1, uses: numbering.uses[$0])
     }
     return counted
+  }
+
+  /// Numbers words in the order first met and counts their uses, one hash lookup a word.
+  private struct Numbering {
+    var numbers: [String: Int] = [:]
+    var surfaces: [String] = []
+    var uses: [Int] = []
+
+    mutating func number(_ surface: String) -> Int {
+      let next = surfaces.count
+      // The default is inserted when the word is new: one lookup either way.
+      let number = Self.read(&numbers[surface, default: next])
+      if number == next {
+        surfaces.append(surface)
+        uses.append(1)
+      } else {
+        uses[number] += 1
+      }
+      return number
+    }
+
+    private static func read(_ slot: inout Int) -> Int { slot }
   }
 
   /// Writes `sections` (from `count`) as the `sectionWords` table, row `n + 1` for section `n`.
