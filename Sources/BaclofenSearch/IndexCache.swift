@@ -77,18 +77,42 @@ public enum IndexCache {
   /// The key of articles with `stamps` for a cache of format `version` (another version's
   /// key is another key: a cache written by an older build is rebuilt, not misread).
   static func key(_ stamps: [FileStamp], version: String = formatVersion) -> String {
-    // Laid out in one block and hashed as the image is: fed to FNV byte by byte, it was a
-    // sixth as long as stat-ing the files. Each path ends with a zero and is padded to
-    // whole 8-byte words, so a size or time is always one word of its own.
+    // In any order (the walk does not sort): each stamp is hashed alone and the hashes are
+    // summed. A stamp is laid out with its path ended by a zero and padded to whole 8-byte
+    // words, so its size and time are words of their own, and hashed by two chains of
+    // bijections: a change to any one word changes its hash, and so the sum.
     var bytes: [UInt8] = []
     bytes.reserveCapacity(stamps.count * 48)
+    var ends: [Int] = []
+    ends.reserveCapacity(stamps.count)
     for stamp in stamps {
       bytes += stamp.path.utf8
       bytes += repeatElement(0, count: 8 - bytes.count % 8)
       withUnsafeBytes(of: Int64(stamp.size).littleEndian) { bytes += $0 }
       withUnsafeBytes(of: stamp.modified.littleEndian) { bytes += $0 }
+      ends.append(bytes.count)
     }
-    let (first, second) = bytes.withUnsafeBytes { ContentHash.of($0, seed: Array(version.utf8)) }
+    @inline(__always) func step(_ lane: UInt64, _ word: UInt64, _ prime: UInt64) -> UInt64 {
+      let mixed = (lane ^ word) &* prime
+      return (mixed << 29) | (mixed >> 35)
+    }
+    var total: (UInt64, UInt64) = (UInt64(stamps.count), 0)
+    bytes.withUnsafeBytes { raw in
+      var start = 0
+      for end in ends {
+        var lanes: (UInt64, UInt64) = (0x243F_6A88_85A3_08D3, 0x1319_8A2E_0370_7344)
+        for offset in stride(from: start, to: end, by: 8) {
+          let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+          lanes = (
+            step(lanes.0, word, 0x9E37_79B1_85EB_CA87), step(lanes.1, word, 0xC2B2_AE3D_27D4_EB4F)
+          )
+        }
+        total = (total.0 &+ ContentHash.finish(lanes.0), total.1 &+ ContentHash.finish(lanes.1))
+        start = end
+      }
+    }
+    let sums = [total.0.littleEndian, total.1.littleEndian]
+    let (first, second) = sums.withUnsafeBytes { ContentHash.of($0, seed: Array(version.utf8)) }
     return hex(first) + hex(second)
   }
 
@@ -246,6 +270,15 @@ enum ContentHash {
     Sums(bytes).hash(seed: seed)
   }
 
+  /// A bijection that spreads every bit of `value` over all of the result's (MurmurHash3's
+  /// finaliser).
+  static func finish(_ value: UInt64) -> UInt64 {
+    var x = value
+    x = (x ^ (x >> 33)) &* 0xFF51_AFD7_ED55_8CCD
+    x = (x ^ (x >> 33)) &* 0xC4CE_B9FE_1A85_EC53
+    return x ^ (x >> 33)
+  }
+
   /// The lanes' sums of a block: lane `k` holds the words `k`, `k + 4`, `k + 8`, … (two
   /// lanes a vector, 0.23 instructions a byte; four scalar lanes took 0.34).
   struct Sums {
@@ -277,13 +310,8 @@ enum ContentHash {
       func rotated(_ value: UInt64, _ by: UInt64) -> UInt64 {
         (value << by) | (value >> (64 - by))
       }
-      func finish(_ value: UInt64) -> UInt64 {
-        var x = value
-        x = (x ^ (x >> 33)) &* 0xFF51_AFD7_ED55_8CCD
-        x = (x ^ (x >> 33)) &* 0xC4CE_B9FE_1A85_EC53
-        return x ^ (x >> 33)
-      }
       let seed = IndexCache.fnv1a(seed)
+      let finish = ContentHash.finish
       return (
         finish(
           sums.0[0] ^ rotated(sums.0[1], 16) ^ rotated(sums.1[0], 32) ^ rotated(sums.1[1], 48)
