@@ -139,10 +139,15 @@ public enum ContentFolder {
 /// and inode) entered once, depth bounded; folders that cannot be read become issues.
 struct Walk {
   let root: String
+  /// Whether each folder's entries are visited sorted by name, or as the folder lists them.
+  let inOrder: Bool
   private(set) var issues: [ContentIssue] = []
   private var entered = Set<[UInt64]>()
 
-  init(root: String) { self.root = root }
+  init(root: String, inOrder: Bool = true) {
+    self.root = root
+    self.inOrder = inOrder
+  }
 
   /// Calls `visit` with every content file's relative path and `lstat`, and enters a folder
   /// only when `enter` accepts its relative path (and it is the articles folder or in it, or
@@ -178,10 +183,17 @@ struct Walk {
       }
       if !name.hasPrefix(".") { names.append(name) }
     }
-    for name in names.sorted() {
-      let path = relative.isEmpty ? name : relative + "/" + name
-      let inArticles = (path + "/").hasPrefix(LibraryLoader.articleFolder)
-      let holdsNamedFile = ContentFolder.namedFiles.contains { $0.hasPrefix(path + "/") }
+    let prefix = relative.isEmpty ? "" : relative + "/"
+    for name in inOrder ? names.sorted() : names {
+      let path = prefix + name
+      // Neither builds `path + "/"` for every file: that was a third of the walk's time.
+      let inArticles =
+        path.hasPrefix(LibraryLoader.articleFolder)
+        || LibraryLoader.articleFolder.dropLast() == path
+      func holdsNamedFile() -> Bool {
+        let folder = path + "/"
+        return ContentFolder.namedFiles.contains { $0.hasPrefix(folder) }
+      }
       var info = stat()
       guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else {
         if inArticles || ContentFolder.isContentFile(path) {
@@ -191,7 +203,7 @@ struct Walk {
       }
       let type = info.st_mode & S_IFMT
       if type == S_IFDIR {
-        guard inArticles || holdsNamedFile, enter(path) else { continue }
+        guard inArticles || holdsNamedFile(), enter(path) else { continue }
         guard depth < ContentFolder.maximumDepth else {
           issue(path, "folders nested too deeply (more than \(ContentFolder.maximumDepth))")
           continue
@@ -218,12 +230,12 @@ public struct FileStamp: Sendable, Equatable {
 }
 
 extension ContentFolder {
-  /// Path, size and modification time of every article file (`articles/**/*.md`), sorted by
-  /// path; stat only, no reading, by the same walk as `read`. Empty when the folder has no
-  /// articles folder.
+  /// Path, size and modification time of every article file (`articles/**/*.md`), in the
+  /// order the folders list them (sorting 10,000 names was a quarter of the walk); stat only,
+  /// no reading, by the same walk as `read`. Empty when the folder has no articles folder.
   public static func articleStamps(_ directory: URL) -> [FileStamp] {
     var stamps: [FileStamp] = []
-    var walk = Walk(root: directory.path)
+    var walk = Walk(root: directory.path, inOrder: false)
     walk.run { path, info in
       guard path.hasPrefix(LibraryLoader.articleFolder) else { return }
       #if canImport(Darwin)
@@ -236,6 +248,6 @@ extension ContentFolder {
           path: path, size: Int(info.st_size),
           modified: Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)))
     }
-    return stamps.sorted { $0.path < $1.path }
+    return stamps
   }
 }

@@ -163,17 +163,23 @@ public final class CachedLibrary: @unchecked Sendable {
   }
 
   /// Every table of a cache: the index (whose section texts are read from the article files
-  /// through `ArticleFiles.contentView`), its vocabulary and the outline.
+  /// through `ArticleFiles.contentView`), its vocabulary, each section's words numbered into
+  /// it (`SectionWords`) and the outline.
   private static func fill(_ db: Database, library: Library, origin: String, stamps: [FileStamp])
     throws
   {
-    let vocabulary = InBackground { try? LazyVocabulary.text(of: library) }
-    try SearchIndex.build(db, library: library, content: "sectionText")
-    if let text = vocabulary.value() {
-      try LazyVocabulary.store(db, text: text)
-    } else {
-      try LazyVocabulary.store(db, library: library)
+    // Counted on a connection of its own, beside the indexing (on the other core).
+    let counting = InBackground {
+      try? DatabaseQueue().inDatabase { db in
+        try SectionWords.count(library, tokenizers: Tokenizers(db), keepingSections: true)
+      }
     }
+    try SearchIndex.build(db, library: library, content: "sectionText")
+    let counted =
+      try counting.value()
+      ?? SectionWords.count(library, tokenizers: Tokenizers(db), keepingSections: true)
+    try LazyVocabulary.store(db, text: LazyVocabulary.text(counted.vocabulary))
+    try SectionWords.store(db, sections: counted.sections)
     try Outline.store(db, library: library, origin: origin, stamps: stamps)
     try db.execute(sql: ArticleFiles.contentView)
   }

@@ -55,14 +55,12 @@ final class LazyVocabulary: @unchecked Sendable {
     try db.execute(sql: "INSERT INTO vocabulary VALUES (?)", arguments: [text])
   }
 
-  /// The stored form of `library`'s vocabulary, counted on a connection of its own so that it
-  /// can run beside the indexing (on the other core).
-  static func text(of library: Library) throws -> String {
-    try DatabaseQueue().inDatabase { db in try text(of: library, tokenizers: Tokenizers(db)) }
+  private static func text(of library: Library, tokenizers: Tokenizers) throws -> String {
+    text(try SearchIndex.countWords(library, tokenizers: tokenizers))
   }
 
-  private static func text(of library: Library, tokenizers: Tokenizers) throws -> String {
-    let words = try SearchIndex.countWords(library, tokenizers: tokenizers)
+  /// The stored form of `words`, in their order (`read` gives them back in it).
+  static func text(_ words: [(word: Word, uses: Int)]) -> String {
     var text = ""
     text.reserveCapacity(words.count * 24)
     for (word, uses) in words {

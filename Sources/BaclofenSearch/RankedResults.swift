@@ -121,15 +121,17 @@ extension SearchIndex {
     return floored ? max(1e-6, log(ratio)) : log(1 + ratio)
   }
 
-  /// The words of a section's title and body.
+  /// The words of a section's title and body: stored with the index, or read from its text.
   private func rowWords(_ db: Database, _ row: Int64, tokenizers: Tokenizers) throws -> RowWords? {
     try sectionWords.get(row) { row in
+      if let stored = try storedWords?.rowWords(db, row) { return stored }
       let statement = try db.cachedStatement(
         sql: "SELECT sectionTitle, body FROM sections WHERE rowid = ?")
       return try Row.fetchOne(statement, arguments: [row]).map {
         RowWords(
           title: try tokenizers.words($0[0] ?? ""),
-          body: try tokenizers.words(String(($0[1] ?? "" as String).prefix(20_000))))
+          body: try tokenizers.words(
+            String(($0[1] ?? "" as String).prefix(SectionWords.bodyLimit))))
       }
     }
   }

@@ -29,6 +29,8 @@ public final class SearchIndex: Sendable {
   let scannedSections = RowCache<(body: ScannedText, title: String)>(capacity: 1024)
   /// Each section's title and body as words, for the ranking's last step (see `Ranking`).
   let sectionWords = RowCache<RowWords>(capacity: 2048)
+  /// The same words stored in an index cache, when it has them (see `SectionWords`).
+  let storedWords: SectionWords?
   let phrasePresence = KeyedCache<Bool>()
   /// Each part's bm25, from postings kept across queries (see `Bm25`).
   let bm25 = Bm25()
@@ -52,13 +54,19 @@ public final class SearchIndex: Sendable {
   convenience init(opening queue: DatabaseQueue, synonyms: Synonyms, readVocabularyNow: Bool = true)
     throws
   {
-    let source: LazyVocabulary.Source =
-      readVocabularyNow ? .stored(try queue.read(LazyVocabulary.read)) : .inTable
-    try self.init(queue: queue, vocabulary: source, synonyms: synonyms)
+    guard readVocabularyNow else {
+      try self.init(queue: queue, vocabulary: .inTable, synonyms: synonyms)
+      return
+    }
+    let stored = try queue.read(LazyVocabulary.read)
+    try self.init(
+      queue: queue, vocabulary: .stored(stored), synonyms: synonyms,
+      storedWords: queue.inDatabase { SectionWords($0, vocabulary: stored) })
   }
 
   private convenience init(
-    queue: DatabaseQueue, vocabulary: LazyVocabulary.Source, synonyms: Synonyms
+    queue: DatabaseQueue, vocabulary: LazyVocabulary.Source, synonyms: Synonyms,
+    storedWords: SectionWords? = nil
   ) throws {
     queue.inDatabase(PostingsReader.register)
     let tables = try queue.inDatabase { db in
@@ -79,7 +87,7 @@ public final class SearchIndex: Sendable {
     try self.init(
       queue: queue, synonymTable: tables.0, stoppingTerms: tables.1, substanceStems: tables.2,
       vocabulary: LazyVocabulary(vocabulary, extraWords: tables.0.allWords),
-      realWords: synonyms.realWords)
+      realWords: synonyms.realWords, storedWords: storedWords)
   }
 
   /// Opens an index in `queue` with the tables that opening it with the same synonyms
@@ -94,9 +102,11 @@ public final class SearchIndex: Sendable {
 
   private init(
     queue: DatabaseQueue, synonymTable: SynonymTable, stoppingTerms: Set<String>,
-    substanceStems: Set<String>, vocabulary: LazyVocabulary, realWords: RealWords
+    substanceStems: Set<String>, vocabulary: LazyVocabulary, realWords: RealWords,
+    storedWords: SectionWords? = nil
   ) throws {
     self.queue = queue
+    self.storedWords = storedWords
     self.synonymTable = synonymTable
     self.stoppingTerms = stoppingTerms
     self.substanceStems = substanceStems
@@ -178,19 +188,7 @@ public final class SearchIndex: Sendable {
   static func countWords(_ library: Library, tokenizers: Tokenizers) throws
     -> [(word: Word, uses: Int)]
   {
-    var uses: [String: Int] = [:]
-    for article in library.articles {
-      for surface in try tokenizers.surfaces(article.title) { uses[surface, default: 0] += 1 }
-      for section in article.sections {
-        for surface in try tokenizers.surfaces(section.plainText) {
-          uses[surface, default: 0] += 1
-        }
-        for surface in try tokenizers.surfaces(section.title) { uses[surface, default: 0] += 1 }
-      }
-    }
-    return try tokenizers.words(ofSingleWords: Array(uses.keys)).map {
-      (word: $0, uses: uses[$0.surface] ?? 1)
-    }
+    try SectionWords.count(library, tokenizers: tokenizers, keepingSections: false).vocabulary
   }
 
   /// Ranked sections for `query` (at most `limit`, 1…100). Returns an empty response rather

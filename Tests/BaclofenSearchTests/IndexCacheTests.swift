@@ -1,10 +1,10 @@
 import BaclofenBundled
-import BaclofenContent
 import BaclofenSynthetic
 import Foundation
 import GRDB
 import Testing
 
+@testable import BaclofenContent
 @testable import BaclofenSearch
 
 /// A generated library on disk with its own cache folder, removed afterwards. Every test
@@ -257,6 +257,31 @@ struct SeededGenerator: RandomNumberGenerator {
       #expect(!opened.reusedCache)
       #expect(!opened.index.search("withdrawal").results.isEmpty)
       #expect(opened.section(id: "gen-00001/s0")?.blocks.isEmpty == false)
+    }
+  }
+
+  /// The key does not depend on the order the folder lists its files in, and any change to a
+  /// path, size or time, or a file more or less, gives another key.
+  @Test func theKeyIgnoresOrderButNoChangeOfAStamp() {
+    let stamps = (0..<50).map {
+      FileStamp(
+        path: "articles/a\($0).md", size: 1000 + $0, modified: 1_700_000_000_000 + Int64($0))
+    }
+    let key = IndexCache.key(stamps)
+    #expect(IndexCache.key(stamps.reversed()) == key)
+    #expect(IndexCache.key(stamps, version: "another") != key)
+    var keys: Set<String> = [key]
+    for index in [0, 17, 49] {
+      for change in 0..<4 {
+        var changed = stamps
+        switch change {
+        case 0: changed[index].modified += 1
+        case 1: changed[index].size += 1
+        case 2: changed[index].path += "x"
+        default: changed.remove(at: index)
+        }
+        #expect(keys.insert(IndexCache.key(changed)).inserted, "change \(change) of \(index)")
+      }
     }
   }
 

@@ -49,7 +49,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   var bytes = Array(UnsafeBufferPointer(start: data, count: size))
   if let first = bytes.first, first & 1 == 1 {
     bytes.removeFirst()
-    bytes = bytes.withUnsafeBytes { IndexCache.header(key: key, image: $0) } + bytes
+    bytes = bytes.withUnsafeBytes { IndexCache.header(key: { key }, image: $0) } + bytes
   }
   guard (try? Data(bytes).write(to: cacheFile)) != nil,
     let image = IndexCache.read(cacheFile, key: { key }),
