@@ -215,8 +215,7 @@ public struct OpeningTables: Sendable {
         }
         words = kept
       }
-      stemTerms?.terms.append(
-        SynonymTable.Term(group: group, stems: words.map(\.stem), surfaces: words.map(\.surface)))
+      stemTerms?.terms.append(SynonymTable.Term(group: group, words: words))
       return true
     }
 

@@ -123,8 +123,10 @@ struct SynonymTable: Sendable {
 
   struct Term: Sendable, Equatable {
     var group: Int
-    var stems: [String]
-    var surfaces: [String]
+    /// The term's words but its determiners (sharing the group's words when it has none).
+    var words: [Word]
+    var stems: [String] { words.map(\.stem) }
+    var surfaces: [String] { words.map(\.surface) }
   }
 
   /// Two-way groups expand from any term; a one-way group (its first term and what that
@@ -137,11 +139,10 @@ struct SynonymTable: Sendable {
       for term in triggers {
         let trigger = term.filter { !Determiners.words.contains($0.surface) }
         guard !trigger.isEmpty else { continue }
-        byStem[trigger[0].stem, default: []].append(
-          Term(group: index, stems: trigger.map(\.stem), surfaces: trigger.map(\.surface)))
+        byStem[trigger[0].stem, default: []].append(Term(group: index, words: trigger))
       }
     }
-    termsByFirstStem = byStem.mapValues { $0.sorted { $0.stems.count > $1.stems.count } }
+    termsByFirstStem = byStem.mapValues { $0.sorted { $0.words.count > $1.words.count } }
   }
 
   /// A table as `init(groups:oneWay:)` made it (see `OpeningTables`).
@@ -165,13 +166,14 @@ struct SynonymTable: Sendable {
   func match(_ words: [Word], at start: Int) -> (length: Int, groups: [Int])? {
     guard let candidates = termsByFirstStem[words[start].stem] else { return nil }
     var found: (length: Int, groups: [Int], exact: [Int])?
-    for candidate in candidates where start + candidate.stems.count <= words.count {
-      let slice = words[start..<(start + candidate.stems.count)]
-      guard slice.map(\.stem) == candidate.stems else { continue }
+    for candidate in candidates where start + candidate.words.count <= words.count {
+      let slice = words[start..<(start + candidate.words.count)]
+      guard slice.elementsEqual(candidate.words, by: { $0.stem == $1.stem }) else { continue }
       if let current = found, current.length > slice.count { break }
       if found == nil { found = (slice.count, [], []) }
       if found?.groups.contains(candidate.group) == false { found?.groups.append(candidate.group) }
-      if slice.map(\.surface) == candidate.surfaces, found?.exact.contains(candidate.group) == false
+      if slice.elementsEqual(candidate.words, by: { $0.surface == $1.surface }),
+        found?.exact.contains(candidate.group) == false
       {
         found?.exact.append(candidate.group)
       }

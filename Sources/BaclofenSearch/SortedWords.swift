@@ -12,8 +12,8 @@ struct SortedWords: Sendable {
   var starts: [Int] = [0]
   var places: [Int] = []
 
-  /// Where `text` is in `sorted`, if it is there.
-  static func place(of text: String, in sorted: [String]) -> Int? {
+  /// Where `text` is or would be in `sorted`.
+  static func firstIndex(atLeast text: String, in sorted: [String]) -> Int {
     var low = 0
     var high = sorted.count
     while low < high {
@@ -24,6 +24,12 @@ struct SortedWords: Sendable {
         high = middle
       }
     }
+    return low
+  }
+
+  /// Where `text` is in `sorted`, if it is there.
+  static func place(of text: String, in sorted: [String]) -> Int? {
+    let low = firstIndex(atLeast: text, in: sorted)
     return low < sorted.count && sorted[low] == text ? low : nil
   }
 

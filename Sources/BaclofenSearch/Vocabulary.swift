@@ -278,18 +278,7 @@ struct Vocabulary: Sendable {
 
   /// Where `text` is or would be in `sortedSurfaces`.
   private func firstIndex(atLeast text: String) -> Int {
-    let sortedSurfaces = self.sortedSurfaces
-    var low = 0
-    var high = sortedSurfaces.count
-    while low < high {
-      let middle = (low + high) / 2
-      if sortedSurfaces[middle] < text {
-        low = middle + 1
-      } else {
-        high = middle
-      }
-    }
-    return low
+    SortedWords.firstIndex(atLeast: text, in: sortedSurfaces)
   }
 
   /// The closest known word by edit distance (ties go to the more used word, then the first
