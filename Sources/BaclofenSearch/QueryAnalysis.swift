@@ -146,6 +146,10 @@ extension SearchIndex {
     }
     for c in concepts.indices {
       concepts[c].isCorrected = concepts[c].words.contains { correctedWords.contains($0.surface) }
+      guard concepts[c].words.count == 1 else { continue }
+      let surface = concepts[c].words[0].surface
+      concepts[c].isCommonWord = realWords.isCommon(surface)
+      concepts[c].isAdverb = isAdverb(surface)
     }
     let correctedQuery =
       corrected
@@ -166,6 +170,14 @@ extension SearchIndex {
     }
     return QueryAnalysis(
       concepts: concepts, correctedQuery: correctedQuery, aboutStopping: aboutStopping)
+  }
+
+  /// "suddenly", "happily": a real word and "ly", or a word in "y" made "ily".
+  private func isAdverb(_ surface: String) -> Bool {
+    guard surface.count > 4, surface.hasSuffix("ly") else { return false }
+    let base = String(surface.dropLast(2))
+    return realWords.contains(base)
+      || (base.hasSuffix("i") && realWords.contains(String(base.dropLast()) + "y"))
   }
 
   /// True when a correction makes a word or synonym term with a neighbour ("brest feeding":

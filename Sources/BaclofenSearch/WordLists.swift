@@ -27,6 +27,10 @@ enum StopWords {
     // What is left of contractions ("can't", "won't", "I'm") once the apostrophe splits them.
     "t", "s", "d", "ll", "ve", "re", "m", "don", "won", "isn", "aren", "doesn", "didn", "wasn",
     "weren", "haven", "hasn", "couldn", "shouldn", "wouldn", "cant", "dont", "wont", "im", "ive",
+    // Contractions typed without the apostrophe, and reflexive pronouns.
+    "didnt", "doesnt", "isnt", "wasnt", "arent", "werent", "havent", "hasnt", "couldnt",
+    "shouldnt", "wouldnt", "youre", "theyre", "hes", "shes", "myself", "yourself", "himself",
+    "herself", "itself", "ourselves", "themselves",
   ]
 }
 
@@ -60,6 +64,9 @@ enum WeakWords {
     "rather", "almost", "maybe", "probably", "actually", "already", "anymore", "yet", "soon",
     "later", "ago", "tomorrow", "hour", "hours", "month", "months", "year", "years", "home",
     "house", "school",
+    // Prepositions and amounts that place or size a thing without naming it.
+    "without", "under", "during", "against", "within", "instead", "whole", "entire", "several",
+    "both", "either", "enough",
     // The medicine itself ("after my tablets") and the body ("tight legs").
     "pill", "pills", "tablet", "tablets", "medicine", "medicines", "medication", "medications",
     "meds", "legs", "leg", "arms", "arm", "hands", "feet", "body",

@@ -99,3 +99,42 @@ import Testing
     #expect(bundledIndex.search(query, limit: 1).results.first?.sectionID == section, "\(query)")
   }
 }
+
+/// A word the articles lack weighs by how common English makes it: a common one ("lunchtime")
+/// is more often circumstance than a topic, a rare one ("dialysis") a topic they do not cover.
+@Suite struct CommonWordsTests {
+  @Test func aCommonWordTheArticlesLackKeepsTheDirectAnswer() {
+    let response = bundledIndex.search("forgot my lunchtime pill", limit: 3)
+    #expect(response.results.first?.sectionID == "august-overview/missed-dose")
+    #expect(response.match == .strong)
+  }
+
+  @Test func aRareWordTheArticlesLackIsStillNoDirectAnswer() {
+    #expect(bundledIndex.search("forgot my dialysis pill").match != .strong)
+  }
+}
+
+/// Words that only frame a question change nothing about what answers it: contractions typed
+/// without the apostrophe, reflexive pronouns, prepositions, adverbs beside the word they
+/// describe.
+@Suite struct FramingWordsTests {
+  @Test(arguments: [
+    ("baclofen didnt work for me", "baclofen didn't work for me"),
+    ("feeding my baby myself", "feeding my baby"),
+  ])
+  func aFramingWordChangesNothing(_ typed: String, _ plain: String) {
+    let framed = bundledIndex.search(typed, limit: 5)
+    let bare = bundledIndex.search(plain, limit: 5)
+    #expect(
+      Set(framed.results.map(\.sectionID)) == Set(bare.results.map(\.sectionID)), "\(typed)")
+    #expect(framed.match == bare.match && framed.match == .strong, "\(typed)")
+  }
+
+  @Test(arguments: [
+    "can't cope without baclofen", "when was baclofen originally developed",
+    "my wife is barely breathing after too many pills",
+  ])
+  func aPrepositionOrAdverbKeepsTheDirectAnswer(_ query: String) {
+    #expect(bundledIndex.search(query).match == .strong, "\(query)")
+  }
+}
