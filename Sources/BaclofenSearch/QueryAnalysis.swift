@@ -160,6 +160,9 @@ extension SearchIndex {
     if let mixing = combiningIntent(concepts, words: segments.flatMap(\.words)) {
       concepts.append(mixing)
     }
+    if let sideEffects = sideEffectIntent(concepts, words: segments.flatMap(\.words)) {
+      concepts.append(sideEffects)
+    }
     let aboutStopping = concepts.contains { concept in
       concept.alternatives.contains {
         stoppingTerms.contains($0.map(\.stem).joined(separator: " "))
@@ -269,6 +272,11 @@ extension SearchIndex {
     func span(_ start: Int, _ end: Int) -> Range<Int> {
       kept.isEmpty ? start..<end : kept[start]..<(kept[end - 1] + 1)
     }
+    /// "my child has …": the word at `position` of `allWords` opens the query after a
+    /// possessive, so it is who the question is about ("away from my kids" is not).
+    func opensAfterPossessive(_ position: Int) -> Bool {
+      position == 1 && Determiners.possessives.contains(allWords[0].surface)
+    }
     var concepts: [Concept] = []
     var index = 0
     while index < words.count {
@@ -286,7 +294,10 @@ extension SearchIndex {
           words: [word], alternatives: [[word]],
           isPrefix: typingIndex == index && vocabulary.hasLongerWord(startingWith: word.surface),
           isStopWord: StopWords.words.contains(word.surface),
-          isWeak: WeakWords.words.contains(word.surface))
+          isWeak: WeakWords.words.contains(word.surface)
+            || (WeakWords.afterPossessive.contains(word.surface)
+              && opensAfterPossessive(span(index, index + 1).lowerBound))
+        )
         concept.span = span(index, index + 1)
         concepts.append(concept)
         index += 1
@@ -314,7 +325,11 @@ extension SearchIndex {
         words: own, alternatives: alternatives,
         isPrefix: typingIndex == last
           && vocabulary.hasLongerWord(startingWith: words[last].surface),
-        isWeak: own.count == 1 && WeakWords.words.contains(own[0].surface))
+        isWeak: own.count == 1
+          && (WeakWords.words.contains(own[0].surface)
+            || (WeakWords.afterPossessive.contains(own[0].surface)
+              && opensAfterPossessive(span(index, index + 1).lowerBound)))
+      )
       concept.span = span(index, index + match.length)
       concepts.append(concept)
       index += match.length
@@ -339,6 +354,28 @@ extension SearchIndex {
       })
     else { return nil }
     var concept = Concept(words: mixing[0], alternatives: mixing)
+    concept.isImplied = true
+    return concept
+  }
+
+  /// "drowsy on baclofen", "dizzy since starting my tablets": a symptom the articles list as
+  /// a side effect, with the medicine named, asks whether it is one, so the query also looks
+  /// (weakly, to break ties) for "side effects": a section that only mentions the symptom in
+  /// passing ("Driving") no longer ties with the list of side effects.
+  private func sideEffectIntent(_ concepts: [Concept], words: [Word]) -> Concept? {
+    guard let group = synonymTable.sideEffectsGroup,
+      words.contains(where: { MedicineWords.words.contains($0.surface) }),
+      concepts.contains(where: { concept in
+        !concept.isImplied
+          && concept.alternatives.contains {
+            $0.count == 1 && SymptomWords.words.contains($0[0].surface)
+          }
+      }),
+      !concepts.contains(where: { concept in
+        concept.alternatives.contains { $0.map(\.stem) == group[0].map(\.stem) }
+      })
+    else { return nil }
+    var concept = Concept(words: group[0], alternatives: group, isWeak: true)
     concept.isImplied = true
     return concept
   }

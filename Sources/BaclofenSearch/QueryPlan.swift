@@ -156,6 +156,12 @@ struct SynonymTable: Sendable {
     groups.first { $0.first?.map(\.surface) == ["mixing"] }
   }
 
+  /// The group that starts with "side effects": what a query about a symptom on baclofen
+  /// also looks for.
+  var sideEffectsGroup: [[Word]]? {
+    groups.first { $0.first?.map(\.surface) == ["side", "effects"] }
+  }
+
   /// Every word of every term, for spelling correction.
   var allWords: [Word] { groups.flatMap { $0.flatMap { $0 } } }
 

@@ -138,3 +138,41 @@ import Testing
     #expect(bundledIndex.search(query).match == .strong, "\(query)")
   }
 }
+
+/// A child who opens a relative's question is who it is about, as "my son" is; elsewhere
+/// children are the topic.
+@Suite struct ChildInTheQuestionTests {
+  @Test func myChildOpeningTheQuestionIsWhoItIsAbout() {
+    let response = bundledIndex.search("my child has cerebral palsy, will baclofen help her")
+    #expect(response.match == .strong)
+  }
+
+  @Test func childrenElsewhereAreTheTopic() {
+    let response = bundledIndex.search("keep baclofen away from my kids", limit: 1)
+    #expect(response.results.first?.sectionID == "cabin-dependence/avoid-misuse")
+    #expect(response.match == .strong)
+  }
+}
+
+/// A symptom on baclofen asks whether it is a side effect: the lists of side effects come
+/// before a section that mentions the symptom in passing.
+@Suite struct SymptomOnBaclofenTests {
+  @Test func aSymptomOnTheTabletsFindsTheSideEffects() {
+    let top = bundledIndex.search("so sleepy on my tablets", limit: 1).results.first?.sectionID
+    #expect(top?.contains("side-effects") == true, "\(top ?? "-")")
+  }
+}
+
+/// Everyday words for a handful of tablets, a melting tablet and a poor liver.
+@Suite struct EverydayPhrasesTests {
+  @Test(arguments: [
+    ("took a whole box of pills", "august-overview/overdose"),
+    ("a tablet that melts in the mouth", "august-overview/baclofen-brand-names"),
+    ("dodgy liver", "ria-aud/baclofen-for-patients-with-liver-disease"),
+  ])
+  func anEverydayPhraseFindsItsSection(_ query: String, _ section: String) {
+    let response = bundledIndex.search(query, limit: 1)
+    #expect(response.results.first?.sectionID == section, "\(query)")
+    #expect(response.match == .strong, "\(query)")
+  }
+}
