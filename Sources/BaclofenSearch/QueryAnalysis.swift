@@ -280,7 +280,7 @@ extension SearchIndex {
     var concepts: [Concept] = []
     var index = 0
     while index < words.count {
-      if var amount = amount(words, at: index) {
+      if var amount = try amount(words, at: index, vocabulary: vocabulary, occurs: occurs) {
         amount.span = span(index, index + 2)
         concepts.append(amount)
         index += 2
@@ -337,82 +337,21 @@ extension SearchIndex {
     return concepts
   }
 
-  /// "drink … while taking", "pain pills and baclofen": a substance and a word that joins
-  /// two things ask about taking them together, so the query also looks for "mixing".
-  private func combiningIntent(_ concepts: [Concept], words: [Word]) -> Concept? {
-    let substances = concepts.filter { concept in
-      concept.alternatives.contains { $0.count == 1 && substanceStems.contains($0[0].stem) }
-    }
-    // Two things: a substance and baclofen ("it", a tablet), or two substances; "cirrhosis
-    // and drinks" is not about taking two things together.
-    let medicine = words.contains { MedicineWords.words.contains($0.surface) }
-    guard let mixing = synonymTable.mixingGroup,
-      words.indices.contains(where: { joinsTwoThings(words, at: $0) }),
-      !substances.isEmpty, medicine || substances.count > 1,
-      !concepts.contains(where: { concept in
-        concept.alternatives.contains { $0.contains { $0.stem == mixing[0][0].stem } }
-      })
-    else { return nil }
-    var concept = Concept(words: mixing[0], alternatives: mixing)
-    concept.isImplied = true
-    return concept
-  }
-
-  /// "drowsy on baclofen", "dizzy since starting my tablets": a symptom the articles list as
-  /// a side effect, with the medicine named, asks whether it is one, so the query also looks
-  /// (weakly, to break ties) for "side effects": a section that only mentions the symptom in
-  /// passing ("Driving") no longer ties with the list of side effects.
-  private func sideEffectIntent(_ concepts: [Concept], words: [Word]) -> Concept? {
-    guard let group = synonymTable.sideEffectsGroup,
-      words.contains(where: { MedicineWords.words.contains($0.surface) }),
-      concepts.contains(where: { concept in
-        !concept.isImplied
-          && concept.alternatives.contains {
-            $0.count == 1 && SymptomWords.words.contains($0[0].surface)
-          }
-      }),
-      !concepts.contains(where: { concept in
-        concept.alternatives.contains { $0.map(\.stem) == group[0].map(\.stem) }
-      })
-    else { return nil }
-    var concept = Concept(words: group[0], alternatives: group, isWeak: true)
-    concept.isImplied = true
-    return concept
-  }
-
-  /// "withdrawal symptoms", "stopping": with no other substance named, stopping is stopping
-  /// baclofen, and the sections about it say how — suddenly, abruptly — while those about
-  /// alcohol or opioid withdrawal do not; the query also looks for those words.
-  private func stoppingIntent(_ concepts: [Concept], tokenizers: Tokenizers) throws -> Concept? {
-    let sudden = try Self.suddenWords.map { try tokenizers.words($0) }.filter { !$0.isEmpty }
-    let named = concepts.flatMap { $0.alternatives.joined().map(\.stem) }
-    guard let first = sudden.first,
-      !named.contains(where: { substanceStems.contains($0) }),
-      !named.contains(where: { stem in sudden.contains { $0[0].stem == stem } })
-    else { return nil }
-    var concept = Concept(words: first, alternatives: sudden, isWeak: true)
-    concept.isImplied = true
-    return concept
-  }
-
-  private static let suddenWords = ["suddenly", "abruptly", "abrupt"]
-
-  /// True when the word at `index` joins two things taken together: not "with" after
-  /// "help" or "cope" ("help with opioid withdrawal" is about treating it).
-  private func joinsTwoThings(_ words: [Word], at index: Int) -> Bool {
-    guard CombiningWords.words.contains(words[index].surface) else { return false }
-    return words[index].surface != "with" || index == 0
-      || !CombiningWords.notAfter.contains(words[index - 1].surface)
-  }
-
-  /// A number and its unit ("10 mg") as one concept that also finds them written together.
-  private func amount(_ words: [Word], at index: Int) -> Concept? {
+  /// A number and its unit ("10 mg") as one concept that also finds them written together;
+  /// an amount the articles never give ("20mg") finds the unit alone, weighing as a synonym:
+  /// it is still a question about doses.
+  private func amount(
+    _ words: [Word], at index: Int, vocabulary: Vocabulary, occurs: ([Word]) throws -> Bool
+  ) throws -> Concept? {
     guard index + 1 < words.count, words[index].surface.allSatisfy(\.isNumber),
       Self.units.contains(words[index + 1].surface)
     else { return nil }
     let own = Array(words[index...(index + 1)])
     let together = own[0].surface + own[1].surface
+    let given = try vocabulary.weights[together] != nil || occurs(own)
+    let unit = !given && vocabulary.stems.contains(own[1].stem) ? [[own[1]]] : []
     return Concept(
-      words: own, alternatives: [own, [Word(surface: together, stem: together)]], ownCount: 2)
+      words: own, alternatives: [own, [Word(surface: together, stem: together)]] + unit,
+      ownCount: 2)
   }
 }

@@ -176,3 +176,18 @@ import Testing
     #expect(response.match == .strong, "\(query)")
   }
 }
+
+/// An amount the articles never give is still a question about doses; one they give is
+/// found where they give it.
+@Suite struct AmountTests {
+  @Test func anAmountTheArticlesNeverGiveFindsTheDoses() {
+    let response = bundledIndex.search("is 25mg a lot", limit: 1)
+    #expect(response.results.first?.sectionID == "spasticity-primer/typical-dose")
+    #expect(response.match == .strong)
+  }
+
+  @Test func anAmountTheArticlesGiveIsFoundWhereTheyGiveIt() {
+    let ids = bundledIndex.search("10mg").results.map(\.sectionID)
+    #expect(ids == ["ria-aud/evidence-for-baclofen-as-a-treatment-for-aud"])
+  }
+}
