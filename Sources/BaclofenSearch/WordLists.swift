@@ -68,6 +68,8 @@ enum WeakWords {
     // Prepositions and amounts that place or size a thing without naming it.
     "without", "under", "during", "against", "within", "instead", "whole", "entire", "several",
     "both", "either", "enough",
+    // Going on with something ("stay on it"): how long is the question, not staying.
+    "stay", "stays", "stayed", "remain", "remains", "remained",
     // The medicine itself ("after my tablets") and the body ("tight legs").
     "pill", "pills", "tablet", "tablets", "medicine", "medicines", "medication", "medications",
     "meds", "legs", "leg", "arms", "arm", "hands", "feet", "body",

@@ -137,6 +137,15 @@ import Testing
   func aPrepositionOrAdverbKeepsTheDirectAnswer(_ query: String) {
     #expect(bundledIndex.search(query).match == .strong, "\(query)")
   }
+
+  /// "stay on it" is going on taking it: how long is the question.
+  @Test(arguments: ["how long can I stay on baclofen", "how long can I remain on baclofen"])
+  func stayingOnItIsHowLongToTakeIt(_ query: String) {
+    let response = bundledIndex.search(query, limit: 1)
+    let top = response.results.first?.sectionID
+    #expect(top == "august-overview/how-long-should-i-take-baclofen-for", "\(query)")
+    #expect(response.match == .strong, "\(query)")
+  }
 }
 
 /// A child who opens a relative's question is who it is about, as "my son" is; elsewhere
