@@ -172,12 +172,13 @@ import Testing
   }
 }
 
-/// Everyday words for a handful of tablets, a melting tablet and a poor liver.
+/// Everyday words for a handful of tablets, a melting tablet, a poor liver and swelling.
 @Suite struct EverydayPhrasesTests {
   @Test(arguments: [
     ("took a whole box of pills", "august-overview/overdose"),
     ("a tablet that melts in the mouth", "august-overview/baclofen-brand-names"),
     ("dodgy liver", "ria-aud/baclofen-for-patients-with-liver-disease"),
+    ("swollen after baclofen", "august-overview/what-are-the-side-effects-of-baclofen"),
   ])
   func anEverydayPhraseFindsItsSection(_ query: String, _ section: String) {
     let response = bundledIndex.search(query, limit: 1)
