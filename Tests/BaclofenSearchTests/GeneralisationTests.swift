@@ -34,6 +34,10 @@ import Testing
     ("where do I keep the tablets at home", "cabin-dependence/avoid-misuse"),
     ("took twice the dose", "august-overview/overdose"),
     ("worn out on baclofen", "spasticity-primer/common-side-effects"),
+    ("took a whole box of pills", "august-overview/overdose"),
+    ("a tablet that melts in the mouth", "august-overview/baclofen-brand-names"),
+    ("dodgy liver", "ria-aud/baclofen-for-patients-with-liver-disease"),
+    ("swollen after baclofen", "august-overview/what-are-the-side-effects-of-baclofen"),
   ])
   func everydayWordingIsAnsweredDirectly(_ query: String, _ section: String) {
     let response = bundledIndex.search(query, limit: 3)
@@ -169,21 +173,6 @@ import Testing
   @Test func aSymptomOnTheTabletsFindsTheSideEffects() {
     let top = bundledIndex.search("so sleepy on my tablets", limit: 1).results.first?.sectionID
     #expect(top?.contains("side-effects") == true, "\(top ?? "-")")
-  }
-}
-
-/// Everyday words for a handful of tablets, a melting tablet, a poor liver and swelling.
-@Suite struct EverydayPhrasesTests {
-  @Test(arguments: [
-    ("took a whole box of pills", "august-overview/overdose"),
-    ("a tablet that melts in the mouth", "august-overview/baclofen-brand-names"),
-    ("dodgy liver", "ria-aud/baclofen-for-patients-with-liver-disease"),
-    ("swollen after baclofen", "august-overview/what-are-the-side-effects-of-baclofen"),
-  ])
-  func anEverydayPhraseFindsItsSection(_ query: String, _ section: String) {
-    let response = bundledIndex.search(query, limit: 1)
-    #expect(response.results.first?.sectionID == section, "\(query)")
-    #expect(response.match == .strong, "\(query)")
   }
 }
 
