@@ -26,8 +26,9 @@ extension SearchIndex {
 
   /// "drowsy on baclofen", "dizzy since starting my tablets": a symptom the articles list as
   /// a side effect, with the medicine named, asks whether it is one, so the query also looks
-  /// (weakly, to break ties) for "side effects": a section that only mentions the symptom in
-  /// passing ("Driving") no longer ties with the list of side effects.
+  /// for "side effects": the lists of side effects come before a section that mentions the
+  /// symptom in passing ("Driving" for "drowsy"), unless the query names that too ("drowsy,
+  /// can I drive"). Implied, it never decides how directly the query is answered.
   func sideEffectIntent(_ concepts: [Concept], words: [Word]) -> Concept? {
     guard let group = synonymTable.sideEffectsGroup,
       words.contains(where: { MedicineWords.words.contains($0.surface) }),
@@ -41,7 +42,7 @@ extension SearchIndex {
         concept.alternatives.contains { $0.map(\.stem) == group[0].map(\.stem) }
       })
     else { return nil }
-    var concept = Concept(words: group[0], alternatives: group, isWeak: true)
+    var concept = Concept(words: group[0], alternatives: group)
     concept.isImplied = true
     return concept
   }

@@ -170,9 +170,15 @@ import Testing
 /// A symptom on baclofen asks whether it is a side effect: the lists of side effects come
 /// before a section that mentions the symptom in passing.
 @Suite struct SymptomOnBaclofenTests {
-  @Test func aSymptomOnTheTabletsFindsTheSideEffects() {
-    let top = bundledIndex.search("so sleepy on my tablets", limit: 1).results.first?.sectionID
-    #expect(top?.contains("side-effects") == true, "\(top ?? "-")")
+  @Test(arguments: ["so sleepy on my tablets", "my dad is drowsy on baclofen"])
+  func aSymptomOnTheTabletsFindsTheSideEffects(_ query: String) {
+    let top = bundledIndex.search(query, limit: 1).results.first?.sectionID
+    #expect(top?.contains("side-effects") == true, "\(query): \(top ?? "-")")
+  }
+
+  @Test func aSymptomAndDrivingStillFindsDriving() {
+    let top = bundledIndex.search("dizzy on baclofen can I drive", limit: 1).results.first
+    #expect(top?.sectionID == "august-overview/driving")
   }
 }
 

@@ -5,8 +5,8 @@ import Testing
 @Suite struct UnseenJudgedQueriesTests {
   @Test func judgedUnseenSetFigures() throws {
     let figures = try JudgedSetReport.printFigures("unseen", unseenQueries, showMisses: true)
-    figures.expectAtLeast(mrr: 0.905, topThree: 0.95, coveredCalledWeak: 15)
-    #expect(figures.mrr(.everyday) >= 0.835)
+    figures.expectAtLeast(mrr: 0.91, topThree: 0.955, coveredCalledWeak: 15)
+    #expect(figures.mrr(.everyday) >= 0.85)
     #expect(figures.first(.relative) >= 0.825)
   }
 
