@@ -5,19 +5,24 @@ extension Ranking {
   static let answeredShare = 0.5
   /// Words typed side by side must be used at most this far apart to be the same thing.
   static let togetherWindow = 10
+  /// A common English word the library never uses weighs as one this share of sections use.
+  static let commonWordShare = 0.05
 
   /// How directly the best section (its words in `words`) answers, from how many sections
   /// match each concept (`matching`, of `sections`).
   ///
   /// Each concept the user typed that says what the query is about weighs its IDF over the
-  /// library, a word the library never uses the most (IDF at no match): `weak` unless the
-  /// best section holds more than `answeredShare` of the query's weight. "coffee" is what
-  /// "how much coffee can I drink" is about, and no section says it; "cerebral palsy … her
-  /// stiffness" is answered by a section using both, however far apart. Two single words
-  /// typed side by side are one thing ("drug test", "sex drive", "restless legs"): the
-  /// section must use both, close together (a known term, "spinal cord injury spasms", is
-  /// already one thing). A query of only question and filler words is answered by a section
-  /// whose title holds them all.
+  /// library, a word the library never uses the most (IDF at no match), unless it is one of
+  /// English's commonest words ("lunchtime", "weekend"): that weighs as a word
+  /// `commonWordShare` of the sections use, since it names a topic the articles miss less
+  /// surely than a rare word ("dialysis") does. `weak` unless the best section holds more than
+  /// `answeredShare` of the query's weight. "coffee" is what "how much coffee can I drink" is
+  /// about, and no section says it; "cerebral palsy … her stiffness" is answered by a section
+  /// using both, however far apart. Two single words typed side by side are one thing ("drug
+  /// test", "sex drive", "restless legs"): the section must use both, close together (a known
+  /// term, "spinal cord injury spasms", is already one thing; an adverb, "originally
+  /// developed", is never half of a name). A query of only question and filler words is
+  /// answered by a section whose title holds them all.
   func strength(top: Candidate?, words: RowWords?, matching: [Int], sections: Int)
     -> MatchStrength
   {
@@ -26,7 +31,8 @@ extension Ranking {
     let typed = concepts.indices.filter { concepts[$0].isInformative && !concepts[$0].isImplied }
     guard !typed.isEmpty else { return .weak }
     func weight(_ concept: Int) -> Double {
-      let n = Double(matching[concept])
+      var n = Double(matching[concept])
+      if n == 0, concepts[concept].isCommonWord { n = Self.commonWordShare * Double(sections) }
       return log(1 + (Double(sections) - n + 0.5) / (n + 0.5))
     }
     let total = typed.map(weight).reduce(0, +)
@@ -35,6 +41,7 @@ extension Ranking {
     for (a, b) in zip(typed, typed.dropFirst())
     where concepts[a].span.upperBound == concepts[b].span.lowerBound
       && concepts[a].words.count == 1 && concepts[b].words.count == 1
+      && !concepts[a].isAdverb && !concepts[b].isAdverb
     {
       guard top.bm25[a] > 0, top.bm25[b] > 0 else {
         if top.bm25[a] > 0 || top.bm25[b] > 0 { return .weak }

@@ -146,6 +146,10 @@ extension SearchIndex {
     }
     for c in concepts.indices {
       concepts[c].isCorrected = concepts[c].words.contains { correctedWords.contains($0.surface) }
+      guard concepts[c].words.count == 1 else { continue }
+      let surface = concepts[c].words[0].surface
+      concepts[c].isCommonWord = realWords.isCommon(surface)
+      concepts[c].isAdverb = isAdverb(surface)
     }
     let correctedQuery =
       corrected
@@ -155,6 +159,9 @@ extension SearchIndex {
       }.joined(separator: " ") : nil
     if let mixing = combiningIntent(concepts, words: segments.flatMap(\.words)) {
       concepts.append(mixing)
+    }
+    if let sideEffects = sideEffectIntent(concepts, words: segments.flatMap(\.words)) {
+      concepts.append(sideEffects)
     }
     let aboutStopping = concepts.contains { concept in
       concept.alternatives.contains {
@@ -166,6 +173,14 @@ extension SearchIndex {
     }
     return QueryAnalysis(
       concepts: concepts, correctedQuery: correctedQuery, aboutStopping: aboutStopping)
+  }
+
+  /// "suddenly", "happily": a real word and "ly", or a word in "y" made "ily".
+  private func isAdverb(_ surface: String) -> Bool {
+    guard surface.count > 4, surface.hasSuffix("ly") else { return false }
+    let base = String(surface.dropLast(2))
+    return realWords.contains(base)
+      || (base.hasSuffix("i") && realWords.contains(String(base.dropLast()) + "y"))
   }
 
   /// True when a correction makes a word or synonym term with a neighbour ("brest feeding":
@@ -257,10 +272,15 @@ extension SearchIndex {
     func span(_ start: Int, _ end: Int) -> Range<Int> {
       kept.isEmpty ? start..<end : kept[start]..<(kept[end - 1] + 1)
     }
+    /// "my child has …": the word at `position` of `allWords` opens the query after a
+    /// possessive, so it is who the question is about ("away from my kids" is not).
+    func opensAfterPossessive(_ position: Int) -> Bool {
+      position == 1 && Determiners.possessives.contains(allWords[0].surface)
+    }
     var concepts: [Concept] = []
     var index = 0
     while index < words.count {
-      if var amount = amount(words, at: index) {
+      if var amount = try amount(words, at: index, vocabulary: vocabulary, occurs: occurs) {
         amount.span = span(index, index + 2)
         concepts.append(amount)
         index += 2
@@ -274,7 +294,10 @@ extension SearchIndex {
           words: [word], alternatives: [[word]],
           isPrefix: typingIndex == index && vocabulary.hasLongerWord(startingWith: word.surface),
           isStopWord: StopWords.words.contains(word.surface),
-          isWeak: WeakWords.words.contains(word.surface))
+          isWeak: WeakWords.words.contains(word.surface)
+            || (WeakWords.afterPossessive.contains(word.surface)
+              && opensAfterPossessive(span(index, index + 1).lowerBound))
+        )
         concept.span = span(index, index + 1)
         concepts.append(concept)
         index += 1
@@ -302,7 +325,11 @@ extension SearchIndex {
         words: own, alternatives: alternatives,
         isPrefix: typingIndex == last
           && vocabulary.hasLongerWord(startingWith: words[last].surface),
-        isWeak: own.count == 1 && WeakWords.words.contains(own[0].surface))
+        isWeak: own.count == 1
+          && (WeakWords.words.contains(own[0].surface)
+            || (WeakWords.afterPossessive.contains(own[0].surface)
+              && opensAfterPossessive(span(index, index + 1).lowerBound)))
+      )
       concept.span = span(index, index + match.length)
       concepts.append(concept)
       index += match.length
@@ -310,60 +337,21 @@ extension SearchIndex {
     return concepts
   }
 
-  /// "drink … while taking", "pain pills and baclofen": a substance and a word that joins
-  /// two things ask about taking them together, so the query also looks for "mixing".
-  private func combiningIntent(_ concepts: [Concept], words: [Word]) -> Concept? {
-    let substances = concepts.filter { concept in
-      concept.alternatives.contains { $0.count == 1 && substanceStems.contains($0[0].stem) }
-    }
-    // Two things: a substance and baclofen ("it", a tablet), or two substances; "cirrhosis
-    // and drinks" is not about taking two things together.
-    let medicine = words.contains { MedicineWords.words.contains($0.surface) }
-    guard let mixing = synonymTable.mixingGroup,
-      words.indices.contains(where: { joinsTwoThings(words, at: $0) }),
-      !substances.isEmpty, medicine || substances.count > 1,
-      !concepts.contains(where: { concept in
-        concept.alternatives.contains { $0.contains { $0.stem == mixing[0][0].stem } }
-      })
-    else { return nil }
-    var concept = Concept(words: mixing[0], alternatives: mixing)
-    concept.isImplied = true
-    return concept
-  }
-
-  /// "withdrawal symptoms", "stopping": with no other substance named, stopping is stopping
-  /// baclofen, and the sections about it say how — suddenly, abruptly — while those about
-  /// alcohol or opioid withdrawal do not; the query also looks for those words.
-  private func stoppingIntent(_ concepts: [Concept], tokenizers: Tokenizers) throws -> Concept? {
-    let sudden = try Self.suddenWords.map { try tokenizers.words($0) }.filter { !$0.isEmpty }
-    let named = concepts.flatMap { $0.alternatives.joined().map(\.stem) }
-    guard let first = sudden.first,
-      !named.contains(where: { substanceStems.contains($0) }),
-      !named.contains(where: { stem in sudden.contains { $0[0].stem == stem } })
-    else { return nil }
-    var concept = Concept(words: first, alternatives: sudden, isWeak: true)
-    concept.isImplied = true
-    return concept
-  }
-
-  private static let suddenWords = ["suddenly", "abruptly", "abrupt"]
-
-  /// True when the word at `index` joins two things taken together: not "with" after
-  /// "help" or "cope" ("help with opioid withdrawal" is about treating it).
-  private func joinsTwoThings(_ words: [Word], at index: Int) -> Bool {
-    guard CombiningWords.words.contains(words[index].surface) else { return false }
-    return words[index].surface != "with" || index == 0
-      || !CombiningWords.notAfter.contains(words[index - 1].surface)
-  }
-
-  /// A number and its unit ("10 mg") as one concept that also finds them written together.
-  private func amount(_ words: [Word], at index: Int) -> Concept? {
+  /// A number and its unit ("10 mg") as one concept that also finds them written together;
+  /// an amount the articles never give ("20mg") finds the unit alone, weighing as a synonym:
+  /// it is still a question about doses.
+  private func amount(
+    _ words: [Word], at index: Int, vocabulary: Vocabulary, occurs: ([Word]) throws -> Bool
+  ) throws -> Concept? {
     guard index + 1 < words.count, words[index].surface.allSatisfy(\.isNumber),
       Self.units.contains(words[index + 1].surface)
     else { return nil }
     let own = Array(words[index...(index + 1)])
     let together = own[0].surface + own[1].surface
+    let given = try vocabulary.weights[together] != nil || occurs(own)
+    let unit = !given && vocabulary.stems.contains(own[1].stem) ? [[own[1]]] : []
     return Concept(
-      words: own, alternatives: [own, [Word(surface: together, stem: together)]], ownCount: 2)
+      words: own, alternatives: [own, [Word(surface: together, stem: together)]] + unit,
+      ownCount: 2)
   }
 }

@@ -59,6 +59,12 @@ struct Concept: Sendable {
   var span = 0..<0
   /// Added for what the query means ("mixing" for "wine with baclofen"), not typed.
   var isImplied = false
+  /// One word that is among English's commonest (see `RealWords.isCommon`): if the library
+  /// never uses it, it is less sure to name a topic the articles miss than a rare word is.
+  var isCommonWord = false
+  /// One word that is an adverb of a real word ("suddenly", "originally"): it says how or
+  /// when, and is never half of a thing's two-word name.
+  var isAdverb = false
 
   /// How much the concept counts in a section's score (see `Ranking`): a question or filler
   /// word weighs little but still breaks ties between sections.
@@ -155,6 +161,12 @@ struct SynonymTable: Sendable {
   /// also looks for.
   var mixingGroup: [[Word]]? {
     groups.first { $0.first?.map(\.surface) == ["mixing"] }
+  }
+
+  /// The group that starts with "side effects": what a query about a symptom on baclofen
+  /// also looks for.
+  var sideEffectsGroup: [[Word]]? {
+    groups.first { $0.first?.map(\.surface) == ["side", "effects"] }
   }
 
   /// Every word of every term, for spelling correction.

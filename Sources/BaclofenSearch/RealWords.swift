@@ -4,7 +4,9 @@ import Foundation
 /// English words, from `lexicon/english-words.txt` (SCOWL's, filtered; see the licence file
 /// beside it): a word on this list is a real word even when the articles do not use it, so
 /// spelling correction leaves it alone ("shelf" must not become "self", "feeding" must not
-/// become "feeling").
+/// become "feeling"). English's commonest words carry their SCOWL size (10 or 20) after a
+/// tab: a common word the articles lack says less about what a question is about than a rare
+/// one (see `Ranking.strength`).
 public struct RealWords: Sendable, Equatable {
   public static let path = "lexicon/english-words.txt"
 
@@ -67,13 +69,15 @@ public struct RealWords: Sendable, Equatable {
     return order != 0 ? Int(order) : a.count - b.count
   }
 
-  /// True when `word` is one of the lines, by binary search over byte offsets: the range
-  /// searched always holds whole lines, and its middle is taken back to a line's start.
-  private func listed(_ word: String) -> Bool {
+  /// The line of `word`, by binary search over byte offsets: the range searched always holds
+  /// whole lines, and its middle is taken back to a line's start. A line's word ends at a tab
+  /// (then its size) or at the newline; a tab sorts before every letter, so lines in byte
+  /// order are words in byte order.
+  private func entry(_ word: String) -> Entry? {
     var word = word
     return word.withUTF8 { key in
       sorted.withUnsafeBufferPointer { all in
-        guard let base = all.baseAddress else { return false }
+        guard let base = all.baseAddress else { return nil }
         let keyBase = key.baseAddress ?? base
         var low = 0
         var high = all.count
@@ -81,15 +85,25 @@ public struct RealWords: Sendable, Equatable {
           var middle = (low + high) / 2
           while middle > low, all[middle - 1] != 0x0A { middle -= 1 }
           var end = middle
-          while all[end] != 0x0A { end += 1 }
+          while all[end] != 0x0A, all[end] != 0x09 { end += 1 }
           var order = Int(memcmp(base + middle, keyBase, min(end - middle, key.count)))
           if order == 0 { order = end - middle - key.count }
-          if order == 0 { return true }
-          if order < 0 { low = end + 1 } else { high = middle }
+          if order == 0 { return Entry(common: all[end] == 0x09) }
+          if order < 0 {
+            while all[end] != 0x0A { end += 1 }
+            low = end + 1
+          } else {
+            high = middle
+          }
         }
-        return false
+        return nil
       }
     }
+  }
+
+  private struct Entry {
+    /// The line gives the word a SCOWL size of 10 or 20: one of English's commonest words.
+    var common: Bool
   }
 
   public var isEmpty: Bool { sorted.isEmpty }
@@ -97,8 +111,21 @@ public struct RealWords: Sendable, Equatable {
   /// True when `word` (folded) is listed, or is a regular inflection of a listed word: the
   /// list leaves those out ("feeding" is "feed" + "ing").
   public func contains(_ word: String) -> Bool {
-    if listed(word) { return true }
-    return Self.bases(of: word).contains(where: listed)
+    lookUp(word) != nil
+  }
+
+  /// True when `word` (folded), or the listed word it inflects, is one of English's commonest
+  /// words ("lunchtime", "weekend", "coffee"), not a rarer one ("dialysis", "grapefruit").
+  public func isCommon(_ word: String) -> Bool {
+    lookUp(word)?.common ?? false
+  }
+
+  private func lookUp(_ word: String) -> Entry? {
+    if let entry = entry(word) { return entry }
+    for base in Self.bases(of: word) {
+      if let entry = entry(base) { return entry }
+    }
+    return nil
   }
 
   /// The words `word` may be an inflection of, by its regular English endings.

@@ -27,6 +27,10 @@ enum StopWords {
     // What is left of contractions ("can't", "won't", "I'm") once the apostrophe splits them.
     "t", "s", "d", "ll", "ve", "re", "m", "don", "won", "isn", "aren", "doesn", "didn", "wasn",
     "weren", "haven", "hasn", "couldn", "shouldn", "wouldn", "cant", "dont", "wont", "im", "ive",
+    // Contractions typed without the apostrophe, and reflexive pronouns.
+    "didnt", "doesnt", "isnt", "wasnt", "arent", "werent", "havent", "hasnt", "couldnt",
+    "shouldnt", "wouldnt", "youre", "theyre", "hes", "shes", "myself", "yourself", "himself",
+    "herself", "itself", "ourselves", "themselves",
   ]
 }
 
@@ -45,7 +49,8 @@ enum WeakWords {
     "looking", "seem", "seems", "seemed", "feeling", "around", "away", "back", "off", "out", "up",
     "down", "since", "until", "though", "through", "because", "such", "own", "able", "sure",
     "like", "usually", "normal", "thanks", "great", "fine", "terrible", "awful", "wrecked",
-    "ruined", "stuff", "idea", "acts", "acting", "gave", "given", "suggested", "suggests",
+    "ruined", "dodgy", "iffy", "dicky", "rubbish", "poor", "stuff", "idea", "acts", "acting",
+    "gave", "given", "suggested", "suggests",
     "mum", "mom", "mummy", "mother", "dad", "daddy", "father", "husband", "wife", "partner",
     "son", "daughter", "brother", "sister", "grandma", "grandmother", "grandad", "granddad",
     "grandfather", "grandpa", "granny", "nan", "nana", "friend", "boyfriend", "girlfriend",
@@ -60,10 +65,22 @@ enum WeakWords {
     "rather", "almost", "maybe", "probably", "actually", "already", "anymore", "yet", "soon",
     "later", "ago", "tomorrow", "hour", "hours", "month", "months", "year", "years", "home",
     "house", "school",
+    // Prepositions and amounts that place or size a thing without naming it.
+    "without", "under", "during", "against", "within", "instead", "whole", "entire", "several",
+    "both", "either", "enough",
+    // Going on with something ("stay on it"): how long is the question, not staying.
+    "stay", "stays", "stayed", "remain", "remains", "remained",
     // The medicine itself ("after my tablets") and the body ("tight legs").
     "pill", "pills", "tablet", "tablets", "medicine", "medicines", "medication", "medications",
     "meds", "legs", "leg", "arms", "arm", "hands", "feet", "body",
   ]
+}
+
+extension WeakWords {
+  /// Children as the people a relative asks for ("my child has cerebral palsy"), weak as
+  /// "my son" is, when they open the question; elsewhere ("keep it away from my kids") they
+  /// are what it is about.
+  static let afterPossessive: Set<String> = ["child", "children", "kid", "kids", "toddler"]
 }
 
 /// Articles and possessives: a query's words are matched against synonym terms without them.
@@ -71,6 +88,7 @@ enum Determiners {
   static let words: Set<String> = [
     "a", "an", "the", "my", "your", "his", "her", "their", "our", "its", "some", "this", "that",
   ]
+  static let possessives: Set<String> = ["my", "your", "his", "her", "their", "our"]
 }
 
 /// Words that join two things taken together: a drink "with", "while taking" or "on" baclofen.
@@ -92,6 +110,17 @@ enum MedicineWords {
     "baclofen", "it", "lioresal", "gablofen", "kemstro", "medicine", "medication", "pill",
     "pills", "tablet", "tablets", "relaxer", "relaxers", "relaxant", "relaxants", "dose",
     "doses", "prescription",
+  ]
+}
+
+/// The side effects the articles list, as people name them: with the medicine named, a
+/// question about one asks whether it is a side effect.
+enum SymptomWords {
+  static let words: Set<String> = [
+    "drowsy", "drowsiness", "sleepy", "sleepiness", "tired", "tiredness", "fatigue", "sedation",
+    "dizzy", "dizziness", "lightheaded", "lightheadedness", "nausea", "nauseous", "sick",
+    "headache", "headaches", "constipation", "constipated", "weakness", "weak", "insomnia",
+    "confusion", "confused", "hallucinations", "rash",
   ]
 }
 

@@ -34,6 +34,10 @@ import Testing
     ("where do I keep the tablets at home", "cabin-dependence/avoid-misuse"),
     ("took twice the dose", "august-overview/overdose"),
     ("worn out on baclofen", "spasticity-primer/common-side-effects"),
+    ("took a whole box of pills", "august-overview/overdose"),
+    ("a tablet that melts in the mouth", "august-overview/baclofen-brand-names"),
+    ("dodgy liver", "ria-aud/baclofen-for-patients-with-liver-disease"),
+    ("swollen after baclofen", "august-overview/what-are-the-side-effects-of-baclofen"),
   ])
   func everydayWordingIsAnsweredDirectly(_ query: String, _ section: String) {
     let response = bundledIndex.search(query, limit: 3)
@@ -97,5 +101,98 @@ import Testing
   ])
   func aTitleHoldingTheQuestionComesFirst(_ query: String, _ section: String) {
     #expect(bundledIndex.search(query, limit: 1).results.first?.sectionID == section, "\(query)")
+  }
+}
+
+/// A word the articles lack weighs by how common English makes it: a common one ("lunchtime")
+/// is more often circumstance than a topic, a rare one ("dialysis") a topic they do not cover.
+@Suite struct CommonWordsTests {
+  @Test func aCommonWordTheArticlesLackKeepsTheDirectAnswer() {
+    let response = bundledIndex.search("forgot my lunchtime pill", limit: 3)
+    #expect(response.results.first?.sectionID == "august-overview/missed-dose")
+    #expect(response.match == .strong)
+  }
+
+  @Test func aRareWordTheArticlesLackIsStillNoDirectAnswer() {
+    #expect(bundledIndex.search("forgot my dialysis pill").match != .strong)
+  }
+}
+
+/// Words that only frame a question change nothing about what answers it: contractions typed
+/// without the apostrophe, reflexive pronouns, prepositions, adverbs beside the word they
+/// describe.
+@Suite struct FramingWordsTests {
+  @Test(arguments: [
+    ("baclofen didnt work for me", "baclofen didn't work for me"),
+    ("feeding my baby myself", "feeding my baby"),
+  ])
+  func aFramingWordChangesNothing(_ typed: String, _ plain: String) {
+    let framed = bundledIndex.search(typed, limit: 5)
+    let bare = bundledIndex.search(plain, limit: 5)
+    #expect(
+      Set(framed.results.map(\.sectionID)) == Set(bare.results.map(\.sectionID)), "\(typed)")
+    #expect(framed.match == bare.match && framed.match == .strong, "\(typed)")
+  }
+
+  @Test(arguments: [
+    "can't cope without baclofen", "when was baclofen originally developed",
+    "my wife is barely breathing after too many pills",
+  ])
+  func aPrepositionOrAdverbKeepsTheDirectAnswer(_ query: String) {
+    #expect(bundledIndex.search(query).match == .strong, "\(query)")
+  }
+
+  /// "stay on it" is going on taking it: how long is the question.
+  @Test(arguments: ["how long can I stay on baclofen", "how long can I remain on baclofen"])
+  func stayingOnItIsHowLongToTakeIt(_ query: String) {
+    let response = bundledIndex.search(query, limit: 1)
+    let top = response.results.first?.sectionID
+    #expect(top == "august-overview/how-long-should-i-take-baclofen-for", "\(query)")
+    #expect(response.match == .strong, "\(query)")
+  }
+}
+
+/// A child who opens a relative's question is who it is about, as "my son" is; elsewhere
+/// children are the topic.
+@Suite struct ChildInTheQuestionTests {
+  @Test func myChildOpeningTheQuestionIsWhoItIsAbout() {
+    let response = bundledIndex.search("my child has cerebral palsy, will baclofen help her")
+    #expect(response.match == .strong)
+  }
+
+  @Test func childrenElsewhereAreTheTopic() {
+    let response = bundledIndex.search("keep baclofen away from my kids", limit: 1)
+    #expect(response.results.first?.sectionID == "cabin-dependence/avoid-misuse")
+    #expect(response.match == .strong)
+  }
+}
+
+/// A symptom on baclofen asks whether it is a side effect: the lists of side effects come
+/// before a section that mentions the symptom in passing.
+@Suite struct SymptomOnBaclofenTests {
+  @Test(arguments: ["so sleepy on my tablets", "my dad is drowsy on baclofen"])
+  func aSymptomOnTheTabletsFindsTheSideEffects(_ query: String) {
+    let top = bundledIndex.search(query, limit: 1).results.first?.sectionID
+    #expect(top?.contains("side-effects") == true, "\(query): \(top ?? "-")")
+  }
+
+  @Test func aSymptomAndDrivingStillFindsDriving() {
+    let top = bundledIndex.search("dizzy on baclofen can I drive", limit: 1).results.first
+    #expect(top?.sectionID == "august-overview/driving")
+  }
+}
+
+/// An amount the articles never give is still a question about doses; one they give is
+/// found where they give it.
+@Suite struct AmountTests {
+  @Test func anAmountTheArticlesNeverGiveFindsTheDoses() {
+    let response = bundledIndex.search("is 25mg a lot", limit: 1)
+    #expect(response.results.first?.sectionID == "spasticity-primer/typical-dose")
+    #expect(response.match == .strong)
+  }
+
+  @Test func anAmountTheArticlesGiveIsFoundWhereTheyGiveIt() {
+    let ids = bundledIndex.search("10mg").results.map(\.sectionID)
+    #expect(ids == ["ria-aud/evidence-for-baclofen-as-a-treatment-for-aud"])
   }
 }

@@ -1,7 +1,9 @@
 /// The unseen judged set: written on 1 December 2026 from the five cleaned articles alone, every
 /// query and its answering sections judged by reading the sections, before any of it was run, by
-/// someone who had not seen how search ranks nor the other judged sets. It is never used to
-/// tune search, and nothing in it was changed after its figures were first seen.
+/// someone who had not seen how search ranks nor the other judged sets. Held back until its
+/// figures were reported (MRR@10 0.863 before and 0.892 after one round of work it never took
+/// part in); looked at query by query since, so it counts as tuning data. Nothing in it changed
+/// after its figures were first seen.
 let unseenQueries = unseenTopicQueries + unseenEverydayQueries + unseenPeopleQueries
 
 /// Keywords and questions of the unseen set.

@@ -24,7 +24,33 @@ import Testing
     let file = BundledContent.files.file(RealWords.path)!
     let lines = String(decoding: file.bytes, as: UTF8.self).split(separator: "\n")
     #expect(lines.count > 20_000)
-    #expect(lines.filter { !words.contains(String($0)) }.isEmpty)
+    let listed = lines.map { String($0.prefix { $0 != "\t" }) }
+    #expect(listed.filter { !words.contains($0) }.isEmpty)
+  }
+
+  /// English's commonest words are marked, rarer ones are not: a common word the articles
+  /// lack is less sure to be a topic they do not cover.
+  @Test func theBundledListMarksTheCommonestWords() {
+    let words = RealWords.load(BundledContent.files)
+    let common = ["weekend", "weekends", "lunchtime", "coffee", "barely", "forgot"]
+    let rare = ["dialysis", "grapefruit", "tinnitus", "zucchini", "cirrhosis", "weekendz"]
+    #expect(common.filter { !words.isCommon($0) } == [])
+    #expect(rare.filter { words.isCommon($0) } == [])
+  }
+
+  /// A line's size after a tab marks a common word without hiding it or its neighbours from
+  /// the binary search, sorted or not.
+  @Test(arguments: [
+    "apple\t10\napplesauce\nfeed\t20\nshelf\n", "shelf\nfeed\t20\napplesauce\napple\t10",
+  ])
+  func aMarkedWordIsStillAWord(_ text: String) {
+    let words = Self.list(text)
+    for word in ["apple", "apples", "applesauce", "feed", "feeding", "shelf"] {
+      #expect(words.contains(word), "\(word)")
+    }
+    #expect(words.isCommon("apple") && words.isCommon("apples") && words.isCommon("feeding"))
+    #expect(!words.isCommon("applesauce") && !words.isCommon("shelf") && !words.isCommon("pear"))
+    #expect(!words.contains("apple\t10") && !words.contains("appl"))
   }
 
   /// A folder's own list need not be sorted: an unsorted one, with repeats, blank lines,

@@ -5,7 +5,7 @@ import Testing
 @Suite struct ThirdJudgedQueriesTests {
   @Test func judgedThirdSetFigures() throws {
     let figures = try JudgedSetReport.printFigures("third", thirdQueries, showMisses: true)
-    figures.expectAtLeast(mrr: 0.93, topThree: 0.98, coveredCalledWeak: 7)
+    figures.expectAtLeast(mrr: 0.935, topThree: 0.98, coveredCalledWeak: 5)
     #expect(figures.mrr(.everyday) >= 0.91)
     #expect(figures.first(.relative) >= 0.8)
   }
