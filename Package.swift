@@ -20,15 +20,16 @@ let staticLink: [LinkerSetting] = [
 ]
 
 // SQLite and ncurses linked into the reader too, where the system has their archives
-// (`Linking/` links to them, ahead of the shared ones in the linker's search): binding
-// their symbols was 1.9 M instructions of every start, a tenth of the first frame.
+// (`Sources/baclofen/Linking/` links to them, ahead of the shared ones in the linker's
+// search): binding their symbols was 1.9 M instructions of every start, a tenth of the first
+// frame.
 let staticLibraries: [LinkerSetting] =
   ["sqlite3", "ncursesw", "tinfo"].allSatisfy {
     FileManager.default.fileExists(atPath: "/usr/lib/x86_64-linux-gnu/lib\($0).a")
   }
   ? [
     .unsafeFlags(
-      ["-L", Context.packageDirectory + "/Linking", "-Xlinker", "-ltinfo"],
+      ["-L", Context.packageDirectory + "/Sources/baclofen/Linking", "-Xlinker", "-ltinfo"],
       .when(platforms: [.linux], configuration: .release))
   ] : []
 
@@ -40,7 +41,7 @@ let startupOrder: [LinkerSetting] = [
     [
       "-Xlinker",
       "--symbol-ordering-file=" + Context.packageDirectory
-        + "/Linking/startup-order.txt",
+        + "/Sources/baclofen/Linking/startup-order.txt",
       "-Xlinker", "--no-warn-symbol-ordering",
     ], .when(platforms: [.linux], configuration: .release))
 ]
@@ -127,7 +128,8 @@ let package = Package(
         "BaclofenContent", "BaclofenBundled", "BaclofenBundledIndex", "BaclofenSearch",
         "BaclofenQuiz", "BaclofenStore", "BaclofenUI", "BaclofenReaderSearch", "BaclofenTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ], swiftSettings: staticRuntime, linkerSettings: staticLink + staticLibraries + startupOrder),
+      ], exclude: ["Linking"], swiftSettings: staticRuntime,
+      linkerSettings: staticLink + staticLibraries + startupOrder),
     // The floor of whole-process figures: Foundation's start and one line of JSON.
     .executableTarget(
       name: "bench-hello", swiftSettings: staticRuntime, linkerSettings: staticLink),

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Lists the functions of the release binary that a bundled search and the reader's first frame
-# run, in the order callgrind first meets them, into Linking/startup-order.txt: the linker lays
-# them out together (`--symbol-ordering-file` in Package.swift), so start-up touches fewer
-# pages of the binary. Rerun after large changes; names the binary no longer has are skipped.
+# run, in the order callgrind first meets them, into Sources/baclofen/Linking/startup-order.txt:
+# the linker lays them out together (`--symbol-ordering-file` in Package.swift), so start-up
+# touches fewer pages of the binary. Rerun after large changes; names the binary no longer has are skipped.
 #   Tests/Scripts/startup-order.sh [BUILD_DIR]      (default .build/release; needs valgrind)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -19,7 +19,8 @@ printf q | script -qfec "stty cols 80 rows 24; $grind --callgrind-out-file=$work
   $work/baclofen" /dev/null >/dev/null 2>&1
 $grind --callgrind-out-file="$work/search.out" "$work/baclofen" search "withdrawal seizures" \
   --json >/dev/null 2>&1
-python3 - "$work/baclofen" "$work/frame.out" "$work/search.out" >Linking/startup-order.txt <<'PY'
+order=Sources/baclofen/Linking/startup-order.txt
+python3 - "$work/baclofen" "$work/frame.out" "$work/search.out" >"$order" <<'PY'
 import re, sys
 
 binary, outputs = sys.argv[1], sys.argv[2:]
@@ -43,4 +44,4 @@ for path in outputs:
                     seen.add(name)
                     print(name)
 PY
-echo "$(wc -l <Linking/startup-order.txt) functions in Linking/startup-order.txt"
+echo "$(wc -l <"$order") functions in $order"
