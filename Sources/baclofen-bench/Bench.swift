@@ -48,7 +48,7 @@ enum Bench {
     guard flags.isSubset(of: ["--json", "--quick", "--bundled", "--exactness"]),
       articles.map({ $0 > 0 }) ?? true
     else {
-      FileHandle.standardError.write(Data((usage + "\n").utf8))
+      warn(usage)
       exit(flags.contains("--help") || flags.contains("-h") ? 0 : 64)
     }
     let quick = flags.contains("--quick")
@@ -65,8 +65,7 @@ enum Bench {
     defer { try? FileManager.default.removeItem(at: scratch) }
     let whole = WholeProcess(baclofen: binary, runs: quick ? 10 : 40, scratch: scratch)
     if whole == nil {
-      FileHandle.standardError.write(
-        Data("baclofen-bench: no baclofen or bench-hello binary; no whole-process figures\n".utf8))
+      warn("baclofen-bench: no baclofen or bench-hello binary; no whole-process figures")
     }
     var results = bundledBenchmarks(quick: quick)
     var ratios: [Ratio] = []
@@ -88,7 +87,7 @@ enum Bench {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
       let report = Report(results: results, ratios: ratios, machine: Machine(), withinGoals: within)
-      FileHandle.standardOutput.write(try encoder.encode(report) + Data("\n".utf8))
+      emit(try encoder.encode(report) + Data("\n".utf8))
     } else {
       printTable(results)
       print("")

@@ -37,7 +37,7 @@ enum Exactness {
     }
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     for query in differing {
-      FileHandle.standardError.write(Data("top 10 not exact at \(label): \(query)\n".utf8))
+      warn("top 10 not exact at \(label): \(query)")
     }
     return Ratio(
       "exact.\(label).differing", Double(differing.count) / Double(queries.count), goal: 0.01,

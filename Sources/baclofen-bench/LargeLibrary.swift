@@ -37,7 +37,7 @@ enum LargeLibrary {
     let synonyms = Synonyms.load(files).0
     func open() throws -> CachedLibrary {
       try CachedLibrary.open(folder: folder, synonyms: synonyms, cacheDirectory: cache) {
-        FileHandle.standardError.write(Data(($0 + "\n").utf8))
+        warn($0)
       }
     }
     var results: [Measurement] = []
@@ -72,7 +72,7 @@ enum LargeLibrary {
         opened = try open()
       })
     guard let opened, opened.reusedCache else {
-      FileHandle.standardError.write(Data("the cache was not reused\n".utf8))
+      warn("the cache was not reused")
       return (results, ratios)
     }
     let queries = Bench.queryBenchmarks(

@@ -89,7 +89,7 @@ struct WholeProcess {
     guard !hellos.isEmpty, !frames.isEmpty, !search.floor.isEmpty, !search.runs.isEmpty,
       !memory.floor.isEmpty
     else {
-      FileHandle.standardError.write(Data("baclofen-bench: a process failed to run\n".utf8))
+      warn("baclofen-bench: a process failed to run")
       return ([], [])
     }
     let results = [
@@ -126,7 +126,7 @@ struct WholeProcess {
       "/usr/bin/grep", "-r", "-i", "-l", "seizures", folder.appendingPathComponent("articles").path,
     ])
     guard !search.runs.isEmpty, !search.floor.isEmpty, !grep.runs.isEmpty else {
-      FileHandle.standardError.write(Data("baclofen-bench: a \(label) process failed\n".utf8))
+      warn("baclofen-bench: a \(label) process failed")
       return ([], [])
     }
     let results = [

@@ -13,7 +13,8 @@ enum EmbedContentTool {
   static func main() throws {
     let arguments = CommandLine.arguments
     guard arguments.count >= 3 else {
-      FileHandle.standardError.write(Data("usage: embed-content OUTPUT ROOT [FILE...]\n".utf8))
+      try? FileHandle.standardError.write(
+        contentsOf: Data("usage: embed-content OUTPUT ROOT [FILE...]\n".utf8))
       exit(64)
     }
     let output = URL(fileURLWithPath: arguments[1])

@@ -75,7 +75,7 @@ enum EmbedIndexTool {
   }
 
   static func fail(_ message: String) -> Never {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    try? FileHandle.standardError.write(contentsOf: Data((message + "\n").utf8))
     exit(1)
   }
 }
