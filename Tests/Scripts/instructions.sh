@@ -5,14 +5,7 @@
 #   Tests/Scripts/instructions.sh [BUILD_DIR]      (default .build/release; needs valgrind)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-build=${1:-.build/release}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-export HOME=$work/home XDG_CACHE_HOME=$work/home/cache XDG_STATE_HOME=$work/home/state
-export TERM=xterm-256color LANG=C.UTF-8
-mkdir -p "$HOME"
-# valgrind 3.19 cannot read the binaries' DWARF 5: count on copies without debug information.
-for name in baclofen bench-hello; do strip -g -o "$work/$name" "$build/$name"; done
+source Tests/Scripts/release-copies.sh "${1:-.build/release}" baclofen bench-hello
 
 count() { grep -a "Collected" "$1" | tail -1 | awk '{ print $NF }'; }
 callgrind() { valgrind --tool=callgrind --callgrind-out-file="$work/out.%p" "$@"; }

@@ -2,18 +2,12 @@
 # Lists the functions of the release binary that a bundled search and the reader's first frame
 # run, in the order callgrind first meets them, into Sources/baclofen/Linking/startup-order.txt:
 # the linker lays them out together (`--symbol-ordering-file` in Package.swift), so start-up
-# touches fewer pages of the binary. Rerun after large changes; names the binary no longer has are skipped.
+# touches fewer pages of the binary. Rerun after large changes; names the binary no longer
+# has are skipped.
 #   Tests/Scripts/startup-order.sh [BUILD_DIR]      (default .build/release; needs valgrind)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-build=${1:-.build/release}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-export HOME=$work/home XDG_CACHE_HOME=$work/home/cache XDG_STATE_HOME=$work/home/state
-export TERM=xterm-256color LANG=C.UTF-8
-mkdir -p "$HOME"
-# valgrind 3.19 cannot read the binary's DWARF 5: run a copy without debug information.
-strip -g -o "$work/baclofen" "$build/baclofen"
+source Tests/Scripts/release-copies.sh "${1:-.build/release}" baclofen
 grind="valgrind --tool=callgrind --demangle=no"
 printf q | script -qfec "stty cols 80 rows 24; $grind --callgrind-out-file=$work/frame.out \
   $work/baclofen" /dev/null >/dev/null 2>&1
