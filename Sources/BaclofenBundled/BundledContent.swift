@@ -4,10 +4,16 @@ import BaclofenContent
 public enum BundledContent {
   public static let origin = "Content"
 
-  public static var files: ContentFiles {
+  public static var files: ContentFiles { files { _ in true } }
+
+  /// Only the files whose paths `wanted` picks. The reader needs a few small ones to start:
+  /// copying every file (the word lists most) was a thirtieth of its first frame.
+  public static func files(_ wanted: (String) -> Bool) -> ContentFiles {
     ContentFiles(
       origin: origin,
-      files: embeddedContentFiles.map { ContentFile(path: $0.path, bytes: $0.bytes) })
+      files: embeddedContentFiles.filter { wanted($0.path) }.map {
+        ContentFile(path: $0.path, bytes: $0.bytes())
+      })
   }
 
   /// The articles as `LibraryLoader` parses them from `files`, parsed when the binary was

@@ -12,7 +12,8 @@ public struct Library: Sendable, Equatable {
   public func article(id: String) -> Article? { articles.first { $0.id == id } }
 
   public func section(id: String) -> Section? {
-    guard let slash = id.firstIndex(of: "/") else { return nil }
+    // Found among the bytes: by Character it was a sixth of reading the withdrawal warning.
+    guard let slash = id.utf8.firstIndex(of: UInt8(ascii: "/")) else { return nil }
     return article(id: String(id[..<slash]))?.sections.first { $0.id == id }
   }
 
@@ -171,7 +172,9 @@ public struct RichText: Sendable, Equatable {
   public init(runs: [Run]) { self.runs = runs }
   public init(_ text: String) { self.runs = [Run(text)] }
 
-  public var plainText: String { runs.map(\.text).joined() }
+  /// Run after run: `joined()` is generic code whose first call looks up the array's
+  /// conformances at run time (the reader's first frame wraps these texts).
+  public var plainText: String { runs.reduce(into: "") { $0 += $1.text } }
 }
 
 extension Article {

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A parsed library written as plain records, so the bundled articles are parsed once when
 /// the binary is built and only read at start (parsing them was two fifths of the
 /// instructions to the reader's first frame). Articles pass the control-character check, so
@@ -156,6 +162,17 @@ public enum PreparsedLibrary {
     }
   }
 
+  /// The first `byte` in `bytes` at or after `start`. `memchr` reads many bytes at a time:
+  /// looking at each one in Swift was half of reading the records.
+  private static func index(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int)
+    -> Int?
+  {
+    guard start < bytes.count, let base = bytes.baseAddress,
+      let found = memchr(base + start, Int32(byte), bytes.count - start)
+    else { return nil }
+    return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+  }
+
   /// Records read from the bytes, one at a time.
   private struct Reader {
     let bytes: UnsafeBufferPointer<UInt8>
@@ -167,7 +184,7 @@ public enum PreparsedLibrary {
 
     mutating func next() -> Record? {
       guard position < bytes.count,
-        let end = bytes[position...].firstIndex(of: PreparsedLibrary.recordEnd)
+        let end = PreparsedLibrary.index(of: recordEnd, in: bytes, from: position)
       else { return nil }
       defer { position = end + 1 }
       return Record(bytes: UnsafeBufferPointer(rebasing: bytes[position..<end]))
@@ -185,9 +202,14 @@ public enum PreparsedLibrary {
 
     var fields: [Field] {
       guard bytes.count > 1 else { return [] }
-      return bytes[2...].split(separator: fieldStart, omittingEmptySubsequences: false).map {
-        Field(bytes: UnsafeBufferPointer(rebasing: $0))
+      var fields: [Field] = []
+      var start = 2
+      while let end = PreparsedLibrary.index(of: fieldStart, in: bytes, from: start) {
+        fields.append(Field(bytes: UnsafeBufferPointer(rebasing: bytes[start..<end])))
+        start = end + 1
       }
+      fields.append(Field(bytes: UnsafeBufferPointer(rebasing: bytes[start...])))
+      return fields
     }
   }
 

@@ -16,10 +16,17 @@ public enum StateFolder {
     environment: [String: String] = ProcessInfo.processInfo.environment
   ) -> URL? {
     if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
-      return URL(fileURLWithPath: state).appendingPathComponent("baclofen")
+      return folder(state, "baclofen")
     }
     guard let home = environment["HOME"], home.hasPrefix("/") else { return nil }
-    return URL(fileURLWithPath: home).appendingPathComponent(".local/state/baclofen")
+    return folder(home, ".local/state/baclofen")
+  }
+
+  /// `path` and `relative` joined as a string: `appendingPathComponent` builds a set of
+  /// characters to escape and asks the file system whether the path is a folder (a thirtieth
+  /// of the instructions to the reader's first frame).
+  private static func folder(_ path: String, _ relative: String) -> URL {
+    URL(fileURLWithPath: (path.hasSuffix("/") ? path : path + "/") + relative, isDirectory: true)
   }
 }
 
@@ -44,7 +51,8 @@ public struct StateFile<Value: Codable>: Sendable {
   public let maximumBytes: Int
 
   public init(folder: URL?, name: String, maximumBytes: Int = 1 << 20) {
-    url = folder?.appendingPathComponent(name)
+    // A name of one component: no slashes to escape, no file system to ask.
+    url = folder?.appending(component: name, directoryHint: .notDirectory)
     self.maximumBytes = maximumBytes
   }
 
@@ -52,7 +60,9 @@ public struct StateFile<Value: Codable>: Sendable {
   public func load(now: Date = Date(), isCurrent: (Value) -> Bool = { _ in true }) -> Loaded {
     guard let url else { return .none }
     let data: Data
-    switch Self.readSmallFile(url.path, maximumBytes: maximumBytes) {
+    // Not `url.path`, which builds a set of bytes to decode with (a thirtieth of the
+    // reader's first frame); a file URL's name is the same either way.
+    switch Self.readSmallFile(url.path(percentEncoded: false), maximumBytes: maximumBytes) {
     case .missing: return .none
     case .unreadable(let code): return .unreadable(String(cString: strerror(code)))
     case .unsuitable: return .damaged(setAside: Self.setAside(url.path, now: now))

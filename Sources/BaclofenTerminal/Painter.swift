@@ -38,17 +38,25 @@ struct Painter {
   mutating func draw(_ screen: ScreenBuffer) {
     let old = previous.flatMap { $0.width == screen.width && $0.height == screen.height ? $0 : nil }
     if old == nil { erase() }
+    // Runs of cells share a style: its curses attributes are worked out once per run.
+    var style: TextStyle?
+    var styled: (attr_t, Int16) = (0, 0)
     for y in 0..<screen.height {
       var changed = (0..<screen.width).map { x in old.map { $0[x, y] != screen[x, y] } ?? true }
       // A wide character and its continuation cell are drawn together.
       for x in 0..<screen.width where changed[x] {
         if screen[x, y].isContinuation, x > 0 { changed[x - 1] = true }
       }
-      for x in 0..<screen.width where changed[x] && !screen[x, y].isContinuation {
+      for x in 0..<screen.width where changed[x] {
         let cell = screen[x, y]
+        if cell.isContinuation { continue }
         // After `erase` a plain blank is already on the screen: most of a first frame.
         if old == nil, cell.character == " ", cell.style.isEmpty { continue }
-        put(cell, x: x, y: y, width: screen.width)
+        if cell.style != style {
+          style = cell.style
+          styled = attributes(cell.style)
+        }
+        put(cell, x: x, y: y, width: screen.width, attributes: styled)
       }
     }
     if let cursor = screen.cursor, cursor.y < screen.height, cursor.x < screen.width {
@@ -61,8 +69,8 @@ struct Painter {
     previous = screen
   }
 
-  private func put(_ cell: Cell, x: Int, y: Int, width: Int) {
-    let (attrs, pair) = attributes(cell.style)
+  private func put(_ cell: Cell, x: Int, y: Int, width: Int, attributes: (attr_t, Int16)) {
+    let (attrs, pair) = attributes
     // The last line of defence: whatever a screen holds, no control character reaches the
     // terminal (and a line break or tab in a cell would move the cursor).
     // Printable ASCII, nearly every cell: no arrays to build (one UTF-8 byte is ASCII;

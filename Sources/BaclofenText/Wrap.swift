@@ -27,12 +27,21 @@ public enum Wrap {
     func neverStartsLine(_ index: Int) -> Bool
   }
 
+  /// Compared by their bytes: `==` on a Character checks canonical equivalence, which took
+  /// half of wrapping a line with quotes or dashes in it. Only U+0020 equals a space, and no
+  /// character that begins with an ASCII byte is in `noLineStart`.
   struct CharacterCells: Cells {
     let characters: [Character]
     var count: Int { characters.count }
-    func isSpace(_ index: Int) -> Bool { characters[index] == " " }
+    func isSpace(_ index: Int) -> Bool {
+      let bytes = characters[index].utf8
+      return bytes.count == 1 && bytes.first == 0x20
+    }
     func width(_ index: Int) -> Int { characters[index].displayWidth }
-    func neverStartsLine(_ index: Int) -> Bool { noLineStart.contains(characters[index]) }
+    func neverStartsLine(_ index: Int) -> Bool {
+      guard let first = characters[index].utf8.first, first >= 0x80 else { return false }
+      return noLineStart.contains(characters[index])
+    }
   }
 
   struct ASCIICells: Cells {

@@ -34,19 +34,20 @@ struct AppContent: Sendable {
 
   static func startLoadingBundled() {
     bundledLoading = InBackground {
-      let files = BundledContent.files
-      // Parsed when the binary was built (parsing was two fifths of the first frame).
+      // Parsed when the binary was built (parsing was two fifths of the first frame); the
+      // files are copied out of the binary when a part needs them.
       let (library, libraryIssues) =
-        BundledContent.library.map { ($0, []) } ?? LibraryLoader.load(files)
-      let (withdrawal, withdrawalIssues) = WithdrawalWarning.load(files, library: library)
+        BundledContent.library.map { ($0, []) } ?? LibraryLoader.load(BundledContent.files)
+      let (withdrawal, withdrawalIssues) = WithdrawalWarning.load(
+        BundledContent.files { $0 == WithdrawalWarning.path }, library: library)
       guard let withdrawal else { return (nil, libraryIssues + withdrawalIssues) }
       let content = AppContent(
         library: library, withdrawal: withdrawal,
         questionnaireOnFirstUse: OnFirstUse {
-          builtIn(Questionnaire.load(files, library: library))
+          builtIn(Questionnaire.load(BundledContent.files, library: library))
         },
         synonymsOnFirstUse: OnFirstUse {
-          BundledIndex.synonyms ?? builtIn(Synonyms.load(files))
+          BundledIndex.synonyms ?? builtIn(Synonyms.load(BundledContent.files))
         })
       return (content, libraryIssues + withdrawalIssues)
     }

@@ -71,7 +71,10 @@ struct Keymap<Action: Sendable>: Sendable {
     bindings.compactMap { binding in
       guard let hint = binding.footer, let key = binding.keys.first else { return nil }
       return FooterItem(
-        key: hint.key ?? binding.keys.prefix(hint.keyCount).map { $0.name(glyphs) }.joined(),
+        // Not `joined()`: generic code that looks conformances up on its first call, a
+        // thirtieth of the first frame.
+        key: hint.key
+          ?? binding.keys.prefix(hint.keyCount).reduce(into: "") { $0 += $1.name(glyphs) },
         label: hint.label, short: hint.short, action: key,
         priority: hint.priority)
     }

@@ -5,7 +5,9 @@ extension HomeScreen {
     if showsStartPage {
       // Laid out once per width and set of bookmarks: the status line and every move ask.
       let bookmarks = memory.sortedBookmarks
-      let key = bookmarks.map { "\($0.letter)\($0.place.sectionID)" }.joined(separator: " ")
+      // Built in a loop: `joined(separator:)` is unspecialized generic code whose first
+      // call looks up its collection's conformances, a fiftieth of the first frame.
+      let key = bookmarks.reduce(into: "") { $0 += "\($1.letter)\($1.place.sectionID) " }
       return env.layouts.layout((StartPage.article, reader.textWidth, key)) {
         StartPage.layout(env: env, width: reader.textWidth, bookmarks: bookmarks)
       }

@@ -69,7 +69,11 @@ enum StartPage {
       // Its main sections, past an introduction, which every article has.
       let titles = article.sections.filter { $0.level == 1 }.map(\.title.terminalSafe)
         .filter { $0.lowercased() != "introduction" }
-      let shown = titles.prefix(3).joined(separator: "; ")
+      // Not `joined(separator:)`, generic code that looks up conformances on its first call.
+      var shown = ""
+      for (number, title) in titles.prefix(3).enumerated() {
+        shown += (number > 0 ? "; " : "") + title
+      }
       let rest = titles.count - min(3, titles.count)
       let more = rest > 0 ? "; and \(rest) more" : ""
       lines += para("Covers: \(shown)\(more).", indent: "   ")
