@@ -26,6 +26,8 @@ public struct Synonyms: Sendable, Equatable {
   public var oneWay: [OneWay]
   /// English words the articles may not use, which spelling correction leaves alone.
   public var realWords = RealWords([])
+  /// Kinds of question and the headings that answer them, from `question-kinds.txt`.
+  public var questionKinds = QuestionKinds()
 
   public struct OneWay: Sendable, Equatable {
     public var term: String
@@ -46,7 +48,9 @@ public struct Synonyms: Sendable, Equatable {
   public static func load(_ files: ContentFiles) -> (Synonyms, [ContentIssue]) {
     var (synonyms, issues) = loadGroups(files)
     synonyms.realWords = RealWords.load(files)
-    return (synonyms, issues)
+    let (kinds, kindIssues) = QuestionKinds.load(files)
+    synonyms.questionKinds = kinds
+    return (synonyms, issues + kindIssues)
   }
 
   private static func loadGroups(_ files: ContentFiles) -> (Synonyms, [ContentIssue]) {

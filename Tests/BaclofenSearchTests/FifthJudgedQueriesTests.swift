@@ -1,11 +1,15 @@
 import Testing
 
-/// Figures for the fifth set, beside plain FTS5 and grep: printed, never asserted, and no
-/// misses shown, since a threshold or a list of misses would invite tuning on the one set
-/// nobody has looked at query by query.
+/// Figures for the fifth set, beside plain FTS5 and grep, with its misses: held back until
+/// its figures were reported, tuning data since, so a little below its figures is asserted.
+/// Four of its thirty uncovered questions name another medicine's side effects or dose and
+/// still get a direct answer, so the honest share asserted is its own 26 in 30.
 @Suite struct FifthJudgedQueriesTests {
   @Test func judgedFifthSetFigures() throws {
-    _ = try JudgedSetReport.printFigures("fifth", fifthQueries, showMisses: false)
+    let figures = try JudgedSetReport.printFigures("fifth", fifthQueries, showMisses: true)
+    figures.expectAtLeast(mrr: 0.905, topThree: 0.92, coveredCalledWeak: 27, honest: 0.86)
+    #expect(figures.mrr(.everyday) >= 0.82)
+    #expect(figures.first(.relative) >= 0.8)
   }
 
   @Test func judgedFifthSetIsWellFormed() {
