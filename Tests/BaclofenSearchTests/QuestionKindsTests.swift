@@ -74,3 +74,23 @@ import Testing
     }
   }
 }
+
+/// A misspelling too far from the word by edit distance is corrected when it sounds the same.
+@Suite struct SoundAlikeTests {
+  @Test func aSpellingThatSoundsTheSameIsCorrected() {
+    let response = bundledIndex.search("sirosis of the liver", limit: 3)
+    #expect(response.correctedQuery?.contains("cirrhosis") == true)
+    #expect(response.results.first?.sectionID == "ria-aud/baclofen-for-patients-with-liver-disease")
+  }
+
+  @Test func soundKeys() {
+    #expect(SoundAlike.key("cirrhosis") == SoundAlike.key("sirosis"))
+    #expect(SoundAlike.key("phlegm") == SoundAlike.key("flegm"))
+    #expect(SoundAlike.key("sedation") != SoundAlike.key("station"))
+  }
+
+  /// A real English word the articles lack is never turned into another by its sound.
+  @Test func aRealWordIsNotCorrectedBySound() {
+    #expect(bundledIndex.search("citizen", limit: 3).correctedQuery == nil)
+  }
+}
