@@ -26,11 +26,7 @@ public struct QuestionKinds: Sendable, Equatable {
   /// The kinds in `files`, or none when the folder has no such file (it is optional), with
   /// every problem at its line.
   public static func load(_ files: ContentFiles) -> (QuestionKinds, [ContentIssue]) {
-    guard let file = files.file(path) else { return (QuestionKinds(), []) }
-    switch files.text(of: file) {
-    case .failure(let issue): return (QuestionKinds(), [issue])
-    case .success(let text): return parse(text, path: files.displayPath(path))
-    }
+    files.parsedOptional(path, empty: QuestionKinds(), parse)
   }
 
   /// Parses the text of a question kinds file shown as `path` in messages.
@@ -106,6 +102,20 @@ public struct QuestionKinds: Sendable, Equatable {
     guard !phrase.isEmpty, phrase.count <= words.count else { return false }
     return (0...(words.count - phrase.count)).contains {
       words[$0..<($0 + phrase.count)].elementsEqual(phrase)
+    }
+  }
+}
+
+extension ContentFiles {
+  /// The optional file at `path` parsed (`parse` takes its text and the path to show), or
+  /// `empty` with no problem when the folder has no such file.
+  func parsedOptional<Value>(
+    _ path: String, empty: Value, _ parse: (String, String) -> (Value, [ContentIssue])
+  ) -> (Value, [ContentIssue]) {
+    guard let file = file(path) else { return (empty, []) }
+    switch text(of: file) {
+    case .failure(let issue): return (empty, [issue])
+    case .success(let text): return parse(text, displayPath(path))
     }
   }
 }

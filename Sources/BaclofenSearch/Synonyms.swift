@@ -54,11 +54,7 @@ public struct Synonyms: Sendable, Equatable {
   }
 
   private static func loadGroups(_ files: ContentFiles) -> (Synonyms, [ContentIssue]) {
-    guard let file = files.file(path) else { return (Synonyms(), []) }
-    switch files.text(of: file) {
-    case .failure(let issue): return (Synonyms(), [issue])
-    case .success(let text): return parse(text, path: files.displayPath(path))
-    }
+    files.parsedOptional(path, empty: Synonyms(), parse)
   }
 
   /// Parses the YAML text of a synonyms file shown as `path` in messages.
