@@ -286,10 +286,11 @@ extension SearchIndex {
     _ allWords: [Word], typingIndex: Int?, vocabulary: Vocabulary,
     occurs: ([Word]) throws -> Bool
   ) throws -> [Concept] {
-    // "a", "the", "my" say nothing and would split a phrase ("blood in my pee"); the word
-    // being typed stays.
+    // "a", "the", "my" say nothing and would split a phrase ("blood in my pee"), nor do
+    // "really", "very" ("feeling really down"); the word being typed stays.
     let kept = allWords.indices.filter {
-      !Determiners.words.contains(allWords[$0].surface) || $0 == typingIndex
+      !(Determiners.words.contains(allWords[$0].surface)
+        || Intensifiers.words.contains(allWords[$0].surface)) || $0 == typingIndex
     }
     let words = kept.isEmpty ? allWords : kept.map { allWords[$0] }
     let typingIndex = kept.isEmpty ? typingIndex : typingIndex.flatMap { kept.firstIndex(of: $0) }
@@ -311,7 +312,16 @@ extension SearchIndex {
         index += 2
         continue
       }
-      guard let match = synonymTable.match(words, at: index) else {
+      // A term is passed over when one of another meaning starting inside it reaches
+      // further: "keeps falling asleep" is about falling asleep, not about falls.
+      guard let match = synonymTable.match(words, at: index),
+        !(index + 1..<(index + match.length)).contains(where: { later in
+          synonymTable.match(words, at: later).map {
+            later + $0.length > index + match.length
+              && Set($0.groups).isDisjoint(with: match.groups)
+          } ?? false
+        })
+      else {
         let word = words[index]
         // The word being typed matches as a prefix only when some longer known word goes on
         // from it: porter would make "cats" the prefix "cat", which finds "catch".

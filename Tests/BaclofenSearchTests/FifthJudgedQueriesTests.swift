@@ -7,9 +7,9 @@ import Testing
 @Suite struct FifthJudgedQueriesTests {
   @Test func judgedFifthSetFigures() throws {
     let figures = try JudgedSetReport.printFigures("fifth", fifthQueries, showMisses: true)
-    figures.expectAtLeast(mrr: 0.905, topThree: 0.92, coveredCalledWeak: 27, honest: 0.86)
-    #expect(figures.mrr(.everyday) >= 0.82)
-    #expect(figures.first(.relative) >= 0.8)
+    figures.expectAtLeast(mrr: 0.915, topThree: 0.935, coveredCalledWeak: 26, honest: 0.86)
+    #expect(figures.mrr(.everyday) >= 0.845)
+    #expect(figures.first(.relative) >= 0.825)
   }
 
   @Test func judgedFifthSetIsWellFormed() {
