@@ -37,3 +37,18 @@ import Testing
     #expect(top.map(Self.sideEffectSections.contains) == true)
   }
 }
+
+/// Another medicine the articles name, asked about with a term ("side effects", "typical
+/// dose"): the two must be used together, or the answer is about baclofen, not it.
+@Suite struct AnotherMedicinesAspectTests {
+  @Test(arguments: ["naltrexone side effects", "diazepam side effects"])
+  func anotherMedicinesSideEffectsAreNoDirectAnswer(_ query: String) {
+    #expect(bundledIndex.search(query, limit: 3).match != .strong)
+  }
+
+  /// Baclofen's own, or a common word before the term, still answer directly.
+  @Test(arguments: ["baclofen side effects", "elderly side effects"])
+  func theMedicinesOwnStillAnswer(_ query: String) {
+    #expect(bundledIndex.search(query, limit: 3).match == .strong)
+  }
+}
