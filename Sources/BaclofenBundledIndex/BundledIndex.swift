@@ -54,6 +54,12 @@ public enum BundledIndex {
       guard let words = RealWords(listed: list.bytes, checkingOrder: false) else { return nil }
       synonyms.realWords = words
     }
+    if let kinds = BundledContent.files.file(QuestionKinds.path) {
+      guard case .success(let text) = BundledContent.files.text(of: kinds) else { return nil }
+      let (parsed, issues) = QuestionKinds.parse(text, path: QuestionKinds.path)
+      guard issues.isEmpty else { return nil }
+      synonyms.questionKinds = parsed
+    }
     return synonyms
   }
 }

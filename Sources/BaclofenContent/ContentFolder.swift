@@ -10,10 +10,11 @@ import Foundation
 
 /// Reads a content folder from disk into `ContentFiles` (the only file I/O of this module).
 /// Only the files the content format names are read — `articles/**/*.md`, `withdrawal.md`,
-/// `questionnaire.yaml`, `synonyms.yaml`, `lexicon/english-words.txt` — and only the folders
-/// that hold them are entered, so an unrelated tree costs nothing. Symbolic links are never followed, a folder is entered once
-/// however it is reached, and anything that is not a small regular file is refused with
-/// `path: reason`: no walk can loop, block or fill memory.
+/// `questionnaire.yaml`, `synonyms.yaml`, `question-kinds.txt`, `lexicon/english-words.txt` —
+/// and only the folders that hold them are entered, so an unrelated tree costs nothing.
+/// Symbolic links are never followed, a folder is entered once however it is reached, and
+/// anything that is not a small regular file is refused with `path: reason`: no walk can loop,
+/// block or fill memory.
 public enum ContentFolder {
   /// Files larger than this are refused rather than read: content is hand-edited text.
   public static let maximumFileSize = 4 * 1024 * 1024
@@ -21,7 +22,8 @@ public enum ContentFolder {
   public static let maximumDepth = 16
   /// The content files outside `articles/`.
   public static let namedFiles: Set<String> = [
-    "withdrawal.md", "questionnaire.yaml", "synonyms.yaml", "lexicon/english-words.txt",
+    "withdrawal.md", "questionnaire.yaml", "synonyms.yaml", "question-kinds.txt",
+    "lexicon/english-words.txt",
   ]
 
   public static func read(_ directory: URL) throws(ContentErrors) -> ContentFiles {

@@ -103,7 +103,7 @@ extension SearchIndex {
     write(UnsafeMutableRawBufferPointer(start: buffer, count: count))
     let queue = try Self.deserialize(buffer, count: count, readOnly: true)
     if let tables {
-      try self.init(queue: queue, tables: tables, realWords: synonyms.realWords)
+      try self.init(queue: queue, tables: tables, synonyms: synonyms)
     } else {
       try self.init(opening: queue, synonyms: synonyms, readVocabularyNow: false)
     }

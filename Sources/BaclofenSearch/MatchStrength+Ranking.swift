@@ -21,7 +21,9 @@ extension Ranking {
   /// using both, however far apart. Two single words typed side by side are one thing ("drug
   /// test", "sex drive", "restless legs"): the section must use both, close together (a known
   /// term, "spinal cord injury spasms", is already one thing; an adverb, "originally
-  /// developed", is never half of a name). A query of only question and filler words is
+  /// developed", is never half of a name), and so are an uncommon word and the term after it
+  /// ("acamprosate side effects": that medicine's, which a section on baclofen's does not
+  /// answer; "people quit drinking" is not one thing). A query of only question and filler words is
   /// answered by a section whose title holds them all.
   func strength(top: Candidate?, words: RowWords?, matching: [Int], sections: Int)
     -> MatchStrength
@@ -40,7 +42,8 @@ extension Ranking {
     guard answered > Self.answeredShare * total else { return .weak }
     for (a, b) in zip(typed, typed.dropFirst())
     where concepts[a].span.upperBound == concepts[b].span.lowerBound
-      && concepts[a].words.count == 1 && concepts[b].words.count == 1
+      && concepts[a].words.count == 1
+      && (concepts[b].words.count == 1 || !concepts[a].isCommonWord)
       && !concepts[a].isAdverb && !concepts[b].isAdverb
     {
       guard top.bm25[a] > 0, top.bm25[b] > 0 else {

@@ -5,6 +5,8 @@ struct QueryAnalysis {
   /// The query as the user's words with corrections, when something was corrected.
   var correctedQuery: String?
   var aboutStopping: Bool
+  /// The kinds of question it asks (see `QuestionKinds`), a bit per kind.
+  var askedKinds: UInt64 = 0
 
   /// The concepts that decide whether a section matches: all but stop words, or every
   /// concept when the query is only stop words ("what is baclofen").
@@ -172,7 +174,30 @@ extension SearchIndex {
       concepts.append(sudden)
     }
     return QueryAnalysis(
-      concepts: concepts, correctedQuery: correctedQuery, aboutStopping: aboutStopping)
+      concepts: concepts, correctedQuery: correctedQuery, aboutStopping: aboutStopping,
+      askedKinds: askedKinds(segments.map(\.words), concepts: concepts))
+  }
+
+  /// The kinds of question the words ask, a phrase of the kinds matching whole terms only
+  /// ("stop" is not asked by the term "stop drinking"); an implied concept ("mixing" for
+  /// "wine while taking it") asks as if typed.
+  private func askedKinds(_ segments: [[Word]], concepts: [Concept]) -> UInt64 {
+    guard !questionKinds.kinds.isEmpty else { return 0 }
+    // Laid out as the concepts' spans count: segments a word apart.
+    var words = segments.flatMap { $0.map(\.surface) + [""] }
+    for concept in concepts where concept.isImplied {
+      words += concept.words.map(\.surface) + [""]
+    }
+    var starts = Array(repeating: true, count: words.count)
+    var ends = starts
+    for concept in concepts
+    where !concept.isImplied && concept.span.count > 1 && concept.span.upperBound <= words.count
+      && !concept.words[0].surface.allSatisfy(\.isNumber)
+    {
+      for inside in concept.span.dropFirst() { starts[inside] = false }
+      for inside in concept.span.dropLast() { ends[inside] = false }
+    }
+    return questionKinds.asked(words, starts: starts, ends: ends)
   }
 
   /// "suddenly", "happily": a real word and "ly", or a word in "y" made "ily".
@@ -261,10 +286,11 @@ extension SearchIndex {
     _ allWords: [Word], typingIndex: Int?, vocabulary: Vocabulary,
     occurs: ([Word]) throws -> Bool
   ) throws -> [Concept] {
-    // "a", "the", "my" say nothing and would split a phrase ("blood in my pee"); the word
-    // being typed stays.
+    // "a", "the", "my" say nothing and would split a phrase ("blood in my pee"), nor do
+    // "really", "very" ("feeling really down"); the word being typed stays.
     let kept = allWords.indices.filter {
-      !Determiners.words.contains(allWords[$0].surface) || $0 == typingIndex
+      !(Determiners.words.contains(allWords[$0].surface)
+        || Intensifiers.words.contains(allWords[$0].surface)) || $0 == typingIndex
     }
     let words = kept.isEmpty ? allWords : kept.map { allWords[$0] }
     let typingIndex = kept.isEmpty ? typingIndex : typingIndex.flatMap { kept.firstIndex(of: $0) }
@@ -286,7 +312,16 @@ extension SearchIndex {
         index += 2
         continue
       }
-      guard let match = synonymTable.match(words, at: index) else {
+      // A term is passed over when one of another meaning starting inside it reaches
+      // further: "keeps falling asleep" is about falling asleep, not about falls.
+      guard let match = synonymTable.match(words, at: index),
+        !(index + 1..<(index + match.length)).contains(where: { later in
+          synonymTable.match(words, at: later).map {
+            later + $0.length > index + match.length
+              && Set($0.groups).isDisjoint(with: match.groups)
+          } ?? false
+        })
+      else {
         let word = words[index]
         // The word being typed matches as a prefix only when some longer known word goes on
         // from it: porter would make "cats" the prefix "cat", which finds "catch".

@@ -124,14 +124,21 @@ extension SearchIndex {
   /// The words of a section's title and body: stored with the index, or read from its text.
   private func rowWords(_ db: Database, _ row: Int64, tokenizers: Tokenizers) throws -> RowWords? {
     try sectionWords.get(row) { row in
-      if let stored = try storedWords?.rowWords(db, row) { return stored }
+      // The heading's kind is found once, with the words, and kept with them.
+      func classified(_ words: RowWords) -> RowWords {
+        var words = words
+        words.headingKind = questionKinds.kind(ofHeading: words.title.map(\.surface))
+        return words
+      }
+      if let stored = try storedWords?.rowWords(db, row) { return classified(stored) }
       let statement = try db.cachedStatement(
         sql: "SELECT sectionTitle, body FROM sections WHERE rowid = ?")
       return try Row.fetchOne(statement, arguments: [row]).map {
-        RowWords(
-          title: try tokenizers.words($0[0] ?? ""),
-          body: try tokenizers.words(
-            String(($0[1] ?? "" as String).prefix(SectionWords.bodyLimit))))
+        classified(
+          RowWords(
+            title: try tokenizers.words($0[0] ?? ""),
+            body: try tokenizers.words(
+              String(($0[1] ?? "" as String).prefix(SectionWords.bodyLimit)))))
       }
     }
   }

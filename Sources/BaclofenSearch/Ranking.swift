@@ -4,7 +4,7 @@ import GRDB
 /// The ranking model. A section's score is a sum over the query's concepts (a word, a phrase,
 /// or a synonym term with its alternatives):
 ///
-///     score = coordination × Σ_c weight(c) × how(c) × bm25F(c) × title  +  proximity
+///     score = coordination × Σ_c weight(c) × how(c) × bm25F(c) × title × kind  +  proximity
 ///
 /// - `bm25F(c)` is FTS5's bm25 of the concept in the section with the section title weighing
 ///   8, the body 1 and the article title 0.5 (`bm25`; the article title is shared by all its
@@ -22,6 +22,11 @@ import GRDB
 /// - `title` is 1 + `titleBonus` when the section title holds every informative concept the
 ///   user typed (the title is the whole question, "Is Baclofen Addictive?"), else 1: bm25
 ///   alone let a longer section using the words often ("Addiction Treatment Options") win.
+/// - `kind` is 1 + `kindBonus` when the section's heading answers a kind of question the query
+///   asks (`QuestionKinds`, from `question-kinds.txt`: "forgot", "skipped" ask what to do
+///   after a missed dose, which "Missed dose" answers), else 1: a modest lift among sections
+///   the words found, never a match by itself, and no part of how directly the query is
+///   answered (`strength`).
 /// - `proximity` adds a share of the weaker of two neighbouring concepts when the section uses
 ///   them close together ("drink … while taking"), most when adjacent.
 ///
@@ -38,6 +43,7 @@ struct Ranking {
   static let proximityShare = 0.5
   static let proximityWindow = 6
   static let titleBonus = 0.3
+  static let kindBonus = 0.25
 
   /// Concepts that decide whether a section matches (it must match one).
   let concepts: [Concept]
@@ -47,6 +53,8 @@ struct Ranking {
   /// score is computed for every matching section.
   let all: [Concept]
   private let weights: [Double]
+  /// The kinds of question the query asks, a bit per kind (see `QuestionKinds`).
+  let askedKinds: UInt64
   /// Whether matching the concept counts towards `coordination`.
   private let covers: [Bool]
   private let informativeWeight: Double
@@ -55,7 +63,8 @@ struct Ranking {
   /// Those of them the user typed (not implied by the query), which the title bonus needs.
   private let typed: [Int]
 
-  init(concepts: [Concept], tieBreakers: [Concept]) {
+  init(concepts: [Concept], tieBreakers: [Concept], askedKinds: UInt64 = 0) {
+    self.askedKinds = askedKinds
     self.concepts = concepts
     self.tieBreakers = tieBreakers
     all = concepts + tieBreakers
@@ -135,6 +144,13 @@ struct Ranking {
       && typed.allSatisfy { concepts[$0].matches(title: words.title) }
   }
 
+  /// True when the section's heading is of a kind of question the query asks ("Missed dose"
+  /// for "forgot my tablet this morning").
+  func answersKindAsked(_ words: RowWords) -> Bool {
+    guard let kind = words.headingKind else { return false }
+    return askedKinds & (1 << UInt64(kind)) != 0
+  }
+
   /// Whether the section matches every informative concept the user typed, which the title
   /// bonus needs: a bound that assumed the bonus for every section had the last step read
   /// the words of far more sections in a large library.
@@ -148,6 +164,7 @@ struct Ranking {
   func bound(_ bm25: [Double], own: [Bool], at offset: Int) -> Double {
     var bound = baseScore(bm25, own: own, at: offset)
     if mayAnswerInTitle(bm25, at: offset) { bound *= 1 + Self.titleBonus }
+    if askedKinds != 0 { bound *= 1 + Self.kindBonus }
     var previous: Double?
     for index in informative where bm25[offset + index] > 0 {
       let score = bm25[offset + index]
@@ -165,6 +182,7 @@ struct Ranking {
     }
     var score = baseScore(candidate.bm25, own: candidate.own, exact: exact)
     if answersInTitle(candidate, words: words) { score *= 1 + Self.titleBonus }
+    if answersKindAsked(words) { score *= 1 + Self.kindBonus }
     let order = informative.filter { candidate.bm25[$0] > 0 }
     for (a, b) in zip(order, order.dropFirst()) {
       guard let distance = RowWords.closest(positions[a], positions[b]),
@@ -184,6 +202,8 @@ struct RowWords: Sendable {
   let title: [Word]
   let words: [Word]
   let surfaces: Set<String>
+  /// The kind of question the section's heading answers (see `QuestionKinds`), if any.
+  var headingKind: Int?
 
   init(title: [Word], body: [Word]) {
     self.title = title

@@ -39,6 +39,7 @@ public final class SearchIndex: Sendable {
   /// Stems of the substances whose mixing with baclofen the articles warn about.
   let substanceStems: Set<String>
   let realWords: RealWords
+  let questionKinds: QuestionKinds
 
   /// Builds the index of `library` in memory: the build step does this for the bundled
   /// articles, and a content folder loaded without its cache gets its index this way.
@@ -87,23 +88,25 @@ public final class SearchIndex: Sendable {
     try self.init(
       queue: queue, synonymTable: tables.0, stoppingTerms: tables.1, substanceStems: tables.2,
       vocabulary: LazyVocabulary(vocabulary, extraWords: tables.0.allWords),
-      realWords: synonyms.realWords, storedWords: storedWords)
+      realWords: synonyms.realWords, questionKinds: synonyms.questionKinds,
+      storedWords: storedWords)
   }
 
   /// Opens an index in `queue` with the tables that opening it with the same synonyms
-  /// computes (see `OpeningTables`), and `realWords` (the synonyms' word list).
-  convenience init(queue: DatabaseQueue, tables: OpeningTables, realWords: RealWords) throws {
+  /// computes (see `OpeningTables`), and the synonyms' word list and question kinds.
+  convenience init(queue: DatabaseQueue, tables: OpeningTables, synonyms: Synonyms) throws {
     queue.inDatabase(PostingsReader.register)
     try self.init(
       queue: queue, synonymTable: tables.synonymTable, stoppingTerms: tables.stoppingTerms,
       substanceStems: tables.substanceStems,
-      vocabulary: LazyVocabulary(.ready(tables.vocabulary), extraWords: []), realWords: realWords)
+      vocabulary: LazyVocabulary(.ready(tables.vocabulary), extraWords: []),
+      realWords: synonyms.realWords, questionKinds: synonyms.questionKinds)
   }
 
   private init(
     queue: DatabaseQueue, synonymTable: SynonymTable, stoppingTerms: Set<String>,
     substanceStems: Set<String>, vocabulary: LazyVocabulary, realWords: RealWords,
-    storedWords: SectionWords? = nil
+    questionKinds: QuestionKinds, storedWords: SectionWords? = nil
   ) throws {
     self.queue = queue
     self.storedWords = storedWords
@@ -111,6 +114,7 @@ public final class SearchIndex: Sendable {
     self.stoppingTerms = stoppingTerms
     self.substanceStems = substanceStems
     self.realWords = realWords
+    self.questionKinds = questionKinds
     lazyVocabulary = vocabulary
     sectionCount = try queue.inDatabase { db in
       try Int.fetchOne(db, sql: "SELECT max(id) FROM sections_docsize") ?? 0
@@ -210,7 +214,8 @@ public final class SearchIndex: Sendable {
           occurs: { try self.phraseOccurs($0, db) })
         var response = analysis.response(for: query, vocabulary: vocabulary)
         let ranking = Ranking(
-          concepts: searchable(analysis.meaningConcepts), tieBreakers: analysis.stopConcepts)
+          concepts: searchable(analysis.meaningConcepts), tieBreakers: analysis.stopConcepts,
+          askedKinds: analysis.askedKinds)
         (response.results, response.moreResults, response.match) = try rankedResults(
           db, ranking: ranking, limit: limit, response: response, exhaustive: exhaustive)
         return response

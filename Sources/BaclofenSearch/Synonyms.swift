@@ -26,6 +26,8 @@ public struct Synonyms: Sendable, Equatable {
   public var oneWay: [OneWay]
   /// English words the articles may not use, which spelling correction leaves alone.
   public var realWords = RealWords([])
+  /// Kinds of question and the headings that answer them, from `question-kinds.txt`.
+  public var questionKinds = QuestionKinds()
 
   public struct OneWay: Sendable, Equatable {
     public var term: String
@@ -46,15 +48,13 @@ public struct Synonyms: Sendable, Equatable {
   public static func load(_ files: ContentFiles) -> (Synonyms, [ContentIssue]) {
     var (synonyms, issues) = loadGroups(files)
     synonyms.realWords = RealWords.load(files)
-    return (synonyms, issues)
+    let (kinds, kindIssues) = QuestionKinds.load(files)
+    synonyms.questionKinds = kinds
+    return (synonyms, issues + kindIssues)
   }
 
   private static func loadGroups(_ files: ContentFiles) -> (Synonyms, [ContentIssue]) {
-    guard let file = files.file(path) else { return (Synonyms(), []) }
-    switch files.text(of: file) {
-    case .failure(let issue): return (Synonyms(), [issue])
-    case .success(let text): return parse(text, path: files.displayPath(path))
-    }
+    files.parsedOptional(path, empty: Synonyms(), parse)
   }
 
   /// Parses the YAML text of a synonyms file shown as `path` in messages.

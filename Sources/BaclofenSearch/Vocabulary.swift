@@ -208,7 +208,7 @@ struct Vocabulary: Sendable {
   }
 
   /// Correction candidates by length, each with its scalars and how often the content uses it.
-  private var candidatesByLength: [Int: [Candidate]] {
+  var candidatesByLength: [Int: [Candidate]] {
     derived.get(\.byLength) {
       var byLength: [Int: [Candidate]] = [:]
       forEachWeight { word, weight in
@@ -316,6 +316,7 @@ struct Vocabulary: Sendable {
         best.append((candidate.word, distance, candidate.weight))
       }
     }
+    if best.isEmpty, length >= SoundAlike.shortest { return soundAlikes(of: word, length: length) }
     return best.sorted { ($0.distance, -$0.weight, $0.word) < ($1.distance, -$1.weight, $1.word) }
       .map(\.word)
   }

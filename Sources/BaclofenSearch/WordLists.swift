@@ -91,6 +91,15 @@ enum Determiners {
   static let possessives: Set<String> = ["my", "your", "his", "her", "their", "our"]
 }
 
+/// Words that only make another stronger ("really", "very"): dropped like determiners, so
+/// that "feeling really down" is the phrase "feeling down".
+enum Intensifiers {
+  static let words: Set<String> = [
+    "really", "very", "so", "quite", "pretty", "extremely", "super", "totally", "terribly",
+    "awfully", "incredibly",
+  ]
+}
+
 /// Words that join two things taken together: a drink "with", "while taking" or "on" baclofen.
 enum CombiningWords {
   static let words: Set<String> = [

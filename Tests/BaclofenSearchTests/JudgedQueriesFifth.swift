@@ -1,7 +1,8 @@
 /// The fifth judged set: written on 1 December 2026 from the five cleaned articles alone, every
 /// query and its answering sections judged by reading the sections, before any of it was run, by
-/// someone who had not seen how search ranks nor the other judged sets. It is never used to
-/// tune search, and nothing in it was changed after its figures were first seen.
+/// someone who had not seen how search ranks nor the other judged sets. Held back until its
+/// figures were reported (MRR@10 0.885), then tuning data; nothing in it was changed after its
+/// figures were first seen.
 let fifthQueries = fifthTopicQueries + fifthEverydayQueries + fifthPeopleQueries
 
 /// Keyword queries and natural questions of the fifth set.

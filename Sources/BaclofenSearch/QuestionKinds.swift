@@ -1,0 +1,121 @@
+import BaclofenContent
+import Foundation
+
+/// Kinds of question ("how much", "what if I missed one", "is it addictive") and the section
+/// headings that answer each, read from `question-kinds.txt` (see its header for the format).
+/// A query asks every kind one of whose phrases it holds; a section heading is of the first
+/// kind one of whose phrases it holds. The ranking lifts a section of a kind the query asks
+/// (see `Ranking.kindBonus`).
+public struct QuestionKinds: Sendable, Equatable {
+  public static let path = "question-kinds.txt"
+
+  public struct Kind: Sendable, Equatable {
+    public var name: String
+    /// Phrases of a question, each as its words (folded, split as the index splits words).
+    public var asks: [[String]] = []
+    /// Phrases of a heading that answers it.
+    public var headings: [[String]] = []
+  }
+
+  /// In file order, at most `maximumKinds` (a set of kinds is a bit mask).
+  public var kinds: [Kind]
+  static let maximumKinds = 64
+
+  public init(_ kinds: [Kind] = []) { self.kinds = Array(kinds.prefix(Self.maximumKinds)) }
+
+  /// The kinds in `files`, or none when the folder has no such file (it is optional), with
+  /// every problem at its line.
+  public static func load(_ files: ContentFiles) -> (QuestionKinds, [ContentIssue]) {
+    files.parsedOptional(path, empty: QuestionKinds(), parse)
+  }
+
+  /// Parses the text of a question kinds file shown as `path` in messages.
+  public static func parse(_ text: String, path: String) -> (QuestionKinds, [ContentIssue]) {
+    var kinds: [Kind] = []
+    var issues: [ContentIssue] = []
+    for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      let line = raw.trimmingCharacters(in: .whitespaces)
+      func issue(_ message: String) {
+        issues.append(ContentIssue(path: path, line: index + 1, message: message))
+      }
+      if line.isEmpty || line.hasPrefix("#") { continue }
+      if line.hasPrefix("["), line.hasSuffix("]") {
+        let name = line.dropFirst().dropLast().trimmingCharacters(in: .whitespaces)
+        if name.isEmpty { issue("a kind needs a name: `[how much]`") }
+        if kinds.contains(where: { $0.name == name }) { issue("the kind `\(name)` appears twice") }
+        if kinds.count == maximumKinds { issue("more than \(maximumKinds) kinds") }
+        kinds.append(Kind(name: name))
+        continue
+      }
+      guard let colon = line.firstIndex(of: ":"),
+        case let key = line[..<colon].trimmingCharacters(in: .whitespaces),
+        key == "asks" || key == "headings"
+      else {
+        issue("expected `[kind]`, `asks: phrase, phrase` or `headings: phrase, phrase`")
+        continue
+      }
+      guard !kinds.isEmpty else {
+        issue("`\(key):` before any `[kind]`")
+        continue
+      }
+      let phrases = line[line.index(after: colon)...].split(separator: ",").map(words)
+      if phrases.isEmpty || phrases.contains(where: \.isEmpty) { issue("an empty phrase") }
+      let found = phrases.filter { !$0.isEmpty }
+      if key == "asks" {
+        kinds[kinds.count - 1].asks += found
+      } else {
+        kinds[kinds.count - 1].headings += found
+      }
+    }
+    return (QuestionKinds(kinds), issues)
+  }
+
+  /// A phrase's words as the index's tokenizer splits and folds them ("won't" → won, t).
+  static func words(_ phrase: some StringProtocol) -> [String] {
+    phrase.split { !$0.isLetter && !$0.isNumber }.map { Folding.fold($0) }
+  }
+
+  /// The kind of a section with this heading (its words), or nil.
+  func kind(ofHeading heading: [String]) -> Int? {
+    kinds.indices.first { kinds[$0].headings.contains { Self.occurs($0, in: heading) } }
+  }
+
+  /// The kinds a query asks, as a bit mask, from its words (`words`, "" where nothing is)
+  /// and whether a phrase may start and end at each place: `starts[i]` (`ends[i]`) is false
+  /// inside a longer term of the query, so a cue matches whole terms only.
+  func asked(_ words: [String], starts: [Bool], ends: [Bool]) -> UInt64 {
+    var mask: UInt64 = 0
+    for (index, kind) in kinds.enumerated() {
+      let asks = kind.asks.contains { phrase in
+        guard phrase.count <= words.count else { return false }
+        return (0...(words.count - phrase.count)).contains { start in
+          starts[start] && ends[start + phrase.count - 1]
+            && words[start..<(start + phrase.count)].elementsEqual(phrase)
+        }
+      }
+      if asks { mask |= 1 << UInt64(index) }
+    }
+    return mask
+  }
+
+  private static func occurs(_ phrase: [String], in words: [String]) -> Bool {
+    guard !phrase.isEmpty, phrase.count <= words.count else { return false }
+    return (0...(words.count - phrase.count)).contains {
+      words[$0..<($0 + phrase.count)].elementsEqual(phrase)
+    }
+  }
+}
+
+extension ContentFiles {
+  /// The optional file at `path` parsed (`parse` takes its text and the path to show), or
+  /// `empty` with no problem when the folder has no such file.
+  func parsedOptional<Value>(
+    _ path: String, empty: Value, _ parse: (String, String) -> (Value, [ContentIssue])
+  ) -> (Value, [ContentIssue]) {
+    guard let file = file(path) else { return (empty, []) }
+    switch text(of: file) {
+    case .failure(let issue): return (empty, [issue])
+    case .success(let text): return parse(text, displayPath(path))
+    }
+  }
+}
