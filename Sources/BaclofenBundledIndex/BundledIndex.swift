@@ -12,7 +12,11 @@ public enum BundledIndex {
     let literal = UnsafeBufferPointer(
       start: bundledIndexImage.utf8Start, count: bundledIndexImage.utf8CodeUnitCount)
     return try SearchIndex(
-      imageCount: ImageLiteral.count(literal), writing: { ImageLiteral.decode(literal, into: $0) },
+      imageCount: ImageLiteral.count(literal),
+      writing: {
+        ImageLiteral.decode(literal, into: $0)
+        ImageLiteral.release(literal)
+      },
       tables: isBundled(synonyms) ? openingTables : nil, synonyms: synonyms)
   }
 

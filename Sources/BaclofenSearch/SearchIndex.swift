@@ -97,7 +97,8 @@ public final class SearchIndex: Sendable {
     try self.init(
       queue: queue, synonymTable: tables.synonymTable, stoppingTerms: tables.stoppingTerms,
       substanceStems: tables.substanceStems,
-      vocabulary: LazyVocabulary(.ready(tables.vocabulary), extraWords: []), realWords: realWords)
+      vocabulary: LazyVocabulary(.ready(tables.vocabulary), extraWords: []), realWords: realWords,
+      storedWords: queue.inDatabase { SectionWords($0, sorted: tables.words) })
   }
 
   private init(
