@@ -19,15 +19,22 @@ struct SectionWords: Sendable {
   /// The words of a cache whose `vocabulary` (as read, in stored order) they number; nil when
   /// the index has no `sectionWords` table (then words come from the section texts).
   init?(_ db: Database, vocabulary: [(word: Word, uses: Int)]) {
-    guard (try? db.tableExists("sectionWords")) == true else { return nil }
+    guard Self.isStored(db) else { return nil }
     words = vocabulary.map(\.word)
   }
 
   /// The words of the bundled image, numbered by their place in its opening tables' words
   /// (see `numbered`): each surface with the stem those list it under.
   init?(_ db: Database, sorted: SortedWords) {
-    guard (try? db.tableExists("sectionWords")) == true else { return nil }
+    guard Self.isStored(db) else { return nil }
     words = Self.words(sorted)
+  }
+
+  /// Whether `db` has the table, asked of the schema table: GRDB's `tableExists` reads the
+  /// whole schema, which cost more than the ranking of a bundled search.
+  private static func isStored(_ db: Database) -> Bool {
+    let sql = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sectionWords'"
+    return ((try? Int.fetchOne(db, sql: sql)) ?? nil) != nil
   }
 
   private static func words(_ sorted: SortedWords) -> [Word?] {
