@@ -110,9 +110,7 @@ public struct OpeningTables: Sendable {
       var reader = Reader(bytes: bytes)
       var start = 0
       var tag: UInt8?
-      var i = -1
-      while case let next = separator(in: bytes, after: i), next < bytes.count {
-        i = next
+      for i in bytes.indices {
         let byte = bytes[i]
         guard byte <= 0x0A, byte >= 0x09 else { continue }
         if tag == nil {
@@ -134,24 +132,6 @@ public struct OpeningTables: Sendable {
         synonymTable: SynonymTable(groups: reader.groups, termsByFirstStem: reader.byStem),
         stoppingTerms: reader.stopping, substanceStems: reader.substances,
         words: reader.vocabulary)
-    }
-
-    /// The place of the first byte below 0x0B after `after` (tabs and line breaks are the
-    /// only ones in tables' text), or `bytes.count`: eight bytes at a time, with the bit trick
-    /// that finds a byte below a bound in a word. Byte by byte, scanning was a quarter of the
-    /// reading.
-    static func separator(in bytes: UnsafeBufferPointer<UInt8>, after: Int) -> Int {
-      var i = after + 1
-      if let base = bytes.baseAddress {
-        while i + 8 <= bytes.count {
-          let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self).littleEndian
-          let below = (word &- 0x0B0B_0B0B_0B0B_0B0B) & ~word & 0x8080_8080_8080_8080
-          if below != 0 { return i + below.trailingZeroBitCount / 8 }
-          i += 8
-        }
-      }
-      while i < bytes.count, bytes[i] >= 0x0B { i += 1 }
-      return i
     }
 
     func string(_ field: Int) -> String {
