@@ -15,6 +15,13 @@ public struct RealWords: Sendable, Equatable {
   /// took over two thirds of a bundled search's instructions to build, an index of its lines
   /// a tenth).
   private let sorted: [UInt8]
+  /// The list in memory that lasts as long as the process (see `init(lasting:)`), instead
+  /// of `sorted`.
+  private let lasting: Lasting?
+
+  private struct Lasting: @unchecked Sendable {
+    let bytes: UnsafeBufferPointer<UInt8>
+  }
 
   public init(_ words: some Sequence<String>) {
     var bytes: [UInt8] = []
@@ -24,6 +31,7 @@ public struct RealWords: Sendable, Equatable {
       bytes.append(0x0A)
     }
     sorted = bytes
+    lasting = nil
   }
 
   /// The list in `files`, or an empty one when the folder has none (it is optional).
@@ -59,6 +67,7 @@ public struct RealWords: Sendable, Equatable {
       }
     guard ordered else { return nil }
     sorted = bytes
+    lasting = nil
   }
 
   /// Below, equal to or above 0 as the bytes at `a` sort before, with or after those at `b`.
@@ -69,6 +78,24 @@ public struct RealWords: Sendable, Equatable {
     return order != 0 ? Int(order) : a.count - b.count
   }
 
+  /// The list in `bytes`, which last as long as the process (the binary's own, not
+  /// copied), already in order (the bundled list's is checked when the binary is built); nil
+  /// when they do not end a line.
+  public init?(lasting bytes: UnsafeBufferPointer<UInt8>) {
+    guard bytes.isEmpty || bytes.last == 0x0A else { return nil }
+    sorted = []
+    lasting = Lasting(bytes: bytes)
+  }
+
+  public static func == (a: RealWords, b: RealWords) -> Bool {
+    a.withBytes { a in b.withBytes { b in a.elementsEqual(b) } }
+  }
+
+  private func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    if let lasting { return body(lasting.bytes) }
+    return sorted.withUnsafeBufferPointer(body)
+  }
+
   /// The line of `word`, by binary search over byte offsets: the range searched always holds
   /// whole lines, and its middle is taken back to a line's start. A line's word ends at a tab
   /// (then its size) or at the newline; a tab sorts before every letter, so lines in byte
@@ -76,7 +103,7 @@ public struct RealWords: Sendable, Equatable {
   private func entry(_ word: String) -> Entry? {
     var word = word
     return word.withUTF8 { key in
-      sorted.withUnsafeBufferPointer { all in
+      withBytes { all in
         guard let base = all.baseAddress else { return nil }
         let keyBase = key.baseAddress ?? base
         var low = 0
@@ -106,7 +133,7 @@ public struct RealWords: Sendable, Equatable {
     var common: Bool
   }
 
-  public var isEmpty: Bool { sorted.isEmpty }
+  public var isEmpty: Bool { withBytes { $0.isEmpty } }
 
   /// True when `word` (folded) is listed, or is a regular inflection of a listed word: the
   /// list leaves those out ("feeding" is "feed" + "ing").
