@@ -14,6 +14,7 @@ public enum PrettyJSON {
   /// The text, without a final line break.
   public var text: String {
     var bytes: [UInt8] = []
+    bytes.reserveCapacity(1 << 14)
     write(into: &bytes, indent: 0)
     return String(decoding: bytes, as: UTF8.self)
   }
@@ -60,20 +61,30 @@ public enum PrettyJSON {
     bytes += repeatElement(UInt8(ascii: " "), count: 2 * level)
   }
 
+  private static let hex = Array("0123456789abcdef".utf8)
+
+  /// The string quoted, escaped as the encoder escapes: runs that need no escape are copied
+  /// whole.
   private static func string(_ string: String, into bytes: inout [UInt8]) {
-    let hex = Array("0123456789abcdef".utf8)
+    var string = string
     bytes.append(UInt8(ascii: "\""))
-    for byte in string.utf8 {
-      switch byte {
-      case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes += [UInt8(ascii: "\\"), byte]
-      case 0x08: bytes += Array("\\b".utf8)
-      case 0x0C: bytes += Array("\\f".utf8)
-      case 0x0A: bytes += Array("\\n".utf8)
-      case 0x0D: bytes += Array("\\r".utf8)
-      case 0x09: bytes += Array("\\t".utf8)
-      case 0..<0x20: bytes += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
-      default: bytes.append(byte)
+    string.withUTF8 { utf8 in
+      var start = 0
+      for (i, byte) in utf8.enumerated()
+      where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+        bytes += UnsafeBufferPointer(rebasing: utf8[start..<i])
+        start = i + 1
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes += [UInt8(ascii: "\\"), byte]
+        case 0x08: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "b")]
+        case 0x0C: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "f")]
+        case 0x0A: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+        case 0x0D: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+        case 0x09: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+        default: bytes += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+        }
       }
+      bytes += UnsafeBufferPointer(rebasing: utf8[start...])
     }
     bytes.append(UInt8(ascii: "\""))
   }
