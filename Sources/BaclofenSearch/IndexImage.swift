@@ -101,6 +101,8 @@ extension SearchIndex {
       guard code == SQLITE_OK else {
         throw ImageError.sqlite(String(cString: sqlite3_errstr(code)))
       }
+      // An image only read is read in place, not copied page by page into SQLite's cache.
+      if readOnly { try db.execute(sql: "PRAGMA mmap_size = \(count)") }
     }
     return queue
   }
