@@ -59,10 +59,7 @@ public enum BundledIndex {
       oneWay: bundledOneWaySynonyms.map {
         Synonyms.OneWay(term: $0.term, expansions: $0.expansions)
       })
-    if let list = BundledContent.lastingBytes(RealWords.path) {
-      guard let words = RealWords(lasting: list) else { return nil }
-      synonyms.realWords = words
-    } else if let list = BundledContent.files.file(RealWords.path) {
+    if let list = BundledContent.files.file(RealWords.path) {
       guard let words = RealWords(listed: list.bytes, checkingOrder: false) else { return nil }
       synonyms.realWords = words
     }

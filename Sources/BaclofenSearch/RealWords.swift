@@ -15,13 +15,6 @@ public struct RealWords: Sendable, Equatable {
   /// took over two thirds of a bundled search's instructions to build, an index of its lines
   /// a tenth).
   private let sorted: [UInt8]
-  /// The list in memory that lasts as long as the process (see `init(lasting:)`), instead
-  /// of `sorted`.
-  private let lasting: Lasting?
-
-  private struct Lasting: @unchecked Sendable {
-    let bytes: UnsafeBufferPointer<UInt8>
-  }
 
   public init(_ words: some Sequence<String>) {
     var bytes: [UInt8] = []
@@ -31,7 +24,6 @@ public struct RealWords: Sendable, Equatable {
       bytes.append(0x0A)
     }
     sorted = bytes
-    lasting = nil
   }
 
   /// The list in `files`, or an empty one when the folder has none (it is optional).
@@ -67,7 +59,6 @@ public struct RealWords: Sendable, Equatable {
       }
     guard ordered else { return nil }
     sorted = bytes
-    lasting = nil
   }
 
   /// Below, equal to or above 0 as the bytes at `a` sort before, with or after those at `b`.
@@ -78,24 +69,6 @@ public struct RealWords: Sendable, Equatable {
     return order != 0 ? Int(order) : a.count - b.count
   }
 
-  /// The list in `bytes`, which last as long as the process (the binary's own, not
-  /// copied), already in order (the bundled list's is checked when the binary is built); nil
-  /// when they do not end a line.
-  public init?(lasting bytes: UnsafeBufferPointer<UInt8>) {
-    guard bytes.isEmpty || bytes.last == 0x0A else { return nil }
-    sorted = []
-    lasting = Lasting(bytes: bytes)
-  }
-
-  public static func == (a: RealWords, b: RealWords) -> Bool {
-    a.withBytes { a in b.withBytes { b in a.elementsEqual(b) } }
-  }
-
-  private func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-    if let lasting { return body(lasting.bytes) }
-    return sorted.withUnsafeBufferPointer(body)
-  }
-
   /// The line of `word`, by binary search over byte offsets: the range searched always holds
   /// whole lines, and its middle is taken back to a line's start. A line's word ends at a tab
   /// (then its size) or at the newline; a tab sorts before every letter, so lines in byte
@@ -103,7 +76,7 @@ public struct RealWords: Sendable, Equatable {
   private func entry(_ word: String) -> Entry? {
     var word = word
     return word.withUTF8 { key in
-      withBytes { all in
+      sorted.withUnsafeBufferPointer { all in
         guard let base = all.baseAddress else { return nil }
         let keyBase = key.baseAddress ?? base
         var low = 0
@@ -133,7 +106,7 @@ public struct RealWords: Sendable, Equatable {
     var common: Bool
   }
 
-  public var isEmpty: Bool { withBytes { $0.isEmpty } }
+  public var isEmpty: Bool { sorted.isEmpty }
 
   /// True when `word` (folded) is listed, or is a regular inflection of a listed word: the
   /// list leaves those out ("feeding" is "feed" + "ing").

@@ -28,23 +28,6 @@ import Testing
     #expect(listed.filter { !words.contains($0) }.isEmpty)
   }
 
-  /// A bundled search reads the list where the binary holds it: every line is found there
-  /// as in a copy, and it equals the list read from the bundled files.
-  @Test func theListReadInPlaceIsTheListReadFromTheFiles() throws {
-    let bytes = try #require(BundledContent.lastingBytes(RealWords.path))
-    let inPlace = try #require(RealWords(lasting: bytes))
-    let read = RealWords.load(BundledContent.files)
-    #expect(inPlace == read)
-    let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n")
-    let listed = lines.map { String($0.prefix { $0 != "\t" }) }
-    #expect(listed.filter { !inPlace.contains($0) }.isEmpty)
-    #expect(
-      lines.filter { inPlace.isCommon(String($0.prefix { $0 != "\t" })) }.count
-        == lines.filter { $0.contains("\t") }.count)
-    for word in ["", "shelff", "zzzzzz", "baclofenx"] { #expect(!inPlace.contains(word)) }
-    #expect(RealWords(lasting: UnsafeBufferPointer(rebasing: bytes.dropLast())) == nil)
-  }
-
   /// English's commonest words are marked, rarer ones are not: a common word the articles
   /// lack is less sure to be a topic they do not cover.
   @Test func theBundledListMarksTheCommonestWords() {
