@@ -12,7 +12,11 @@ public enum BundledIndex {
     let literal = UnsafeBufferPointer(
       start: bundledIndexImage.utf8Start, count: bundledIndexImage.utf8CodeUnitCount)
     return try SearchIndex(
-      imageCount: ImageLiteral.count(literal), writing: { ImageLiteral.decode(literal, into: $0) },
+      imageCount: ImageLiteral.count(literal),
+      writing: {
+        ImageLiteral.decode(literal, into: $0)
+        ImageLiteral.release(literal)
+      },
       tables: isBundled(synonyms) ? openingTables : nil, synonyms: synonyms)
   }
 
@@ -28,7 +32,12 @@ public enum BundledIndex {
 
   /// The tables of the compiled-in image opened with the bundled synonyms (see
   /// `OpeningTables`), nil when those have a problem.
-  static var openingTables: OpeningTables? { bundledOpeningTables.flatMap(OpeningTables.init) }
+  /// Their text's pages are given back once read, as the image's are.
+  static var openingTables: OpeningTables? {
+    guard var text = bundledOpeningTables else { return nil }
+    defer { text.withUTF8 { ImageLiteral.release($0) } }
+    return OpeningTables(text: text)
+  }
 
   /// Whether `synonyms` are the compiled-in ones (the word list aside, which the tables do
   /// not hold).

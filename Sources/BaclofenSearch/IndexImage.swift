@@ -38,6 +38,34 @@ extension SearchIndex {
     }
   }
 
+  /// The image of `library` the binary is built with (`image(of:synonyms:)`), with the tables
+  /// opening it with `synonyms` computes (see `OpeningTables`) and each section's words
+  /// numbered into those tables' words (see `SectionWords`): the ranking's last step then reads
+  /// them instead of tokenizing the sections' texts at every query.
+  public static func bundledImage(of library: Library, synonyms: Synonyms) throws
+    -> (image: [UInt8], tables: String)
+  {
+    let plain = try image(of: library, synonyms: synonyms)
+    let tables = try OpeningTables.text(of: SearchIndex(image: plain, synonyms: synonyms))
+    guard let words = OpeningTables(text: tables)?.words else {
+      throw ImageError.sqlite("opening tables that do not read back")
+    }
+    guard let copy = sqlite3_malloc64(sqlite3_uint64(max(1, plain.count))) else {
+      throw ImageError.sqlite("out of memory")
+    }
+    plain.withUnsafeBytes { copy.copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
+    let queue = try deserialize(copy, count: plain.count)
+    try queue.write { db in
+      try SectionWords.store(
+        db, sections: SectionWords.numbered(library, into: words, tokenizers: Tokenizers(db)))
+    }
+    let image = try queue.inDatabase { db in
+      try db.execute(sql: "VACUUM")
+      return try serialize(db) { Array($0) }
+    }
+    return (image, tables)
+  }
+
   /// Hands the bytes of the database in `db` to `use`, valid only during the call.
   static func serialize<Result>(_ db: Database, _ use: (UnsafeRawBufferPointer) throws -> Result)
     throws -> Result
@@ -73,6 +101,8 @@ extension SearchIndex {
       guard code == SQLITE_OK else {
         throw ImageError.sqlite(String(cString: sqlite3_errstr(code)))
       }
+      // An image only read is read in place, not copied page by page into SQLite's cache.
+      if readOnly { try db.execute(sql: "PRAGMA mmap_size = \(count)") }
     }
     return queue
   }

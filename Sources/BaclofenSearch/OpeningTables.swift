@@ -14,7 +14,10 @@ public struct OpeningTables: Sendable {
   let synonymTable: SynonymTable
   let stoppingTerms: Set<String>
   let substanceStems: Set<String>
-  let vocabulary: Vocabulary
+  /// The vocabulary's words in order, as the bundled image's section words number them (see
+  /// `SectionWords`).
+  let words: SortedWords
+  var vocabulary: Vocabulary { Vocabulary(sorted: words) }
 
   /// The tables of `index`, vocabulary included (read or counted now).
   public static func text(of index: SearchIndex) throws -> String {
@@ -82,12 +85,12 @@ public struct OpeningTables: Sendable {
 
   init(
     synonymTable: SynonymTable, stoppingTerms: Set<String>, substanceStems: Set<String>,
-    vocabulary: Vocabulary
+    words: SortedWords
   ) {
     self.synonymTable = synonymTable
     self.stoppingTerms = stoppingTerms
     self.substanceStems = substanceStems
-    self.vocabulary = vocabulary
+    self.words = words
   }
 
   /// Reads the lines in one pass over the bytes, making each word a `String` once. A struct
@@ -128,12 +131,12 @@ public struct OpeningTables: Sendable {
       return OpeningTables(
         synonymTable: SynonymTable(groups: reader.groups, termsByFirstStem: reader.byStem),
         stoppingTerms: reader.stopping, substanceStems: reader.substances,
-        vocabulary: Vocabulary(sorted: reader.vocabulary))
+        words: reader.vocabulary)
     }
 
     func string(_ field: Int) -> String {
       let (start, end) = fields[field]
-      return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+      return String(utf8Word: UnsafeBufferPointer(rebasing: bytes[start..<end]))
     }
 
     func number(_ field: Int) -> Int? {

@@ -116,7 +116,10 @@ struct Concept: Sendable {
   }
 
   static func quote(_ text: String) -> String {
-    "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    // Words never hold a quote (the tokenizer splits at one): Foundation's replacing, half a
+    // query's analysis, only runs when there is one.
+    guard text.utf8.contains(UInt8(ascii: "\"")) else { return "\"" + text + "\"" }
+    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 }
 

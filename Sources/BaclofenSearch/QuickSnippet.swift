@@ -135,11 +135,9 @@ extension SearchIndex {
         let section = try scannedSections.get(
           rowID,
           read: { row in
-            let statement = try db.cachedStatement(
-              sql: "SELECT body, sectionTitle FROM sections WHERE rowid = ?")
-            return try Row.fetchOne(statement, arguments: [row]).map {
-              (body: ScannedText($0[0] ?? ""), title: $0[1] ?? "")
-            }
+            try db.texts(
+              "SELECT body, sectionTitle FROM sections WHERE rowid = ?", row: row, columns: 0..<2
+            ).map { (body: ScannedText($0[0]), title: $0[1]) }
           })
       else { continue }
       snippets[rowID] = QuickSnippet.make(

@@ -10,7 +10,7 @@ extension SearchIndex {
     exhaustive: Bool = false
   ) throws -> (results: [SearchResult], more: Bool, match: MatchStrength) {
     guard !ranking.concepts.isEmpty else { return ([], false, .none) }
-    let (candidates, _) = try scoredCandidates(db, ranking: ranking)
+    let candidates = try scoredCandidates(db, ranking: ranking)
     guard !candidates.rows.isEmpty else { return ([], false, .none) }
     let top = try exactTop(db, candidates, ranking: ranking, limit: limit, exhaustive: exhaustive)
     let rows = top.map(\.row)
@@ -33,16 +33,13 @@ extension SearchIndex {
   }
 
   /// Every section matching a deciding concept, with its bm25 per concept as the model
-  /// weighs it (see `Ranking`), and the concepts the library knows. Each part is one FTS5
-  /// query scoring every section it matches: the scores the final ranking is exact over.
-  private func scoredCandidates(_ db: Database, ranking: Ranking) throws
-    -> (candidates: CandidateTable, known: Set<Int>)
-  {
+  /// weighs it (see `Ranking`). Each part is one FTS5 query scoring every section it
+  /// matches: the scores the final ranking is exact over.
+  private func scoredCandidates(_ db: Database, ranking: Ranking) throws -> CandidateTable {
     let width = ranking.all.count
     var table = CandidateTable(width: width)
     // Row → its place in `table`, or -1: a dense array, as a common word matches thousands.
     var place = [Int32](repeating: -1, count: sectionCount + 1)
-    var known = Set<Int>()
     var matching = Array(repeating: 0, count: width)
     var previousConcept = -1
     for part in ranking.parts {
@@ -50,7 +47,6 @@ extension SearchIndex {
       previousConcept = part.concept
       let (rows, bm25) = try self.bm25.scores(db, phrases: part.phrases)
       guard !rows.isEmpty else { continue }
-      known.insert(part.concept)
       // A question word has only its own part; every section it matches counts.
       if !part.decides { matching[part.concept] = rows.count }
       // bm25 without the part's own IDF: each part is brought to its concept's below.
@@ -80,7 +76,7 @@ extension SearchIndex {
     for slot in table.bm25.indices where table.bm25[slot] > 0 {
       table.bm25[slot] *= informativeness[slot % width]
     }
-    return (table, known)
+    return table
   }
 
   /// The best `limit` candidates by the full model, exactly: candidates are taken in order

@@ -201,7 +201,6 @@ struct Ranking {
 struct RowWords: Sendable {
   let title: [Word]
   let words: [Word]
-  let surfaces: Set<String>
   /// The kind of question the section's heading answers (see `QuestionKinds`), if any.
   var headingKind: Int?
 
@@ -209,7 +208,6 @@ struct RowWords: Sendable {
     self.title = title
     let gap = Word(surface: "", stem: "")
     words = title + Array(repeating: gap, count: Ranking.proximityWindow) + body
-    surfaces = Set(words.map(\.surface))
   }
 
   /// Where some alternative of `concept` starts (its words in a row, by stem).
@@ -239,7 +237,9 @@ struct RowWords: Sendable {
   /// True when every word of `phrase` appears in the section as the user typed it.
   func containsExactly(_ phrase: [Word], prefixLast: Bool) -> Bool {
     phrase.enumerated().allSatisfy { offset, word in
-      (prefixLast && offset == phrase.count - 1) || surfaces.contains(word.surface)
+      // A scan, not a set: hashing every word of the section cost far more than the few
+      // scans a query makes.
+      (prefixLast && offset == phrase.count - 1) || words.contains { $0.surface == word.surface }
     }
   }
 

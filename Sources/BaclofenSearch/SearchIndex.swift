@@ -100,7 +100,8 @@ public final class SearchIndex: Sendable {
       queue: queue, synonymTable: tables.synonymTable, stoppingTerms: tables.stoppingTerms,
       substanceStems: tables.substanceStems,
       vocabulary: LazyVocabulary(.ready(tables.vocabulary), extraWords: []),
-      realWords: synonyms.realWords, questionKinds: synonyms.questionKinds)
+      realWords: synonyms.realWords, questionKinds: synonyms.questionKinds,
+      storedWords: queue.inDatabase { SectionWords($0, sorted: tables.words) })
   }
 
   private init(
@@ -251,10 +252,10 @@ public final class SearchIndex: Sendable {
     for id in rows {
       info[id] = try sectionDetails.get(id) { id in
         // One cached statement per row: preparing an `IN (…)` list each query cost more.
-        let statement = try db.cachedStatement(sql: "SELECT * FROM sectionInfo WHERE rowid = ?")
-        return try Row.fetchOne(statement, arguments: [id]).map {
-          SectionInfo(id: $0[1], articleID: $0[2], articleTitle: $0[3], title: $0[4])
-        }
+        try db.texts(
+          "SELECT sectionID, articleID, articleTitle, title FROM sectionInfo WHERE rowid = ?",
+          row: id, columns: 0..<4
+        ).map { SectionInfo(id: $0[0], articleID: $0[1], articleTitle: $0[2], title: $0[3]) }
       }
     }
     return info

@@ -12,14 +12,63 @@ struct SectionWords: Sendable {
   /// Longer bodies are cut here: enough to judge proximity, bounded for a huge section.
   static let bodyLimit = 20_000
 
-  /// The vocabulary in stored order: word number `n` is `words[n]`.
-  private let words: [Word]
+  /// The vocabulary in stored order: word number `n` is `words[n]` (nil for a word no
+  /// section's words may hold).
+  private let words: [Word?]
 
   /// The words of a cache whose `vocabulary` (as read, in stored order) they number; nil when
   /// the index has no `sectionWords` table (then words come from the section texts).
   init?(_ db: Database, vocabulary: [(word: Word, uses: Int)]) {
-    guard (try? db.tableExists("sectionWords")) == true else { return nil }
+    guard Self.isStored(db) else { return nil }
     words = vocabulary.map(\.word)
+  }
+
+  /// The words of the bundled image, numbered by their place in its opening tables' words
+  /// (see `numbered`): each surface with the stem those list it under.
+  init?(_ db: Database, sorted: SortedWords) {
+    guard Self.isStored(db) else { return nil }
+    words = Self.words(sorted)
+  }
+
+  /// Whether `db` has the table, asked of the schema table: GRDB's `tableExists` reads the
+  /// whole schema, which cost more than the ranking of a bundled search.
+  private static func isStored(_ db: Database) -> Bool {
+    let sql = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sectionWords'"
+    return ((try? Int.fetchOne(db, sql: sql)) ?? nil) != nil
+  }
+
+  private static func words(_ sorted: SortedWords) -> [Word?] {
+    var words = [Word?](repeating: nil, count: sorted.surfaces.count)
+    for (stem, index) in zip(sorted.stems, sorted.stems.indices) {
+      for place in sorted.places[sorted.starts[index]..<sorted.starts[index + 1]] {
+        words[place] = Word(surface: sorted.surfaces[place], stem: stem)
+      }
+    }
+    return words
+  }
+
+  /// Each section of `library` as its words (`title` and cut body, as the ranking reads
+  /// them from its text) numbered into `sorted`, for `store`; nil for a section with a word
+  /// `init(_:sorted:)` would not give back as it is (not listed, or under another stem).
+  static func numbered(_ library: Library, into sorted: SortedWords, tokenizers: Tokenizers)
+    throws -> [[UInt8]?]
+  {
+    let words = Self.words(sorted)
+    func append(_ word: Word, to bytes: inout [UInt8]) -> Bool {
+      guard let place = SortedWords.place(of: word.surface, in: sorted.surfaces),
+        words[place] == word
+      else { return false }
+      Varints.append(place, to: &bytes)
+      return true
+    }
+    return try library.articles.flatMap(\.sections).map { section in
+      let title = try tokenizers.words(section.title)
+      let body = try tokenizers.words(String(section.plainText.prefix(bodyLimit)))
+      var bytes: [UInt8] = []
+      Varints.append(title.count, to: &bytes)
+      for word in title + body where !append(word, to: &bytes) { return nil }
+      return bytes
+    }
   }
 
   /// The stored words of section `row`; nil when it has none or they do not decode (a number
@@ -41,11 +90,11 @@ struct SectionWords: Sendable {
     var body: [Word] = []
     body.reserveCapacity(bytes.count)
     while let number = reader.next() {
-      guard number < words.count else { return nil }
+      guard number < words.count, let word = words[number] else { return nil }
       if title.count < titleCount {
-        title.append(words[number])
+        title.append(word)
       } else {
-        body.append(words[number])
+        body.append(word)
       }
     }
     guard reader.isAtEnd, title.count == titleCount else { return nil }

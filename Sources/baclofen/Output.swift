@@ -55,7 +55,14 @@ enum Output {
   static func json<T: Encodable>(_ value: T) throws {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let text = String(decoding: try encoder.encode(value), as: UTF8.self)
+    json(text: String(decoding: try encoder.encode(value), as: UTF8.self))
+  }
+
+  /// `json(value)` for a value that writes its own text, as the encoder would (see
+  /// `PrettyJSON`).
+  static func json(_ value: PrettyJSON) { json(text: value.text) }
+
+  private static func json(text: String) {
     // Nearly always nothing to escape: appending scalar by scalar cost more than encoding.
     guard text.unicodeScalars.contains(where: \.isUnsafeForTerminal) else {
       append(text + "\n")

@@ -63,7 +63,12 @@ struct Search: ParsableCommand {
       let response = opened.search(words.joined(separator: " "), limit: limit)
       found = !response.results.isEmpty
       if json {
-        try Output.json(SearchOutput(response))
+        let output = SearchOutput(response)
+        if let pretty = output.pretty {
+          Output.json(pretty)
+        } else {
+          try Output.json(output)
+        }
       } else {
         printPlain(response)
       }
@@ -200,6 +205,28 @@ struct SearchOutput: Encodable {
 
   enum CodingKeys: String, CodingKey {
     case query, correctedQuery, aboutStopping, moreResults, match, results
+  }
+
+  /// The JSON written directly (see `PrettyJSON`); nil when a score is not finite, which the
+  /// encoder refuses with its own message.
+  var pretty: PrettyJSON? {
+    guard results.allSatisfy(\.score.isFinite) else { return nil }
+    return .object([
+      ("query", .string(query)), ("correctedQuery", correctedQuery.map { .string($0) } ?? .null),
+      ("aboutStopping", .bool(aboutStopping)), ("moreResults", .bool(moreResults)),
+      ("match", .string(match)),
+      (
+        "results",
+        .array(
+          results.map {
+            .object([
+              ("id", .string($0.id)), ("articleId", .string($0.articleId)),
+              ("article", .string($0.article)), ("title", .string($0.title)),
+              ("score", .number($0.score)), ("snippet", .string($0.snippet)),
+            ])
+          })
+      ),
+    ])
   }
 
   func encode(to encoder: any Encoder) throws {

@@ -98,6 +98,30 @@ import Testing
     #expect(computed.contains("\nW\twithdrawal\t") && computed.contains("\nP\t"))
   }
 
+  /// The ranking's last step reads each bundled section's words from the image: they are
+  /// the words of the section's text, and those of an image built now.
+  @Test func theCompiledInImageHoldsEachSectionsWords() throws {
+    let stored = try #require(bundledIndex.storedWords)
+    let tokenizers = try bundledIndex.queue.inDatabase { try Tokenizers($0) }
+    let sections = bundledLibrary.articles.flatMap(\.sections)
+    for (offset, section) in sections.enumerated() {
+      let words = try bundledIndex.queue.inDatabase { try stored.rowWords($0, Int64(offset + 1)) }
+      let expected = RowWords(
+        title: try tokenizers.words(section.title),
+        body: try tokenizers.words(String(section.plainText.prefix(SectionWords.bodyLimit))))
+      #expect(words?.title == expected.title, "\(section.id)")
+      #expect(words?.words == expected.words, "\(section.id)")
+    }
+    func rows(_ image: [UInt8]) throws -> [String] {
+      try SearchIndex(image: image, synonyms: bundledSynonyms).queue.read { db in
+        try Row.fetchAll(db, sql: "SELECT * FROM sectionWords ORDER BY rowid").map(\.description)
+      }
+    }
+    let built = try SearchIndex.bundledImage(of: bundledLibrary, synonyms: bundledSynonyms)
+    #expect(try rows(BundledIndex.image) == rows(built.image))
+    #expect(try rows(built.image).count == sections.count)
+  }
+
   @Test func otherSynonymsOpenTheCompiledInImageWithTablesComputedNow() throws {
     let other = Synonyms(groups: [["fits", "seizures", "convulsions"]])
     let opened = try BundledIndex.open(synonyms: other)
