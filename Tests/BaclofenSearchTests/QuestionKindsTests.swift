@@ -56,6 +56,17 @@ import Testing
     #expect(kinds.kinds.first?.asks == [["won", "t", "wake"]])
   }
 
+  /// Lines with accents or Unicode spaces read as plain ones do: trimmed, folded, split.
+  @Test func accentedAndIndentedLinesReadLikePlainOnes() {
+    let (kinds, issues) = QuestionKinds.parse(
+      "\t[ k ]  \n  asks:\u{00A0}Café au LAIT ,\tNo2 pill\u{2003}\nheadings : Naïve\n",
+      path: "question-kinds.txt")
+    #expect(issues.isEmpty)
+    #expect(kinds.kinds.map(\.name) == ["k"])
+    #expect(kinds.kinds.first?.asks == [["cafe", "au", "lait"], ["no2", "pill"]])
+    #expect(kinds.kinds.first?.headings == [["naive"]])
+  }
+
   /// A malformed file names the line of each problem.
   @Test func problemsNameTheirLine() {
     let (_, issues) = QuestionKinds.parse(
