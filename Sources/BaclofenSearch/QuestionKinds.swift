@@ -61,7 +61,9 @@ public struct QuestionKinds: Sendable, Equatable {
         issue("`\(key):` before any `[kind]`")
         continue
       }
-      let phrases = line[line.index(after: colon)...].split(separator: ",").map(words)
+      let phrases = line.utf8[line.utf8.index(after: colon)...]
+        .split(separator: UInt8(ascii: ","))
+        .map { words(Substring($0)) }
       if phrases.isEmpty || phrases.contains(where: \.isEmpty) { issue("an empty phrase") }
       let found = phrases.filter { !$0.isEmpty }
       if key == "asks" {
