@@ -30,6 +30,8 @@ struct RankingFigures: CustomStringConvertible {
   /// Covered queries answered with "no direct answer": honesty that hides a real answer.
   var coveredCalledWeak = 0
   var misses: [String] = []
+  /// The covered queries counted in `coveredCalledWeak`.
+  var calledWeak: [String] = []
 
   var mrr: Double { overall.mrr }
   var topThree: Double { overall.topThreeShare }
@@ -47,7 +49,10 @@ struct RankingFigures: CustomStringConvertible {
         }
         continue
       }
-      if answer.saysNoDirectAnswer { coveredCalledWeak += 1 }
+      if answer.saysNoDirectAnswer {
+        coveredCalledWeak += 1
+        calledWeak.append(judged.query)
+      }
       let ids = Array(answer.ids.prefix(10))
       let rank = ids.firstIndex(where: judged.relevant.contains).map { $0 + 1 }
       for key in [nil, judged.kind] as [QueryKind?] {

@@ -31,7 +31,9 @@ enum JudgedSetReport {
       print("Judged \(name) set: \(ranker) acceptance: \(acceptance(figures))")
       guard searchFigures == nil else { continue }
       searchFigures = figures
-      if showMisses { for miss in figures.misses { print("  \(name), missed: \(miss)") } }
+      guard showMisses else { continue }
+      for miss in figures.misses { print("  \(name), missed: \(miss)") }
+      for query in figures.calledWeak { print("  \(name), covered called weak: \(query)") }
     }
     return searchFigures!
   }

@@ -1,11 +1,14 @@
 import Testing
 
-/// Figures for the sixth set, beside plain FTS5 and grep: printed, never asserted, and no
-/// misses shown, since a threshold or a list of misses would invite tuning on the one set
-/// nobody has looked at query by query.
+/// Figures for the sixth set, beside plain FTS5 and grep, with its misses: held back until
+/// its figures were reported (MRR@10 0.882), tuning data since, so a little below its
+/// figures is asserted.
 @Suite struct SixthJudgedQueriesTests {
   @Test func judgedSixthSetFigures() throws {
-    _ = try JudgedSetReport.printFigures("sixth", sixthQueries, showMisses: false)
+    let figures = try JudgedSetReport.printFigures("sixth", sixthQueries, showMisses: true)
+    figures.expectAtLeast(mrr: 0.87, topThree: 0.905, coveredCalledWeak: 33)
+    #expect(figures.mrr(.everyday) >= 0.815)
+    #expect(figures.first(.relative) >= 0.8)
   }
 
   @Test func judgedSixthSetIsWellFormed() {
