@@ -64,10 +64,11 @@ enum WeakWords {
     "lately", "recently", "always", "often", "sometimes", "constantly", "quite", "pretty",
     "rather", "almost", "maybe", "probably", "actually", "already", "anymore", "yet", "soon",
     "later", "ago", "tomorrow", "hour", "hours", "month", "months", "year", "years", "home",
-    "house", "school",
+    "house", "school", "weekend", "weekends", "holiday", "holidays", "bedtime", "lunchtime",
+    "daytime", "overnight", "chair", "armchair", "sofa", "couch", "bed", "bedroom",
     // Prepositions and amounts that place or size a thing without naming it.
     "without", "under", "during", "against", "within", "instead", "whole", "entire", "several",
-    "both", "either", "enough",
+    "both", "either", "enough", "top",
     // Going on with something ("stay on it"): how long is the question, not staying.
     "stay", "stays", "stayed", "remain", "remains", "remained",
     // The medicine itself ("after my tablets") and the body ("tight legs").
