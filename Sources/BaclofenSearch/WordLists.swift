@@ -51,6 +51,10 @@ enum WeakWords {
     "like", "usually", "normal", "thanks", "great", "fine", "terrible", "awful", "wrecked",
     "ruined", "dodgy", "iffy", "dicky", "rubbish", "poor", "stuff", "idea", "acts", "acting",
     "gave", "given", "suggested", "suggests",
+    // Whether it causes something: the something is what the question is about.
+    "cause", "causes", "caused", "causing",
+    // What a relative came across, and where: "found him passed out next to his tablets".
+    "found", "finding", "noticed", "notice", "noticing", "next", "beside", "near", "nearby",
     "mum", "mom", "mummy", "mother", "dad", "daddy", "father", "husband", "wife", "partner",
     "son", "daughter", "brother", "sister", "grandma", "grandmother", "grandad", "granddad",
     "grandfather", "grandpa", "granny", "nan", "nana", "friend", "boyfriend", "girlfriend",
