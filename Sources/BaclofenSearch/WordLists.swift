@@ -51,6 +51,11 @@ enum WeakWords {
     "like", "usually", "normal", "thanks", "great", "fine", "terrible", "awful", "wrecked",
     "ruined", "dodgy", "iffy", "dicky", "rubbish", "poor", "stuff", "idea", "acts", "acting",
     "gave", "given", "suggested", "suggests",
+    // How hard something is ("struggles to get his tablets down"): the something is the topic.
+    "struggle", "struggles", "struggled", "struggling", "difficult", "difficulty", "hard",
+    "trouble", "problem", "problems", "issue", "issues",
+    // Other people as those asked about ("my mates"), like one of them.
+    "mates", "friends", "pals", "buddies",
     // Whether it causes something: the something is what the question is about.
     "cause", "causes", "caused", "causing",
     // What a relative came across, and where: "found him passed out next to his tablets".
