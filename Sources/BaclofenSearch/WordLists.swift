@@ -72,7 +72,7 @@ enum WeakWords {
     "tonight", "yesterday", "few", "properly", "start", "starts", "starting", "started",
     "lately", "recently", "always", "often", "sometimes", "constantly", "quite", "pretty",
     "rather", "almost", "maybe", "probably", "actually", "already", "anymore", "yet", "soon",
-    "later", "ago", "tomorrow", "hour", "hours", "month", "months", "year", "years", "home",
+    "later", "ago", "tomorrow", "quickly", "quick", "fast", "faster", "sooner", "hour", "hours", "month", "months", "year", "years", "home",
     "house", "school", "weekend", "weekends", "holiday", "holidays", "bedtime", "lunchtime",
     "daytime", "overnight", "chair", "armchair", "sofa", "couch", "bed", "bedroom",
     // Prepositions and amounts that place or size a thing without naming it.
