@@ -72,9 +72,11 @@ enum WeakWords {
     "tonight", "yesterday", "few", "properly", "start", "starts", "starting", "started",
     "lately", "recently", "always", "often", "sometimes", "constantly", "quite", "pretty",
     "rather", "almost", "maybe", "probably", "actually", "already", "anymore", "yet", "soon",
-    "later", "ago", "tomorrow", "quickly", "quick", "fast", "faster", "sooner", "hour", "hours", "month", "months", "year", "years", "home",
-    "house", "school", "weekend", "weekends", "holiday", "holidays", "bedtime", "lunchtime",
-    "daytime", "overnight", "chair", "armchair", "sofa", "couch", "bed", "bedroom",
+    "later", "ago", "tomorrow", "quickly", "quick", "fast", "faster", "sooner", "hour", "hours",
+    "month", "months", "year", "years", "weekend", "weekends", "holiday", "holidays", "bedtime",
+    "lunchtime", "daytime", "overnight",
+    // Where: "in her chair", "at home".
+    "home", "house", "school", "chair", "armchair", "sofa", "couch", "bed", "bedroom",
     // Prepositions and amounts that place or size a thing without naming it.
     "without", "under", "during", "against", "within", "instead", "whole", "entire", "several",
     "both", "either", "enough", "top",
