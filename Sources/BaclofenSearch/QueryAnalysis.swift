@@ -165,6 +165,11 @@ extension SearchIndex {
     if let sideEffects = sideEffectIntent(concepts, words: segments.flatMap(\.words)) {
       concepts.append(sideEffects)
     }
+    if let mixing = synonymTable.mixingGroup?.first.map({ $0.map(\.stem) }) {
+      for c in concepts.indices {
+        concepts[c].isCombining = concepts[c].alternatives.contains { $0.map(\.stem) == mixing }
+      }
+    }
     let aboutStopping = concepts.contains { concept in
       concept.alternatives.contains {
         stoppingTerms.contains($0.map(\.stem).joined(separator: " "))

@@ -65,6 +65,9 @@ struct Concept: Sendable {
   /// One word that is an adverb of a real word ("suddenly", "originally"): it says how or
   /// when, and is never half of a thing's two-word name.
   var isAdverb = false
+  /// Asks about taking two things together: the "mixing" group, typed ("together") or
+  /// implied ("wine while taking it").
+  var isCombining = false
 
   /// How much the concept counts in a section's score (see `Ranking`): a question or filler
   /// word weighs little but still breaks ties between sections.
