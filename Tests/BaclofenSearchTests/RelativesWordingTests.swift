@@ -84,6 +84,20 @@ import Testing
   }
 }
 
+/// A medicine that does not work, said the ways people say it, finds what the articles say
+/// of that: the alternatives when it does not work well.
+@Suite struct NotWorkingTests {
+  @Test(arguments: [
+    "baclofen doesn't work for my spasms", "pills are doing nothing for his stiffness",
+  ])
+  func notWorkingFindsTheAlternatives(_ query: String) {
+    let response = bundledIndex.search(query, limit: 3)
+    #expect(
+      response.results.first?.sectionID == "august-overview/baclofen-alternatives", "\(query)")
+    #expect(response.match == .strong, "\(query)")
+  }
+}
+
 /// Questions the articles leave unanswered that share words with ones they answer.
 @Suite struct UnansweredWordingTests {
   /// The articles never describe what the tablets look like.
