@@ -32,7 +32,12 @@ extension Ranking {
   {
     guard let top else { return .none }
     if concepts.allSatisfy({ $0.matches(title: words?.title ?? []) }) { return .strong }
-    let typed = concepts.indices.filter { concepts[$0].isInformative && !concepts[$0].isImplied }
+    let typedAll = concepts.indices.filter {
+      concepts[$0].isInformative && !concepts[$0].isImplied
+    }
+    // Who it is about ("mum is 82") decides only when nothing else says what.
+    let what = typedAll.filter { !concepts[$0].isWho }
+    let typed = what.isEmpty ? typedAll : what
     guard !typed.isEmpty else { return .weak }
     func weight(_ concept: Int) -> Double {
       var n = Double(matching[concept])

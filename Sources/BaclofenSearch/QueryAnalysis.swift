@@ -236,7 +236,10 @@ extension SearchIndex {
     while index < words.count {
       let word = words[index]
       let isLast = index == words.count - 1
+      // A question word joins nothing: "for MS" is not "forms".
       if !isLast, Self.isLetters(word.surface), Self.isLetters(words[index + 1].surface),
+        !StopWords.words.contains(word.surface),
+        !StopWords.words.contains(words[index + 1].surface),
         vocabulary.weights[word.surface + words[index + 1].surface] != nil,
         let joined = try tokenizers.words(word.surface + words[index + 1].surface).first
       {
@@ -424,7 +427,9 @@ extension SearchIndex {
       guard try term.count == 1 || occurs(term) else { continue }
       alternatives.append(term)
     }
-    return Concept(words: own, alternatives: alternatives)
+    var concept = Concept(words: own, alternatives: alternatives)
+    concept.isWho = true
+    return concept
   }
 
   private static let yearWords: Set<String> = ["year", "years", "yr", "yrs"]

@@ -68,6 +68,9 @@ struct Concept: Sendable {
   /// Asks about taking two things together: the "mixing" group, typed ("together") or
   /// implied ("wine while taking it").
   var isCombining = false
+  /// Says who the question is about (an older person's or a teenager's age), not what: it
+  /// ranks, but the rest of the query, if any, decides how directly it is answered.
+  var isWho = false
 
   /// How much the concept counts in a section's score (see `Ranking`): a question or filler
   /// word weighs little but still breaks ties between sections.

@@ -18,6 +18,15 @@ import Testing
     #expect(response.match == .strong)
   }
 
+  /// An older person's age ranks but does not stand in for the topic: "for MS" (never
+  /// "forms") decides.
+  @Test func anAgeBesideTheTopicLeavesTheTopicDeciding() {
+    let response = top("my mum is 70 and on baclofen for ms")
+    #expect(response.results.first?.sectionID == "spasticity-primer/used-most-often-for")
+    #expect(response.match == .strong)
+    #expect(top("my nan is 90 and has dementia, can she take baclofen").match != .strong)
+  }
+
   /// An adult's age says nothing of the topic: the symptom decides.
   @Test func anAdultsAgeDoesNotDiluteTheSymptom() {
     let response = top("my husband is 45 and drowsy on baclofen")
