@@ -24,13 +24,20 @@ extension Ranking {
   /// developed", is never half of a name), and so are an uncommon word and the term after it
   /// ("acamprosate side effects": that medicine's, which a section on baclofen's does not
   /// answer; "people quit drinking" is not one thing). A query of only question and filler words is
-  /// answered by a section whose title holds them all.
+  /// answered by a section whose title holds them all. A question about taking a named thing
+  /// together with baclofen is answered by a section using the two close together ("avoid
+  /// mixing with … benzodiazepines"), not one naming it elsewhere.
   func strength(top: Candidate?, words: RowWords?, matching: [Int], sections: Int)
     -> MatchStrength
   {
     guard let top else { return .none }
     if concepts.allSatisfy({ $0.matches(title: words?.title ?? []) }) { return .strong }
-    let typed = concepts.indices.filter { concepts[$0].isInformative && !concepts[$0].isImplied }
+    let typedAll = concepts.indices.filter {
+      concepts[$0].isInformative && !concepts[$0].isImplied
+    }
+    // Who it is about ("mum is 82") decides only when nothing else says what.
+    let what = typedAll.filter { !concepts[$0].isWho }
+    let typed = what.isEmpty ? typedAll : what
     guard !typed.isEmpty else { return .weak }
     func weight(_ concept: Int) -> Double {
       var n = Double(matching[concept])
@@ -55,6 +62,21 @@ extension Ranking {
           words.positions(of: concepts[a]), words.positions(of: concepts[b]))
       else { continue }
       if distance >= Self.togetherWindow { return .weak }
+    }
+    // Taking a named thing with baclofen, asked in so many words ("gabapentin … together"),
+    // is answered where the section speaks of combining that thing, not where it names it
+    // in passing.
+    if let combining = typed.first(where: { concepts[$0].isCombining }) {
+      for named in typed
+      where !concepts[named].isCombining && concepts[named].words.count == 1
+        && !concepts[named].isCommonWord && top.bm25[named] > 0
+      {
+        guard top.bm25[combining] > 0, let words,
+          let distance = RowWords.closest(
+            words.positions(of: concepts[named]), words.positions(of: concepts[combining])),
+          distance < Self.togetherWindow
+        else { return .weak }
+      }
     }
     return .strong
   }

@@ -165,6 +165,11 @@ extension SearchIndex {
     if let sideEffects = sideEffectIntent(concepts, words: segments.flatMap(\.words)) {
       concepts.append(sideEffects)
     }
+    if let mixing = synonymTable.mixingGroup?.first.map({ $0.map(\.stem) }) {
+      for c in concepts.indices {
+        concepts[c].isCombining = concepts[c].alternatives.contains { $0.map(\.stem) == mixing }
+      }
+    }
     let aboutStopping = concepts.contains { concept in
       concept.alternatives.contains {
         stoppingTerms.contains($0.map(\.stem).joined(separator: " "))
@@ -231,7 +236,10 @@ extension SearchIndex {
     while index < words.count {
       let word = words[index]
       let isLast = index == words.count - 1
+      // A question word joins nothing: "for MS" is not "forms".
       if !isLast, Self.isLetters(word.surface), Self.isLetters(words[index + 1].surface),
+        !StopWords.words.contains(word.surface),
+        !StopWords.words.contains(words[index + 1].surface),
         vocabulary.weights[word.surface + words[index + 1].surface] != nil,
         let joined = try tokenizers.words(word.surface + words[index + 1].surface).first
       {
@@ -306,6 +314,12 @@ extension SearchIndex {
     var concepts: [Concept] = []
     var index = 0
     while index < words.count {
+      if var age = try age(words, at: index, vocabulary: vocabulary, occurs: occurs) {
+        age.span = span(index, index + age.words.count)
+        concepts.append(age)
+        index += age.words.count
+        continue
+      }
       if var amount = try amount(words, at: index, vocabulary: vocabulary, occurs: occurs) {
         amount.span = span(index, index + 2)
         concepts.append(amount)
@@ -371,6 +385,56 @@ extension SearchIndex {
     }
     return concepts
   }
+
+  /// Someone's age ("mum is 82", "my 15 year old") as who the question is about: a teenager
+  /// finds what the articles say of teens and children, someone 65 or over what they say of
+  /// older adults, and an adult's age in between says nothing of the topic (a filler word).
+  /// A young child's age stays what the query is about and finds nothing: the articles name
+  /// children only as those to keep the tablets from, so a section with the rest of the
+  /// question ("dose for a 5 year old") does not answer it.
+  private func age(
+    _ words: [Word], at index: Int, vocabulary: Vocabulary, occurs: ([Word]) throws -> Bool
+  ) throws -> Concept? {
+    let surfaces = words[index...].prefix(3).map(\.surface)
+    guard let first = surfaces.first, first.count <= 3, first.allSatisfy(\.isNumber),
+      let years = Int(first), (1...120).contains(years)
+    else { return nil }
+    let length: Int
+    if surfaces.count == 3, Self.yearWords.contains(surfaces[1]), surfaces[2] == "old" {
+      length = 3
+    } else if surfaces.count >= 2, surfaces[1] == "yo" {
+      length = 2
+    } else if index > 0, Self.beforeAge.contains(words[index - 1].surface),
+      surfaces.count == 1 || !Self.units.contains(surfaces[1])
+    {
+      length = 1
+    } else {
+      return nil
+    }
+    let own = Array(words[index..<(index + length)])
+    if years < 13 { return Concept(words: own, alternatives: [own]) }
+    let opening = years < 18 ? "kids" : years >= 65 ? "elderly" : nil
+    guard let opening,
+      let group = synonymTable.groups.first(where: { $0.first?.first?.surface == opening })
+    else {
+      return Concept(words: own, alternatives: [own], isWeak: true)
+    }
+    var alternatives = [own]
+    for term in group
+    where alternatives.count < Self.maximumAlternatives
+      && term.allSatisfy({ vocabulary.stems.contains($0.stem) })
+    {
+      guard try term.count == 1 || occurs(term) else { continue }
+      alternatives.append(term)
+    }
+    var concept = Concept(words: own, alternatives: alternatives)
+    concept.isWho = true
+    return concept
+  }
+
+  private static let yearWords: Set<String> = ["year", "years", "yr", "yrs"]
+  /// Words after which a bare number is an age: "mum is 82", "aged 70", "she's 85".
+  private static let beforeAge: Set<String> = ["is", "aged", "age", "turned", "turning", "s"]
 
   /// A number and its unit ("10 mg") as one concept that also finds them written together;
   /// an amount the articles never give ("20mg") finds the unit alone, weighing as a synonym:

@@ -65,6 +65,12 @@ struct Concept: Sendable {
   /// One word that is an adverb of a real word ("suddenly", "originally"): it says how or
   /// when, and is never half of a thing's two-word name.
   var isAdverb = false
+  /// Asks about taking two things together: the "mixing" group, typed ("together") or
+  /// implied ("wine while taking it").
+  var isCombining = false
+  /// Says who the question is about (an older person's or a teenager's age), not what: it
+  /// ranks, but the rest of the query, if any, decides how directly it is answered.
+  var isWho = false
 
   /// How much the concept counts in a section's score (see `Ranking`): a question or filler
   /// word weighs little but still breaks ties between sections.

@@ -51,6 +51,15 @@ enum WeakWords {
     "like", "usually", "normal", "thanks", "great", "fine", "terrible", "awful", "wrecked",
     "ruined", "dodgy", "iffy", "dicky", "rubbish", "poor", "stuff", "idea", "acts", "acting",
     "gave", "given", "suggested", "suggests",
+    // How hard something is ("struggles to get his tablets down"): the something is the topic.
+    "struggle", "struggles", "struggled", "struggling", "difficult", "difficulty", "hard",
+    "trouble", "problem", "problems", "issue", "issues",
+    // Other people as those asked about ("my mates"), like one of them.
+    "mates", "friends", "pals", "buddies",
+    // Whether it causes something: the something is what the question is about.
+    "cause", "causes", "caused", "causing",
+    // What a relative came across, and where: "found him passed out next to his tablets".
+    "found", "finding", "noticed", "notice", "noticing", "next", "beside", "near", "nearby",
     "mum", "mom", "mummy", "mother", "dad", "daddy", "father", "husband", "wife", "partner",
     "son", "daughter", "brother", "sister", "grandma", "grandmother", "grandad", "granddad",
     "grandfather", "grandpa", "granny", "nan", "nana", "friend", "boyfriend", "girlfriend",
@@ -63,11 +72,14 @@ enum WeakWords {
     "tonight", "yesterday", "few", "properly", "start", "starts", "starting", "started",
     "lately", "recently", "always", "often", "sometimes", "constantly", "quite", "pretty",
     "rather", "almost", "maybe", "probably", "actually", "already", "anymore", "yet", "soon",
-    "later", "ago", "tomorrow", "hour", "hours", "month", "months", "year", "years", "home",
-    "house", "school",
+    "later", "ago", "tomorrow", "quickly", "quick", "fast", "faster", "sooner", "hour", "hours",
+    "month", "months", "year", "years", "weekend", "weekends", "holiday", "holidays", "bedtime",
+    "lunchtime", "daytime", "overnight",
+    // Where: "in her chair", "at home".
+    "home", "house", "school", "chair", "armchair", "sofa", "couch", "bed", "bedroom",
     // Prepositions and amounts that place or size a thing without naming it.
     "without", "under", "during", "against", "within", "instead", "whole", "entire", "several",
-    "both", "either", "enough",
+    "both", "either", "enough", "top",
     // Going on with something ("stay on it"): how long is the question, not staying.
     "stay", "stays", "stayed", "remain", "remains", "remained",
     // The medicine itself ("after my tablets") and the body ("tight legs").

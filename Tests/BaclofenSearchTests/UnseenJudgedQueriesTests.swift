@@ -5,9 +5,9 @@ import Testing
 @Suite struct UnseenJudgedQueriesTests {
   @Test func judgedUnseenSetFigures() throws {
     let figures = try JudgedSetReport.printFigures("unseen", unseenQueries, showMisses: true)
-    figures.expectAtLeast(mrr: 0.91, topThree: 0.955, coveredCalledWeak: 15)
+    figures.expectAtLeast(mrr: 0.935, topThree: 0.965, coveredCalledWeak: 11)
     #expect(figures.mrr(.everyday) >= 0.85)
-    #expect(figures.first(.relative) >= 0.825)
+    #expect(figures.first(.relative) >= 0.9)
   }
 
   @Test func judgedUnseenSetIsWellFormed() {
