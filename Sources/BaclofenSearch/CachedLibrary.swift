@@ -153,11 +153,12 @@ public final class CachedLibrary: @unchecked Sendable {
   public static func open(
     folder: URL, synonyms: Synonyms,
     cacheDirectory: URL? = IndexCache.defaultDirectory(),
+    stamping started: InBackground<[FileStamp]>? = nil,
     notice: (String) -> Void = { _ in }
   ) throws(ContentErrors) -> CachedLibrary {
     // Every article is stat-ed for the key on the other core while the cache is opened and
-    // its vocabulary read.
-    let stamping = InBackground { ContentFolder.articleStamps(folder) }
+    // its vocabulary read (or from earlier: `started`, the stamps of `folder`'s articles).
+    let stamping = started ?? InBackground { ContentFolder.articleStamps(folder) }
     let key = InBackground { IndexCache.key(stamping.value()) }
     let file = cacheDirectory.map { IndexCache.file(for: folder, in: $0) }
     if let file, let queue = IndexCache.openIndex(file),

@@ -136,8 +136,8 @@ public enum IndexCache {
     return String(repeating: "0", count: 16 - digits.count) + digits
   }
 
-  /// The header of a cache holding `image` for `key`. The image is summed before `key` is
-  /// asked for: working the key out takes about as long, on the other core.
+  /// The header of a file holding `image` for `key` (the check mark beside a cache, small
+  /// enough to read and hash whole). The image is summed before `key` is asked for.
   static func header(key: () -> String, image: UnsafeRawBufferPointer) -> [UInt8] {
     let sums = ContentHash.Sums(image)
     let key = key()

@@ -53,8 +53,9 @@ public final class SearchIndex: Sendable {
   }
 
   /// Opens an index that `build` and `LazyVocabulary.store` wrote into `queue`. An on-disk cache
-  /// has its vocabulary read now, which also proves the file readable (a damaged cache is
-  /// rebuilt rather than answering nothing); an image built with the binary, later.
+  /// has its vocabulary read now, which also proves those pages sound (a cache found damaged
+  /// now is rebuilt before any query; damage in pages read later, when met: see
+  /// `CachedLibrary`); an image built with the binary, later.
   convenience init(opening queue: DatabaseQueue, synonyms: Synonyms, readVocabularyNow: Bool = true)
     throws
   {
