@@ -186,12 +186,17 @@ struct Walk {
       if !name.hasPrefix(".") { names.append(name) }
     }
     let prefix = relative.isEmpty ? "" : relative + "/"
+    // Asked once a folder, not of each of its 10,000 files' paths: every entry of the articles
+    // folder or of a folder in it is in it, and is a content file when it ends in ".md" (no
+    // named file is in it).
+    let folderInArticles =
+      LibraryLoader.articleFolder.dropLast() == relative
+      || relative.hasPrefix(LibraryLoader.articleFolder)
     for name in inOrder ? names.sorted() : names {
       let path = prefix + name
       // Neither builds `path + "/"` for every file: that was a third of the walk's time.
       let inArticles =
-        path.hasPrefix(LibraryLoader.articleFolder)
-        || LibraryLoader.articleFolder.dropLast() == path
+        folderInArticles || (relative.isEmpty && LibraryLoader.articleFolder.dropLast() == name)
       func holdsNamedFile() -> Bool {
         let folder = path + "/"
         return ContentFolder.namedFiles.contains { $0.hasPrefix(folder) }
@@ -211,7 +216,9 @@ struct Walk {
           continue
         }
         walk(folder + "/" + name, relative: path, depth: depth + 1, visit, enter)
-      } else if ContentFolder.isContentFile(path) || (inArticles && type == S_IFLNK) {
+      } else if (folderInArticles ? name.hasSuffix(".md") : ContentFolder.isContentFile(path))
+        || (inArticles && type == S_IFLNK)
+      {
         visit(path, info)
       }
     }

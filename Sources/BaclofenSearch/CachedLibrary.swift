@@ -20,6 +20,12 @@ import GRDBSQLite
 ///   Output.error(notice)
 /// }
 /// ```
+///
+/// The cache is read in place (see `IndexCache`): damage in it — a page that does not match
+/// its checksum, a file cut short or rewritten by another process — may first show while
+/// searching or reading the outline. The library is then built again from the folder (and
+/// its cache written anew), once, and the search or read asked again of it: the user sees
+/// the answer, never the damage.
 public final class CachedLibrary: @unchecked Sendable {
   public let index: SearchIndex
   /// True when the index was read from the cache rather than built in this run.
@@ -29,15 +35,17 @@ public final class CachedLibrary: @unchecked Sendable {
   private let files: ArticleFiles
   private let origin: String
   /// The cache's key: the version of the articles the index is of.
-  private let key: String
+  private var key: String
   /// Beside the cache: says which version of the whole folder was checked and found in order.
   private let checkMark: URL?
+  /// The library built again if the cache turns out damaged (nil when built in this run).
+  private let rebuilding: Rebuilding?
   private let lock = NSLock()
   private var loadedOutline: (library: Library, rows: [String: Int])?
 
   private init(
     queue: DatabaseQueue, files: ArticleFiles, origin: String, outline: Library?,
-    synonyms: Synonyms, reused: Bool, key: String, checkMark: URL?
+    synonyms: Synonyms, key: String, checkMark: URL?, rebuilding: Rebuilding?
   ) throws {
     queue.inDatabase { db in db.add(function: files.sectionTextFunction()) }
     index = try SearchIndex(opening: queue, synonyms: synonyms)
@@ -46,8 +54,46 @@ public final class CachedLibrary: @unchecked Sendable {
     self.origin = origin
     self.key = key
     self.checkMark = checkMark
-    reusedCache = reused
+    self.rebuilding = rebuilding
+    reusedCache = rebuilding != nil
     loadedOutline = outline.map { ($0, Self.rows($0)) }
+    if let rebuilding { index.recovery.rebuildWith { rebuilding.library()?.index } }
+  }
+
+  /// Builds a library again from its folder, once, for every caller that finds its cache
+  /// damaged (a search on any thread, or the reader).
+  final class Rebuilding: @unchecked Sendable {
+    private let lock = NSLock()
+    private let build: () -> CachedLibrary?
+    private var tried = false
+    private var built: CachedLibrary?
+
+    init(_ build: @escaping () -> CachedLibrary?) { self.build = build }
+
+    /// The library built again; nil when it could not be (its content no longer loads).
+    func library() -> CachedLibrary? {
+      lock.lock()
+      defer { lock.unlock() }
+      if !tried {
+        tried = true
+        built = build()
+      }
+      return built
+    }
+
+    /// The library built again, if it has been.
+    var ready: CachedLibrary? {
+      lock.lock()
+      defer { lock.unlock() }
+      return built
+    }
+  }
+
+  /// True when `error` is the cache's damage showing: corrupt, not a database, or an I/O
+  /// error (a page that does not match its checksum, a file cut short).
+  static func isDamage(_ error: any Error) -> Bool {
+    guard let error = error as? DatabaseError else { return false }
+    return [.SQLITE_CORRUPT, .SQLITE_NOTADB, .SQLITE_IOERR].contains(error.resultCode)
   }
 
   /// True when `others` (the folder's files besides the articles) were checked in full with
@@ -79,15 +125,23 @@ public final class CachedLibrary: @unchecked Sendable {
   }
 
   /// The outline of the library: sections have `blocks == []` (use `article(id:)` or
-  /// `withText(_:)` for their text). Empty only if the cache's outline cannot be read.
-  public var library: Library { readOutline().library }
+  /// `withText(_:)` for their text). Empty only if the outline can be neither read from the
+  /// cache nor built again.
+  public var library: Library {
+    if let rebuilt = rebuilding?.ready { return rebuilt.library }
+    if let outline = readOutline() { return outline.library }
+    return rebuilding?.library()?.library ?? Library(articles: [])
+  }
 
-  private func readOutline() -> (library: Library, rows: [String: Int]) {
+  /// The outline and each article's row; nil when the cache's outline cannot be read.
+  private func readOutline() -> (library: Library, rows: [String: Int])? {
     lock.lock()
     defer { lock.unlock() }
     if let loadedOutline { return loadedOutline }
-    let library = queue.inDatabase { Outline.read($0, origin: origin) }
-    let read = (library ?? Library(articles: []), Self.rows(library ?? Library(articles: [])))
+    guard let library = queue.inDatabase({ Outline.read($0, origin: origin) }) else {
+      return nil
+    }
+    let read = (library, Self.rows(library))
     loadedOutline = read
     return read
   }
@@ -99,35 +153,48 @@ public final class CachedLibrary: @unchecked Sendable {
   public static func open(
     folder: URL, synonyms: Synonyms,
     cacheDirectory: URL? = IndexCache.defaultDirectory(),
+    stamping started: InBackground<[FileStamp]>? = nil,
     notice: (String) -> Void = { _ in }
   ) throws(ContentErrors) -> CachedLibrary {
-    // Every article is stat-ed for the key on one core while the other reads and checks the
-    // cache: on a library of 10,000 articles each takes about as long.
-    let stamping = InBackground { ContentFolder.articleStamps(folder) }
+    // Every article is stat-ed for the key on the other core while the cache is opened and
+    // its vocabulary read (or from earlier: `started`, the stamps of `folder`'s articles).
+    let stamping = started ?? InBackground { ContentFolder.articleStamps(folder) }
     let key = InBackground { IndexCache.key(stamping.value()) }
     let file = cacheDirectory.map { IndexCache.file(for: folder, in: $0) }
-    let origin = folder.path
-    let checkMark = file.map(IndexCache.checkMark)
-    if let file, let image = IndexCache.read(file, key: key.value),
+    if let file, let queue = IndexCache.openIndex(file),
       let opened = opening(
-        image, origin: origin, synonyms: synonyms, key: key.value(), checkMark: checkMark)
+        queue, folder: folder, synonyms: synonyms, file: file, key: key.value)
     {
       return opened
     }
+    return try build(
+      folder: folder, synonyms: synonyms, file: file, stamps: stamping.value(),
+      key: key.value(), notice: notice)
+  }
+
+  /// Reads, checks and indexes the articles of `folder`, and stores the index as the cache
+  /// `file` (nil: none, `notice` says so).
+  private static func build(
+    folder: URL, synonyms: Synonyms, file: URL?, stamps: [FileStamp], key: String,
+    notice: (String) -> Void
+  ) throws(ContentErrors) -> CachedLibrary {
     let read = try ContentFolder.read(folder) { $0.hasPrefix(LibraryLoader.articleFolder) }
     let library = try LibraryLoader.loadStrict(read)
     do {
       let queue = try DatabaseQueue()
       let articleFiles = ArticleFiles(origin: read.origin)
+      // Before the first transaction, which lays out the empty database's first page.
+      queue.inDatabase { db in CheckedPages.reserve(db.sqliteConnection) }
       try queue.write { db in
         db.add(function: articleFiles.sectionTextFunction())
-        try fill(db, library: library, origin: read.origin, stamps: stamping.value())
+        try fill(db, library: library, origin: read.origin, stamps: stamps)
+        try IndexCache.storeKey(db, key: key)
       }
       if let file {
         do {
           try queue.inDatabase { db in
             try SearchIndex.serialize(db) {
-              try IndexCache.write(file, key: key.value(), image: $0)
+              try IndexCache.writeIndex(file, image: UnsafeMutableRawBufferPointer(mutating: $0))
             }
           }
         } catch {
@@ -140,7 +207,8 @@ public final class CachedLibrary: @unchecked Sendable {
       }
       return try CachedLibrary(
         queue: queue, files: articleFiles, origin: read.origin, outline: outline(of: library),
-        synonyms: synonyms, reused: false, key: key.value(), checkMark: checkMark)
+        synonyms: synonyms, key: key, checkMark: file.map(IndexCache.checkMark),
+        rebuilding: nil)
     } catch {
       throw ContentErrors([
         ContentIssue(path: read.origin, line: nil, message: "could not build the index: \(error)")
@@ -148,18 +216,29 @@ public final class CachedLibrary: @unchecked Sendable {
     }
   }
 
-  /// The library in a cache's image (from `IndexCache.read`, which it takes over) of the
-  /// folder `origin`; nil when the image is not an index.
+  /// The library of the cache `file` of `folder`, opened in `queue` (`IndexCache.openIndex`);
+  /// nil when it is not an index, cannot be read, or was stored for another key than
+  /// `key` (asked for once the vocabulary is read: working it out takes about as long).
   static func opening(
-    _ image: (bytes: UnsafeMutableRawPointer, count: Int), origin: String, synonyms: Synonyms,
-    key: String = "", checkMark: URL? = nil
+    _ queue: DatabaseQueue, folder: URL, synonyms: Synonyms, file: URL,
+    key: () -> String = { "" }
   ) -> CachedLibrary? {
-    guard let queue = try? SearchIndex.deserialize(image.bytes, count: image.count) else {
-      return nil
+    let origin = folder.path
+    let rebuilding = Rebuilding {
+      let stamps = ContentFolder.articleStamps(folder)
+      return try? build(
+        folder: folder, synonyms: synonyms, file: file, stamps: stamps,
+        key: IndexCache.key(stamps), notice: { _ in })
     }
-    return try? CachedLibrary(
-      queue: queue, files: ArticleFiles(origin: origin), origin: origin, outline: nil,
-      synonyms: synonyms, reused: true, key: key, checkMark: checkMark)
+    guard
+      let opened = try? CachedLibrary(
+        queue: queue, files: ArticleFiles(origin: origin), origin: origin, outline: nil,
+        synonyms: synonyms, key: "", checkMark: IndexCache.checkMark(file),
+        rebuilding: rebuilding)
+    else { return nil }
+    opened.key = key()
+    guard (try? queue.inDatabase(IndexCache.storedKey)) == opened.key else { return nil }
+    return opened
   }
 
   /// Every table of a cache: the index (whose section texts are read from the article files
@@ -195,12 +274,19 @@ public final class CachedLibrary: @unchecked Sendable {
   /// The whole article with its blocks, read from its file; nil for an unknown id, or when the
   /// file has changed since the index was built, or cannot be read or parsed.
   public func article(id: String) -> Article? {
-    guard let row = readOutline().rows[id] else { return nil }
-    let stored = try? queue.inDatabase { db in
-      try Row.fetchOne(
-        db, sql: "SELECT file, size, modified FROM articles WHERE rowid = ?", arguments: [row])
+    if let rebuilt = rebuilding?.ready { return rebuilt.article(id: id) }
+    guard let outline = readOutline() else { return rebuilding?.library()?.article(id: id) }
+    guard let row = outline.rows[id] else { return nil }
+    let stored: Row?
+    do {
+      stored = try queue.inDatabase { db in
+        try Row.fetchOne(
+          db, sql: "SELECT file, size, modified FROM articles WHERE rowid = ?", arguments: [row])
+      }
+    } catch {
+      return Self.isDamage(error) ? rebuilding?.library()?.article(id: id) : nil
     }
-    guard let stored = stored ?? nil else { return nil }
+    guard let stored else { return nil }
     return files.article(file: stored[0], size: stored[1], modified: stored[2])
   }
 

@@ -1,5 +1,6 @@
 import BaclofenContent
 import Foundation
+import GRDB
 import GRDBSQLite
 
 /// Where the search index of a content folder is kept between runs, how a version of the
@@ -11,15 +12,20 @@ import GRDBSQLite
 /// the whole warm start may take. An edit that keeps both size and modification time (to
 /// the nanosecond) is the only change this misses.
 ///
-/// The file is a header — magic, key, image length, a 128-bit hash of key and image — then
-/// an SQLite database image. It is read whole into memory and hashed before SQLite sees it:
-/// a flipped byte anywhere is damage and the cache is rebuilt, and another process that
-/// truncates or rewrites the file cannot reach a reader that has it in memory (a memory-mapped
-/// file ends the process with SIGBUS when truncated).
+/// The file is a plain SQLite database, its key in a table of its own (`keyTable`), opened
+/// read-only and read in place (`open`): a search reads the few hundred pages it needs, not
+/// the whole file. Reading the 71 MB cache of 10,000 articles whole and hashing it, as
+/// before, was most of a warm search. Damage is found when read instead: every page ends in
+/// a checksum that each read checks (`CheckedPages`), the file's length must be the one its
+/// header records, and any damage SQLite meets — corrupt, not a database, an I/O error, a
+/// page that does not match — has the cache rebuilt and the work retried (see
+/// `CachedLibrary`). Pages are read with `pread`, never memory-mapped: a mapped file cut
+/// short by another process ends the reader with SIGBUS. A new cache replaces the old by
+/// rename, so a reader's open file is never rewritten under it.
 public enum IndexCache {
   /// Bump whenever the cache layout, the parser's output or the index schema changes: an
   /// older cache then no longer matches and is rebuilt.
-  public static let formatVersion = "baclofen-index-7"
+  public static let formatVersion = "baclofen-index-8"
   static let magic = Array("BACLOFEN-INDEX4\n".utf8)
   static let headerSize = 16 + 32 + 8 + 16
   /// Larger files are not read: far more than a library of 100,000 articles needs.
@@ -130,8 +136,8 @@ public enum IndexCache {
     return String(repeating: "0", count: 16 - digits.count) + digits
   }
 
-  /// The header of a cache holding `image` for `key`. The image is summed before `key` is
-  /// asked for: working the key out takes about as long, on the other core.
+  /// The header of a file holding `image` for `key` (the check mark beside a cache, small
+  /// enough to read and hash whole). The image is summed before `key` is asked for.
   static func header(key: () -> String, image: UnsafeRawBufferPointer) -> [UInt8] {
     let sums = ContentHash.Sums(image)
     let key = key()
@@ -144,10 +150,106 @@ public enum IndexCache {
     return bytes
   }
 
-  /// Writes `image` with its header atomically: into a temporary file in the same folder,
-  /// flushed to disk, then renamed over `file`, so a reader sees the old file or the new one,
-  /// never half of one.
+  /// Writes `image` with its header atomically (see `writeAtomically`): the check mark.
   static func write(_ file: URL, key: String, image: UnsafeRawBufferPointer) throws {
+    let head = header(key: { key }, image: image)
+    try head.withUnsafeBytes { try writeAtomically(file, [$0, image]) }
+  }
+
+  /// The table of an index database that holds its key.
+  static let keyTable = "cacheKey"
+
+  /// Records `key` in the index database `db`, for `storedKey` when it is opened again.
+  static func storeKey(_ db: Database, key: String) throws {
+    try db.execute(sql: "CREATE TABLE \(keyTable)(key TEXT)")
+    try db.execute(sql: "INSERT INTO \(keyTable) VALUES (?)", arguments: [key])
+  }
+
+  /// The key an index database was stored with; nil when it has none.
+  static func storedKey(_ db: Database) throws -> String? {
+    try String.fetchOne(db, sql: "SELECT key FROM \(keyTable)")
+  }
+
+  /// Writes the index database `image` (serialized from a database made with
+  /// `CheckedPages.reserve`) as the cache `file`, each page sealed with its checksum, which
+  /// it writes into `image`.
+  static func writeIndex(_ file: URL, image: UnsafeMutableRawBufferPointer) throws {
+    guard CheckedPages.seal(image) else { throw IndexCacheError.notSealable }
+    try writeAtomically(file, [UnsafeRawBufferPointer(image)])
+  }
+
+  /// The index database in the cache `file`, opened read-only and read in place through
+  /// `CheckedPages`; nil when the file is missing, not a regular file, not an index database
+  /// or not of the length its header records (cut short, or grown). Opening never blocks: a
+  /// FIFO in its place is refused, not waited on. Damage anywhere else is found when the
+  /// page holding it is read.
+  static func openIndex(_ file: URL) -> DatabaseQueue? {
+    guard CheckedPages.isRegistered, isWholeDatabase(file) else { return nil }
+    var configuration = Configuration()
+    configuration.readonly = true
+    // `immutable`: no process rewrites the file in place (a new cache is renamed over it),
+    // so SQLite takes no locks and looks for no journal.
+    return try? DatabaseQueue(
+      path: uri(file) + "?vfs=\(CheckedPages.vfsName)&immutable=1", configuration: configuration)
+  }
+
+  private static func isWholeDatabase(_ file: URL) -> Bool {
+    let descriptor = open(file.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    guard descriptor >= 0 else { return false }
+    defer { close(descriptor) }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG,
+      Int(info.st_size) <= maximumSize
+    else { return false }
+    var head = [UInt8](repeating: 0, count: 100)
+    return head.withUnsafeMutableBytes { head in
+      guard readAll(descriptor, head, at: 0),
+        let pageSize = CheckedPages.pageSize(header: UnsafeRawBufferPointer(head))
+      else { return false }
+      return CheckedPages.pageCount(header: UnsafeRawBufferPointer(head)) * pageSize
+        == Int(info.st_size)
+    }
+  }
+
+  /// `file` as an SQLite URI: every byte of its path but letters, digits and `/-_.~`
+  /// percent-encoded, so a `?`, `#` or `%` in a folder's name stays part of the path.
+  static func uri(_ file: URL) -> String {
+    let digits = Array("0123456789ABCDEF".utf8)
+    var bytes = Array("file:".utf8)
+    for byte in file.path.utf8 {
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "/"), UInt8(ascii: "-"),
+        UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "~"):
+        bytes.append(byte)
+      default: bytes += [UInt8(ascii: "%"), digits[Int(byte >> 4)], digits[Int(byte & 15)]]
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// The whole of `file` in memory SQLite owns (`sqlite3_malloc64`), unchecked: for a test
+  /// that edits a cache's database; nil when it cannot be read.
+  static func readWhole(_ file: URL) -> (bytes: UnsafeMutableRawPointer, count: Int)? {
+    let descriptor = open(file.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size > 0,
+      let bytes = sqlite3_malloc64(UInt64(info.st_size))
+    else { return nil }
+    let buffer = UnsafeMutableRawBufferPointer(start: bytes, count: Int(info.st_size))
+    guard readAll(descriptor, buffer, at: 0) else {
+      sqlite3_free(bytes)
+      return nil
+    }
+    return (bytes, buffer.count)
+  }
+
+  /// Writes `parts` one after the other into a temporary file in the same folder, flushed to
+  /// disk, then renamed over `file`: a reader sees the old file or the new one, never half
+  /// of one, and one that has the old file open keeps reading it as it was.
+  private static func writeAtomically(_ file: URL, _ parts: [UnsafeRawBufferPointer]) throws {
     let directory = file.deletingLastPathComponent()
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     let temporary = directory.appendingPathComponent(
@@ -156,9 +258,7 @@ public enum IndexCache {
     let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { throw IndexCacheError.system("cannot create", errno) }
     defer { close(descriptor) }
-    let head = header(key: { key }, image: image)
-    try head.withUnsafeBytes { try writeAll(descriptor, $0) }
-    try writeAll(descriptor, image)
+    for part in parts { try writeAll(descriptor, part) }
     guard fsync(descriptor) == 0 else { throw IndexCacheError.system("cannot flush", errno) }
     guard rename(temporary.path, file.path) == 0 else {
       throw IndexCacheError.system("cannot rename", errno)
@@ -181,11 +281,10 @@ public enum IndexCache {
     }
   }
 
-  /// The image stored in `file` for `key`, in memory SQLite owns (`sqlite3_malloc64`: hand
-  /// it to `SearchIndex.deserialize`, or free it); nil when the file is missing, not a
-  /// regular file, of another version or key, shorter or longer than its header says, or
-  /// damaged anywhere. `key` is asked for once the file is read: working it out takes about
-  /// as long. Opening never blocks (a FIFO in its place is refused, not waited on).
+  /// The image stored in `file` for `key` by `write` (the check mark), in memory SQLite owns
+  /// (`sqlite3_malloc64`: free it); nil when the file is missing, not a regular file, of
+  /// another version or key, shorter or longer than its header says, or damaged anywhere.
+  /// Opening never blocks (a FIFO in its place is refused, not waited on).
   static func read(_ file: URL, key: () -> String) -> (bytes: UnsafeMutableRawPointer, count: Int)?
   {
     let descriptor = open(file.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
@@ -202,7 +301,6 @@ public enum IndexCache {
       let bytes = sqlite3_malloc64(UInt64(count))
     else { return nil }
     let buffer = UnsafeMutableRawBufferPointer(start: bytes, count: count)
-    askForHugePages(buffer)
     guard readAll(descriptor, buffer, at: headerSize),
       header(key: key, image: UnsafeRawBufferPointer(buffer)) == head
     else {
@@ -210,21 +308,6 @@ public enum IndexCache {
       return nil
     }
     return (bytes, count)
-  }
-
-  /// Asks the kernel to back the whole 2 MB pages inside `buffer` with huge pages, before
-  /// anything touches them. Reading the 71 MB cache of 10,000 articles took 45 ms of page
-  /// faults in 4 KB pages, 13 ms in huge ones. Only advice: ignored where not supported,
-  /// and the memory stays SQLite's to free.
-  private static func askForHugePages(_ buffer: UnsafeMutableRawBufferPointer) {
-    #if os(Linux)
-      let huge = 2 << 20
-      guard let base = buffer.baseAddress else { return }
-      let start = (Int(bitPattern: base) + huge - 1) & ~(huge - 1)
-      let end = (Int(bitPattern: base) + buffer.count) & ~(huge - 1)
-      guard end > start, let pointer = UnsafeMutableRawPointer(bitPattern: start) else { return }
-      _ = madvise(pointer, end - start, MADV_HUGEPAGE)
-    #endif
   }
 
   private static func readAll(
@@ -251,10 +334,12 @@ public enum IndexCache {
 
 enum IndexCacheError: Error, CustomStringConvertible {
   case system(String, Int32)
+  case notSealable
 
   var description: String {
     switch self {
     case .system(let what, let code): "\(what): \(String(cString: strerror(code)))"
+    case .notSealable: "the index has no room for its pages' checksums"
     }
   }
 }

@@ -77,7 +77,10 @@ enum Outline {
     var articles: [Article] = []
     let prefix = origin.isEmpty ? "" : origin + "/"
     let a = articleRows.sqliteStatement
-    while sqlite3_step(a) == SQLITE_ROW {
+    var code = sqlite3_step(a)
+    defer { sqlite3_reset(a) }
+    while code == SQLITE_ROW {
+      defer { code = sqlite3_step(a) }
       guard let id = text(a, 0), let title = text(a, 1), let file = text(a, 8) else {
         return nil
       }
@@ -91,8 +94,13 @@ enum Outline {
             source: text(a, 7)),
           sections: [], path: prefix + file))
     }
+    // A step that fails (a damaged page) ends the rows short: no outline, not half of one.
+    guard code == SQLITE_DONE else { return nil }
     let s = sectionRows.sqliteStatement
-    while sqlite3_step(s) == SQLITE_ROW {
+    code = sqlite3_step(s)
+    defer { sqlite3_reset(s) }
+    while code == SQLITE_ROW {
+      defer { code = sqlite3_step(s) }
       let article = Int(sqlite3_column_int64(s, 0)) - 1
       guard articles.indices.contains(article), let id = text(s, 1), let title = text(s, 2)
       else { return nil }
@@ -103,6 +111,7 @@ enum Outline {
           editorial: sqlite3_column_int64(s, 5) != 0, blocks: [],
           line: Int(sqlite3_column_int64(s, 6))))
     }
+    guard code == SQLITE_DONE else { return nil }
     return Library(articles: articles)
   }
 

@@ -26,7 +26,9 @@ enum PostingsReader {
 
   /// What one call fills in.
   final class Output {
-    var postings = PhrasePostings()
+    /// Appended to once a row, only by `collect` during one call: checking each access for
+    /// overlap cost more than the append.
+    @exclusivity(unchecked) var postings = PhrasePostings()
     var rowCount: Int64 = 0
     var totalTokens: Int64 = 0
   }

@@ -216,8 +216,13 @@ struct RowWords: Sendable {
     for (index, alternative) in concept.alternatives.enumerated() where !alternative.isEmpty {
       let prefixLast = index == 0 && concept.isPrefix
       guard alternative.count <= words.count else { continue }
+      // The first word's stem first, outside `matches`: most starts fail there.
+      let first = alternative[0].stem
+      let anyFirst = prefixLast && alternative.count == 1
       for start in 0...(words.count - alternative.count)
-      where matches(alternative, at: start, prefixLast: prefixLast) {
+      where (anyFirst || words[start].stem == first)
+        && matches(alternative, at: start, prefixLast: prefixLast)
+      {
         found.append(start)
       }
     }

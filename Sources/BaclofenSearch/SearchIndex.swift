@@ -40,6 +40,9 @@ public final class SearchIndex: Sendable {
   let substanceStems: Set<String>
   let realWords: RealWords
   let questionKinds: QuestionKinds
+  /// For an index read in place from a cache: the index built again when a query finds the
+  /// cache damaged (see `CachedLibrary`).
+  let recovery = Recovery()
 
   /// Builds the index of `library` in memory: the build step does this for the bundled
   /// articles, and a content folder loaded without its cache gets its index this way.
@@ -50,8 +53,9 @@ public final class SearchIndex: Sendable {
   }
 
   /// Opens an index that `build` and `LazyVocabulary.store` wrote into `queue`. An on-disk cache
-  /// has its vocabulary read now, which also proves the file readable (a damaged cache is
-  /// rebuilt rather than answering nothing); an image built with the binary, later.
+  /// has its vocabulary read now, which also proves those pages sound (a cache found damaged
+  /// now is rebuilt before any query; damage in pages read later, when met: see
+  /// `CachedLibrary`); an image built with the binary, later.
   convenience init(opening queue: DatabaseQueue, synonyms: Synonyms, readVocabularyNow: Bool = true)
     throws
   {
@@ -160,6 +164,11 @@ public final class SearchIndex: Sendable {
             content.map { ", content='\($0)', content_rowid='row'" } ?? ""));
         INSERT INTO sections(sections, rank) VALUES('rank', 'bm25(\(columnWeights))');
         """)
+    // An index cache's pages keep 8 bytes for their checksums (`CheckedPages`): FTS5's
+    // default leaves of 4,050 bytes no longer fit one page and each spilled onto a second.
+    if content != nil {
+      try db.execute(sql: "INSERT INTO sections(sections, rank) VALUES('pgsz', 4000)")
+    }
     let insert = try db.makeStatement(
       sql: "INSERT INTO sections(rowid, sectionTitle, articleTitle, body) VALUES (?, ?, ?, ?)")
     var rowID: Int64 = 0
@@ -205,6 +214,9 @@ public final class SearchIndex: Sendable {
   /// `search`, scoring every match by the full model when `exhaustive` (the reference the
   /// exact top results are tested against; slow in a large library).
   public func search(_ query: String, limit: Int, exhaustive: Bool) -> SearchResponse {
+    if let rebuilt = recovery.rebuilt {
+      return rebuilt.search(query, limit: limit, exhaustive: exhaustive)
+    }
     let limit = min(max(limit, 1), 100)
     do {
       return try queue.inDatabase { db in
@@ -222,7 +234,42 @@ public final class SearchIndex: Sendable {
         return response
       }
     } catch {
+      // The cache's damage showing: asked again, once, of the index built anew.
+      if CachedLibrary.isDamage(error), let rebuilt = recovery.rebuild() {
+        return rebuilt.search(query, limit: limit, exhaustive: exhaustive)
+      }
       return SearchResponse(query: query)
+    }
+  }
+
+  /// The index that replaces this one once its cache is found damaged, built on demand, once.
+  final class Recovery: @unchecked Sendable {
+    private let lock = NSLock()
+    private var build: (() -> SearchIndex?)?
+    private var built: SearchIndex?
+
+    /// Sets how the replacement is built.
+    func rebuildWith(_ build: @escaping () -> SearchIndex?) {
+      lock.lock()
+      self.build = build
+      lock.unlock()
+    }
+
+    /// The replacement, built now if it was not; nil when there is none.
+    func rebuild() -> SearchIndex? {
+      lock.lock()
+      defer { lock.unlock() }
+      if built == nil, let build {
+        self.build = nil
+        built = build()
+      }
+      return built
+    }
+
+    var rebuilt: SearchIndex? {
+      lock.lock()
+      defer { lock.unlock() }
+      return built
     }
   }
 

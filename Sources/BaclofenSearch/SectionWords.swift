@@ -79,7 +79,12 @@ struct SectionWords: Sendable {
     sqlite3_reset(s)
     sqlite3_bind_int64(s, 1, row)
     defer { sqlite3_reset(s) }
-    guard sqlite3_step(s) == SQLITE_ROW, sqlite3_column_type(s, 0) == SQLITE_BLOB,
+    let code = sqlite3_step(s)
+    // A failed read (a damaged page) is the cache's damage, not a section without words.
+    guard code == SQLITE_ROW || code == SQLITE_DONE else {
+      throw DatabaseError(resultCode: ResultCode(rawValue: code))
+    }
+    guard code == SQLITE_ROW, sqlite3_column_type(s, 0) == SQLITE_BLOB,
       let blob = sqlite3_column_blob(s, 0)
     else { return nil }
     let bytes = UnsafeRawBufferPointer(start: blob, count: Int(sqlite3_column_bytes(s, 0)))

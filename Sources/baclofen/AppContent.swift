@@ -118,6 +118,9 @@ struct AppContent: Sendable {
   private static func openCached(
     folder: URL, cacheDirectory: URL?, notice: (String) -> Void
   ) -> (Opened?, [ContentIssue]) {
+    // The articles are stat-ed for the cache's key on the other core from the start, while
+    // this one reads the other files and the synonyms.
+    let stamping = InBackground { ContentFolder.articleStamps(folder) }
     let files: ContentFiles
     do {
       files = try ContentFolder.read(folder) { !$0.hasPrefix(LibraryLoader.articleFolder) }
@@ -127,7 +130,8 @@ struct AppContent: Sendable {
     let (synonyms, synonymIssues) = Synonyms.load(files)
     do {
       let cached = try CachedLibrary.open(
-        folder: folder, synonyms: synonyms, cacheDirectory: cacheDirectory, notice: notice)
+        folder: folder, synonyms: synonyms, cacheDirectory: cacheDirectory, stamping: stamping,
+        notice: notice)
       return ((cached, files, synonyms), synonymIssues)
     } catch {
       return (nil, error.issues + synonymIssues)

@@ -114,8 +114,9 @@ struct SeededGenerator: RandomNumberGenerator {
     #expect(try disk.open().reusedCache)
   }
 
-  /// Damage of each kind is noticed when opening, and the cache is rebuilt in its place.
-  @Test(arguments: ["garbage", "truncated", "empty", "other version", "longer"])
+  /// Damage of each kind is noticed when opening — a header that is not a database's, a
+  /// length other than the one the header records — and the cache is rebuilt in its place.
+  @Test(arguments: ["garbage", "truncated", "last page gone", "empty", "other format", "longer"])
   func aDamagedCacheIsRebuilt(_ damage: String) throws {
     let disk = try LibraryOnDisk(articles: 30)
     let expected = try disk.open().index.search("withdrawal").results
@@ -124,8 +125,9 @@ struct SeededGenerator: RandomNumberGenerator {
     switch damage {
     case "garbage": bytes.replaceSubrange(0..<4096, with: repeatElement(0x5A, count: 4096))
     case "truncated": bytes.removeLast(bytes.count / 2)
+    case "last page gone": bytes.removeLast(4096)
     case "empty": bytes = []
-    case "other version": bytes[14] ^= 0x01  // the version digit of the magic
+    case "other format": bytes[14] ^= 0x01  // the format digit of SQLite's magic
     default: bytes += [0]
     }
     try Data(bytes).write(to: file)
@@ -136,7 +138,9 @@ struct SeededGenerator: RandomNumberGenerator {
   }
 
   /// One flipped byte anywhere in the file, with its size and modification time kept as they
-  /// were, is noticed: the cache is rebuilt and answers as before, never with invented content.
+  /// were, is noticed when the page holding it is read (each page ends in its checksum): the
+  /// outline and the search come out as before, never with invented content, whether the
+  /// damage shows when opening or only when searching.
   @Test func aFlippedByteThatKeepsSizeAndTimeIsNoticed() throws {
     let disk = try LibraryOnDisk(articles: 30)
     let first = try disk.open()
@@ -154,24 +158,75 @@ struct SeededGenerator: RandomNumberGenerator {
       try Data(bytes).write(to: file)
       try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: file.path)
       let reopened = try disk.open()
-      #expect(!reopened.reusedCache, "flip at \(offset) went unnoticed")
-      #expect(reopened.library == outline)
-      #expect(reopened.index.search("withdrawal seizures").results == expected)
+      #expect(reopened.index.search("withdrawal seizures").results == expected, "flip at \(offset)")
+      #expect(reopened.library == outline, "flip at \(offset)")
     }
   }
 
-  /// Another process truncating or rewriting the file cannot reach a reader that has it open.
-  @Test func aCacheCutShortUnderARunningReaderChangesNothing() throws {
-    let disk = try LibraryOnDisk(articles: 200)
+  /// Every page of a written cache carries its checksum, and any one changed byte of a page
+  /// (its checksum's own included) fails it.
+  @Test func everyPageIsSealedAndAnyChangedByteFailsIt() throws {
+    let disk = try LibraryOnDisk(articles: 10)
     _ = try disk.open()
+    let bytes = try [UInt8](Data(contentsOf: try #require(disk.cacheFiles.first)))
+    let size = try #require(bytes.withUnsafeBytes { CheckedPages.pageSize(header: $0) })
+    #expect(bytes.count % size == 0)
+    var generator = SeededGenerator(seed: 61)
+    for start in stride(from: 0, to: bytes.count, by: size) {
+      var page = Array(bytes[start..<(start + size)])
+      let number = Int64(start / size + 1)
+      #expect(page.withUnsafeBytes { CheckedPages.isSound($0, number: number) })
+      #expect(!page.withUnsafeBytes { CheckedPages.isSound($0, number: number + 1) })
+      page[Int.random(in: 0..<size, using: &generator)] ^= UInt8.random(
+        in: 1...255, using: &generator)
+      #expect(!page.withUnsafeBytes { CheckedPages.isSound($0, number: number) })
+    }
+    let zeros = [UInt8](repeating: 0, count: size)
+    #expect(!zeros.withUnsafeBytes { CheckedPages.isSound($0, number: 2) })
+  }
+
+  /// Another process truncating the file a reader has open (not replacing it, which a
+  /// reader never sees): the pages it then reads are missing, the library is built again and
+  /// every answer is as before.
+  @Test func aCacheCutShortUnderARunningReaderIsBuiltAgain() throws {
+    let disk = try LibraryOnDisk(articles: 200)
+    let first = try disk.open()
+    let queries = ["withdrawal seizures", "kidney"]
+    let expected = queries.map { first.index.search($0).results }
+    let outline = first.library
     let opened = try disk.open()
     #expect(opened.reusedCache)
     let file = try #require(disk.cacheFiles.first)
     try FileHandle(forWritingTo: file).truncate(atOffset: 0)
-    #expect(!opened.index.search("withdrawal seizures").results.isEmpty)
-    #expect(!opened.index.search("kidney").results.isEmpty)
-    #expect(opened.library.articles.count == 205)
+    #expect(queries.map { opened.index.search($0).results } == expected)
+    #expect(opened.library == outline)
     #expect(opened.section(id: "gen-00150/s0")?.blocks.isEmpty == false)
+    #expect(try disk.open().reusedCache, "the cache was written again")
+  }
+
+  /// Garbage written over the pages of the file a reader has open, its length kept: found
+  /// as each page is read, with the same answers from the library built again.
+  @Test(arguments: [0.0, 0.5, 0.9])
+  func garbagePagesUnderARunningReaderAreFoundWhenRead(_ from: Double) throws {
+    let disk = try LibraryOnDisk(articles: 100)
+    let first = try disk.open()
+    let queries = ["withdrawal seizures", "kidney", "baclofin withdrawl"]
+    let expected = queries.map { first.index.search($0).results }
+    let outline = first.library
+    let opened = try disk.open()
+    let file = try #require(disk.cacheFiles.first)
+    let size = try #require(
+      FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int)
+    let start = max(4096, Int(Double(size) * from) / 4096 * 4096)
+    let handle = try FileHandle(forWritingTo: file)
+    try handle.seek(toOffset: UInt64(start))
+    try handle.write(contentsOf: Data(repeating: 0x5A, count: size - start))
+    try handle.close()
+    #expect(queries.map { opened.index.search($0).results } == expected)
+    #expect(opened.library == outline)
+    #expect(opened.section(id: "gen-00050/s0")?.blocks.isEmpty == false)
+    let reopened = try disk.open()
+    #expect(queries.map { reopened.index.search($0).results } == expected)
   }
 
   /// A FIFO, a folder or a device where the cache file belongs is never waited on or read.

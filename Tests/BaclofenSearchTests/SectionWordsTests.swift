@@ -80,8 +80,7 @@ import Testing
     let first = try disk.open()
     let expected = queries.map { first.index.search($0).results }
     let file = try #require(disk.cacheFiles.first)
-    let key = IndexCache.key(ContentFolder.articleStamps(disk.folder))
-    let image = try #require(IndexCache.read(file, key: { key }))
+    let image = try #require(IndexCache.readWhole(file))
     let queue = try SearchIndex.deserialize(image.bytes, count: image.count)
     try queue.write { db in
       try db.execute(
@@ -91,7 +90,9 @@ import Testing
           """)
     }
     try queue.inDatabase { db in
-      try SearchIndex.serialize(db) { try IndexCache.write(file, key: key, image: $0) }
+      try SearchIndex.serialize(db) {
+        try IndexCache.writeIndex(file, image: UnsafeMutableRawBufferPointer(mutating: $0))
+      }
     }
     let damaged = try disk.open()
     #expect(damaged.reusedCache)
@@ -108,12 +109,17 @@ import Testing
     let expected = try disk.open().index.search("withdrawal seizures").results
     let file = try #require(disk.cacheFiles.first)
     let stamps = ContentFolder.articleStamps(disk.folder)
-    let image = try #require(IndexCache.read(file, key: { IndexCache.key(stamps) }))
+    let image = try #require(IndexCache.readWhole(file))
     let queue = try SearchIndex.deserialize(image.bytes, count: image.count)
-    try queue.write { db in try db.execute(sql: "DROP TABLE sectionWords") }
     let older = IndexCache.key(stamps, version: "baclofen-index-6")
+    try queue.write { db in
+      try db.execute(sql: "DROP TABLE sectionWords")
+      try db.execute(sql: "UPDATE \(IndexCache.keyTable) SET key = ?", arguments: [older])
+    }
     try queue.inDatabase { db in
-      try SearchIndex.serialize(db) { try IndexCache.write(file, key: older, image: $0) }
+      try SearchIndex.serialize(db) {
+        try IndexCache.writeIndex(file, image: UnsafeMutableRawBufferPointer(mutating: $0))
+      }
     }
     let reopened = try disk.open()
     #expect(!reopened.reusedCache)

@@ -5,8 +5,9 @@ import Foundation
 
 // libFuzzer entry point for the index cache reader: any file where the cache belongs is
 // refused or opened, and an opened one searches, lists and shows articles — never a trap.
-// An input whose first byte is odd is sealed first (given the header a cache written for its
-// bytes would have), so mutations reach SQLite and the outline reader past the hash check.
+// An input whose first byte is odd is sealed first (each page given the checksum a cache
+// written with its bytes would have), so mutations reach SQLite and the outline reader past
+// the page checks; damage met while searching has the library built again, never a trap.
 // Run from the package root (Tests/Scripts/fuzz.sh does): articles are read from Content/.
 let content = URL(fileURLWithPath: "Content")
 let files = try! ContentFolder.read(content)
@@ -14,7 +15,6 @@ let synonyms = Synonyms.load(files).0
 let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
   "baclofen-fuzz-cache-\(ProcessInfo.processInfo.processIdentifier)")
 let cacheFile = scratch.appendingPathComponent("index.cache")
-let key = "fuzz"
 
 /// Writes a valid cache of the bundled articles into the corpus folder (argv's first
 /// folder), so the fuzzer starts from a real image.
@@ -40,7 +40,7 @@ public func initialize(
     let bytes = try? Data(contentsOf: made)
   else { return 0 }
   let seed = URL(fileURLWithPath: corpus).appendingPathComponent("sealed-bundled")
-  try? (Data([1]) + bytes.dropFirst(IndexCache.headerSize)).write(to: seed)
+  try? (Data([1]) + bytes).write(to: seed)
   return 0
 }
 
@@ -49,11 +49,13 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   var bytes = Array(UnsafeBufferPointer(start: data, count: size))
   if let first = bytes.first, first & 1 == 1 {
     bytes.removeFirst()
-    bytes = bytes.withUnsafeBytes { IndexCache.header(key: { key }, image: $0) } + bytes
+    _ = bytes.withUnsafeMutableBytes { CheckedPages.seal($0) }
   }
   guard (try? Data(bytes).write(to: cacheFile)) != nil,
-    let image = IndexCache.read(cacheFile, key: { key }),
-    let opened = CachedLibrary.opening(image, origin: content.path, synonyms: synonyms)
+    let queue = IndexCache.openIndex(cacheFile),
+    let stored = try? queue.inDatabase(IndexCache.storedKey),
+    let opened = CachedLibrary.opening(
+      queue, folder: content, synonyms: synonyms, file: cacheFile, key: { stored })
   else { return 0 }
   for query in ["withdrawal seizures", "baclofin", "kid*", "\"multiple sclerosis\""] {
     for result in opened.index.search(query, limit: 5).results {
