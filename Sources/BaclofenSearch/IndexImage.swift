@@ -101,8 +101,13 @@ extension SearchIndex {
       guard code == SQLITE_OK else {
         throw ImageError.sqlite(String(cString: sqlite3_errstr(code)))
       }
+      guard readOnly else { return }
+      // GRDB's authorizer notes what each statement reads and writes, to tell observers of
+      // changes, which an image only read never has: called for every column a statement
+      // reads, it cost 0.5 M instructions of a bundled search.
+      sqlite3_set_authorizer(db.sqliteConnection, nil, nil)
       // An image only read is read in place, not copied page by page into SQLite's cache.
-      if readOnly { try db.execute(sql: "PRAGMA mmap_size = \(count)") }
+      try db.execute(sql: "PRAGMA mmap_size = \(count)")
     }
     return queue
   }
