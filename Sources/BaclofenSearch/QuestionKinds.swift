@@ -15,6 +15,12 @@ public struct QuestionKinds: Sendable, Equatable {
     public var asks: [[String]] = []
     /// Phrases of a heading that answers it.
     public var headings: [[String]] = []
+
+    public init(name: String, asks: [[String]] = [], headings: [[String]] = []) {
+      self.name = name
+      self.asks = asks
+      self.headings = headings
+    }
   }
 
   /// In file order, at most `maximumKinds` (a set of kinds is a bit mask).

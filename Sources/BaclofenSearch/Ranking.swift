@@ -183,9 +183,13 @@ struct Ranking {
     var score = baseScore(candidate.bm25, own: candidate.own, exact: exact)
     if answersInTitle(candidate, words: words) { score *= 1 + Self.titleBonus }
     if answersKindAsked(words) { score *= 1 + Self.kindBonus }
-    let order = informative.filter { candidate.bm25[$0] > 0 }
-    for (a, b) in zip(order, order.dropFirst()) {
-      guard let distance = RowWords.closest(positions[a], positions[b]),
+    // Each neighbouring pair of the informative concepts it matches, without the arrays a
+    // `zip` of them made for every candidate.
+    var previous = -1
+    for b in informative where candidate.bm25[b] > 0 {
+      let a = previous
+      previous = b
+      guard a >= 0, let distance = RowWords.closest(positions[a], positions[b]),
         distance < Self.proximityWindow
       else { continue }
       let weaker = min(candidate.bm25[a], candidate.bm25[b])

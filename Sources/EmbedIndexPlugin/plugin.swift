@@ -13,6 +13,10 @@ struct EmbedIndex: BuildToolPlugin {
     ).filter { !$0.lastPathComponent.hasPrefix(".") }.sorted { $0.path < $1.path }
     let synonyms = root.appending(path: "synonyms.yaml")
     let words = root.appending(path: "lexicon/english-words.txt")
+    // Optional in a content folder; compiled in when there.
+    let kinds = [root.appending(path: "question-kinds.txt")].filter {
+      FileManager.default.fileExists(atPath: $0.path)
+    }
     let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedIndex.swift")
     return [
       .buildCommand(
@@ -20,8 +24,9 @@ struct EmbedIndex: BuildToolPlugin {
         executable: try context.tool(named: "embed-index").url,
         arguments: [output.path, root.path],
         // The folder itself is an input so that adding or removing an article re-runs it;
-        // the synonyms (their terms tokenized into the image) and the word list are read too.
-        inputFiles: [articles, synonyms, words] + inputs,
+        // the synonyms (their terms tokenized into the image), the word list and the question
+        // kinds are read too.
+        inputFiles: [articles, synonyms, words] + kinds + inputs,
         outputFiles: [output])
     ]
   }
