@@ -47,4 +47,12 @@ import Testing
     #expect(
       response.results.first?.sectionTitle.localizedCaseInsensitiveContains("alcohol") == true)
   }
+
+  /// The dose someone is started on, as people ask it, is the typical starting dose.
+  @Test(arguments: ["what dose will they start me on", "initial dose for spasms"])
+  func theDoseStartedOnFindsTheStartingDose(_ query: String) {
+    let response = top(query)
+    #expect(response.results.first?.sectionID == "spasticity-primer/typical-dose", "\(query)")
+    #expect(response.match == .strong, "\(query)")
+  }
 }
