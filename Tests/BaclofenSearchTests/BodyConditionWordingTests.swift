@@ -55,4 +55,11 @@ import Testing
     #expect(response.results.first?.sectionID == "spasticity-primer/typical-dose", "\(query)")
     #expect(response.match == .strong, "\(query)")
   }
+
+  /// Whether it is good for something is among what the pros and cons weigh ("may help with
+  /// insomnia and anxiety"), which the first results show.
+  @Test func whatItIsGoodForFindsThePros() {
+    let response = top("is baclofen good for insomnia")
+    #expect(response.results.contains { $0.sectionID == "ria-aud/pros-and-cons" })
+  }
 }
