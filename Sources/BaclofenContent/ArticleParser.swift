@@ -46,6 +46,27 @@ public enum ArticleParser {
     return (article, issues)
   }
 
+  /// The plain text of section `id`, parsing only its own lines: from its heading on line
+  /// `line` (as `Section.line` gives it) to before line `end` (the next section's heading;
+  /// nil for the end of the text). For a file known to be the version whose full parse gave
+  /// that section there (the same text as `parse` would give it); nil when that line does
+  /// not start section `id` or its lines have a problem. A snippet needs one section's text:
+  /// parsing the whole article was most of a large library's snippets.
+  public static func sectionText(_ text: String, path: String, id: String, line: Int, end: Int?)
+    -> String?
+  {
+    let lines = text.utf8Lines
+    let stop = min(end ?? (lines.count + 1), lines.count + 1)
+    guard line >= 1, line < stop, let slash = id.lastIndex(of: "/") else { return nil }
+    var body = BodyParser(articleID: String(id[..<slash]), path: path)
+    body.standalone = true
+    for index in (line - 1)..<(stop - 1) { body.consume(lines[index], line: index + 1) }
+    let sections = body.finish()
+    guard body.issues.isEmpty, sections.count == 1, sections[0].id == id, sections[0].line == line
+    else { return nil }
+    return sections[0].plainText
+  }
+
   private static func isFence(_ line: Substring) -> Bool {
     line.trimmingTrailingSpaces.utf8.elementsEqual("---".utf8)
   }

@@ -7,6 +7,10 @@ struct BodyParser {
   private var pending: Pending?
   private var inComment: Int?  // line where an unclosed `<!--` started
   private var slugLines: [String: Int] = [:]
+  /// Parsing one section's lines alone (`ArticleParser.sectionText`): a `###` heading needs
+  /// no `##` before it, and a section without blocks is not reported (its subsections are
+  /// not read).
+  var standalone = false
 
   /// The block being gathered, with the line it started on.
   private enum Pending {
@@ -88,7 +92,7 @@ struct BodyParser {
     if let start = inComment {
       issue(start, "comment `<!--` is never closed by `-->`")
     }
-    for section in sections where section.blocks.isEmpty {
+    for section in sections where section.blocks.isEmpty && !standalone {
       if !sections.contains(where: { $0.parentID == section.id }) {
         issue(section.line, "section “\(section.title)” is empty (give it text or remove it)")
       }
@@ -130,11 +134,12 @@ struct BodyParser {
     }
     var parentID: String?
     if hashes == 3 {
-      guard let parent = sections.last(where: { $0.level == 1 }) else {
+      if let parent = sections.last(where: { $0.level == 1 }) {
+        parentID = parent.id
+      } else if !standalone {
         issue(line, "`###` heading “\(title)” comes before any `##` heading")
         return
       }
-      parentID = parent.id
     }
     let finalSlug = slug ?? Slug.make(title)
     if let previous = slugLines[finalSlug] {

@@ -14,7 +14,10 @@ final class ArticleFiles: @unchecked Sendable {
   /// already.
   static let contentView = """
     CREATE VIEW sectionText(row, sectionTitle, articleTitle, body) AS
-      SELECT s.rowid, s.title, a.title, articleSectionText(a.file, a.size, a.modified, s.id)
+      SELECT s.rowid, s.title, a.title,
+        articleSectionText(
+          a.file, a.size, a.modified, s.id, s.line,
+          (SELECT n.line FROM outlineSections n WHERE n.rowid = s.rowid + 1 AND n.article = s.article))
       FROM outlineSections s JOIN articles a ON a.rowid = s.article;
     CREATE VIEW sectionInfo(rowid, sectionID, articleID, articleTitle, title) AS
       SELECT s.rowid, s.id, a.id, a.title, s.title
@@ -35,11 +38,7 @@ final class ArticleFiles: @unchecked Sendable {
     let kept = parsed[file]
     lock.unlock()
     if let kept { return kept }
-    let files = ContentFiles(origin: origin, files: [])
-    let path = files.displayPath(file)
-    guard let bytes = Self.read(path, size: size, modified: modified),
-      case .success(let text) = files.text(of: ContentFile(path: file, bytes: bytes))
-    else { return nil }
+    guard let (text, path) = text(file: file, size: size, modified: modified) else { return nil }
     let (article, issues) = ArticleParser.parse(text, path: path)
     guard issues.isEmpty, let article else { return nil }
     lock.lock()
@@ -47,6 +46,31 @@ final class ArticleFiles: @unchecked Sendable {
     parsed[file] = article
     lock.unlock()
     return article
+  }
+
+  /// The text of `file` and its path for messages, when the file has `size` and `modified`.
+  private func text(file: String, size: Int, modified: Int64) -> (String, String)? {
+    let files = ContentFiles(origin: origin, files: [])
+    let path = files.displayPath(file)
+    guard let bytes = Self.read(path, size: size, modified: modified),
+      case .success(let text) = files.text(of: ContentFile(path: file, bytes: bytes))
+    else { return nil }
+    return (text, path)
+  }
+
+  /// The plain text of section `id`, whose heading is on `line` of `file` and the next
+  /// section's on `end`: from the parsed article when it is kept, else from that section's
+  /// lines alone (the file has the size and time the outline was built from, so they are
+  /// the lines the full parse read; a snippet needs no more).
+  func sectionText(file: String, size: Int, modified: Int64, id: String, line: Int, end: Int?)
+    -> String?
+  {
+    lock.lock()
+    let kept = parsed[file]
+    lock.unlock()
+    if let kept { return kept.sections.first { $0.id == id }?.plainText }
+    guard let (text, path) = text(file: file, size: size, modified: modified) else { return nil }
+    return ArticleParser.sectionText(text, path: path, id: id, line: line, end: end)
   }
 
   private static func read(_ path: String, size: Int, modified: Int64) -> [UInt8]? {
@@ -71,17 +95,21 @@ final class ArticleFiles: @unchecked Sendable {
     return bytes
   }
 
-  /// `articleSectionText(file, size, modified, sectionID)`: the section's plain text, or
-  /// NULL when its file changed or cannot be read (the snippet then shows the title).
+  /// `articleSectionText(file, size, modified, sectionID, line, nextLine)`: the section's
+  /// plain text, or NULL when its file changed or cannot be read (the snippet then shows the
+  /// title). `line` is the section's heading line, `nextLine` the next section's (NULL for
+  /// the article's last).
   func sectionTextFunction() -> DatabaseFunction {
-    DatabaseFunction("articleSectionText", argumentCount: 4, pure: false) { [self] values in
+    DatabaseFunction("articleSectionText", argumentCount: 6, pure: false) { [self] values in
       guard let file = String.fromDatabaseValue(values[0]),
         let size = Int.fromDatabaseValue(values[1]),
         let modified = Int64.fromDatabaseValue(values[2]),
-        let id = String.fromDatabaseValue(values[3])
+        let id = String.fromDatabaseValue(values[3]),
+        let line = Int.fromDatabaseValue(values[4])
       else { return nil }
-      return article(file: file, size: size, modified: modified)?
-        .sections.first { $0.id == id }?.plainText
+      return sectionText(
+        file: file, size: size, modified: modified, id: id, line: line,
+        end: Int.fromDatabaseValue(values[5]))
     }
   }
 }

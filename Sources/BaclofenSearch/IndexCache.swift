@@ -25,7 +25,7 @@ import GRDBSQLite
 public enum IndexCache {
   /// Bump whenever the cache layout, the parser's output or the index schema changes: an
   /// older cache then no longer matches and is rebuilt.
-  public static let formatVersion = "baclofen-index-8"
+  public static let formatVersion = "baclofen-index-9"
   static let magic = Array("BACLOFEN-INDEX4\n".utf8)
   static let headerSize = 16 + 32 + 8 + 16
   /// Larger files are not read: far more than a library of 100,000 articles needs.
@@ -87,16 +87,30 @@ public enum IndexCache {
     // summed. A stamp is laid out with its path ended by a zero and padded to whole 8-byte
     // words, so its size and time are words of their own, and hashed by two chains of
     // bijections: a change to any one word changes its hash, and so the sum.
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(stamps.count * 48)
+    // Laid out in one zeroed buffer sized first: appending piece by piece was most of the
+    // key's instructions on a large library.
     var ends: [Int] = []
     ends.reserveCapacity(stamps.count)
+    var length = 0
     for stamp in stamps {
-      bytes += stamp.path.utf8
-      bytes += repeatElement(0, count: 8 - bytes.count % 8)
-      withUnsafeBytes(of: Int64(stamp.size).littleEndian) { bytes += $0 }
-      withUnsafeBytes(of: stamp.modified.littleEndian) { bytes += $0 }
-      ends.append(bytes.count)
+      length += stamp.path.utf8.count
+      length += 8 - length % 8 + 16
+      ends.append(length)
+    }
+    var bytes = [UInt8](repeating: 0, count: length)
+    bytes.withUnsafeMutableBytes { raw in
+      var start = 0
+      for (stamp, end) in zip(stamps, ends) {
+        var path = stamp.path
+        path.withUTF8 { utf8 in
+          if let base = utf8.baseAddress {
+            (raw.baseAddress! + start).copyMemory(from: base, byteCount: utf8.count)
+          }
+        }
+        raw.storeBytes(of: Int64(stamp.size).littleEndian, toByteOffset: end - 16, as: Int64.self)
+        raw.storeBytes(of: stamp.modified.littleEndian, toByteOffset: end - 8, as: Int64.self)
+        start = end
+      }
     }
     @inline(__always) func step(_ lane: UInt64, _ word: UInt64, _ prime: UInt64) -> UInt64 {
       let mixed = (lane ^ word) &* prime

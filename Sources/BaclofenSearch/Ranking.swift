@@ -210,9 +210,16 @@ struct RowWords: Sendable {
 
   init(title: [Word], body: [Word]) {
     self.title = title
-    let gap = Word(surface: "", stem: "")
-    words = title + Array(repeating: gap, count: Ranking.proximityWindow) + body
+    words = title + Array(repeating: Self.gap, count: Ranking.proximityWindow) + body
   }
+
+  /// From `words` already laid out as above (title, gap, body): no second copy of them.
+  init(title: [Word], laidOut words: [Word]) {
+    self.title = title
+    self.words = words
+  }
+
+  static let gap = Word(surface: "", stem: "")
 
   /// Where some alternative of `concept` starts (its words in a row, by stem).
   func positions(of concept: Concept) -> [Int] {
