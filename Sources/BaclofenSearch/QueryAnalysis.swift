@@ -342,7 +342,8 @@ extension SearchIndex {
         var concept = Concept(
           words: [word], alternatives: [[word]],
           isPrefix: typingIndex == index && vocabulary.hasLongerWord(startingWith: word.surface),
-          isStopWord: StopWords.words.contains(word.surface),
+          isStopWord: StopWords.words.contains(word.surface)
+            || Self.saysItGoesOn(word, before: index + 1 < words.count ? words[index + 1] : nil),
           isWeak: WeakWords.words.contains(word.surface)
             || (WeakWords.afterPossessive.contains(word.surface)
               && opensAfterPossessive(span(index, index + 1).lowerBound))
@@ -384,6 +385,16 @@ extension SearchIndex {
       index += match.length
     }
     return concepts
+  }
+
+  /// "Keeps" before a verb's -ing form ("keeps nodding off", "kept being sick") says only
+  /// that something goes on happening: it is a framing word, where "keep it cool" is about
+  /// keeping the tablets.
+  static func saysItGoesOn(_ word: Word, before next: Word?) -> Bool {
+    guard ["keep", "keeps", "kept", "keeping"].contains(word.surface), let next else {
+      return false
+    }
+    return next.surface.count > 4 && next.surface.hasSuffix("ing")
   }
 
   /// Someone's age ("mum is 82", "my 15 year old") as who the question is about: a teenager

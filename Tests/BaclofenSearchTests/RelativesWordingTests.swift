@@ -36,6 +36,17 @@ import Testing
     #expect(response.match == .strong)
   }
 
+  /// "Keeps" before what keeps happening frames the symptom ("keeps nodding off"), so a
+  /// section that only says "keep your body stable" does not outrank the side effects; the
+  /// verb on its own still finds where the articles say how to keep the tablets.
+  @Test(arguments: ["grandpa keeps nodding off", "my wife kept dozing all afternoon"])
+  func keepsBeforeWhatHappensFindsTheSideEffects(_ query: String) {
+    let response = top(query)
+    #expect(
+      response.results.first?.sectionTitle.localizedCaseInsensitiveContains("side effects")
+        == true, "\(response.results.map(\.sectionID))")
+  }
+
   /// The articles give no dose for a young child.
   @Test func aYoungChildsDoseHasNoDirectAnswer() {
     #expect(top("baclofen dose for my 4 year old").match != .strong)
