@@ -76,6 +76,12 @@ struct Concept: Sendable {
   /// word weighs little but still breaks ties between sections.
   var weight: Double { isStopWord ? 0.1 : (isWeak ? 0.2 : 1) }
 
+  /// The medicine called by what it is ("muscle relaxer"): one side of a question, as
+  /// "baclofen" is, not what it asks.
+  var namesTheMedicine: Bool {
+    words.last.map { MedicineWords.generic.contains($0.surface) } ?? false
+  }
+
   /// True for a concept that says what the query is about (not a question or filler word).
   var isInformative: Bool { !isStopWord && !isWeak }
 

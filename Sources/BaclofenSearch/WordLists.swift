@@ -32,6 +32,8 @@ enum StopWords {
     "shouldnt", "wouldnt", "youre", "theyre", "hes", "shes", "myself", "yourself", "himself",
     "herself", "itself", "ourselves", "themselves",
   ]
+  /// What is left after the apostrophe of "shouldn't", "she's", "I'd", "we'll", "I've".
+  static let contractionEnds: Set<String> = ["t", "s", "d", "ll", "ve", "re", "m"]
 }
 
 /// Words that say little about what a question is about: filler, everyday verbs and the
@@ -132,6 +134,8 @@ enum MedicineWords {
     "pills", "tablet", "tablets", "relaxer", "relaxers", "relaxant", "relaxants", "dose",
     "doses", "prescription",
   ]
+  /// What people call the medicine by what it is ("muscle relaxer").
+  static let generic: Set<String> = ["relaxer", "relaxers", "relaxant", "relaxants"]
 }
 
 /// The side effects the articles list, as people name them: with the medicine named, a
