@@ -31,7 +31,8 @@ extension Ranking {
   /// together with baclofen is answered by a section using the two close together ("avoid
   /// mixing with … benzodiazepines"), not one naming it elsewhere. The medicine called by
   /// what it is ("muscle relaxer makes me sleepy") is no more the topic than "baclofen" is.
-  /// What another named thing does ("what does disulfiram do") is answered by a section
+  /// A question of how long, how often or how much is answered only where the section speaks
+  /// of that. What another named thing does ("what does disulfiram do") is answered by a section
   /// about it, not one naming it in passing; and a topic the library names only once is a
   /// passing mention: it answers what the query asks of it ("stop baclofen before surgery")
   /// only where the section says that within `passingWindow` words of it ("spasms after
@@ -98,6 +99,13 @@ extension Ranking {
       }
     }
     let matched = typed.filter { top.bm25[$0] > 0 }
+    // What the question asks of its topic ("how long … in your urine"): a section naming
+    // the topic but not that answers another question about it.
+    if !matched.isEmpty,
+      typed.contains(where: { concepts[$0].asksHow && top.bm25[$0] == 0 })
+    {
+      return .weak
+    }
     // "What does disulfiram do": what another named thing does is said where the section is
     // about it, not where it is named in passing.
     for named in matched

@@ -82,6 +82,10 @@ struct Concept: Sendable {
     words.last.map { MedicineWords.generic.contains($0.surface) } ?? false
   }
 
+  /// A term that asks how long, how often, how much ("how long", "how often"): what the
+  /// question asks of its topic.
+  var asksHow: Bool { words.count > 1 && words[0].surface == "how" }
+
   /// True for a concept that says what the query is about (not a question or filler word).
   var isInformative: Bool { !isStopWord && !isWeak }
 
