@@ -43,7 +43,8 @@ enum WeakWords {
   static let words: Set<String> = [
     "right", "feel", "feels", "felt", "make", "makes", "making", "made", "lot", "lots", "over",
     "still", "ever", "even", "go", "goes", "going", "went", "gone", "keep", "keeps", "kept",
-    "say", "says", "said", "think", "thing", "things", "way", "ways", "bit", "little", "very",
+    "say", "says", "said", "think", "reckon", "reckons", "reckoned", "thing", "things", "way",
+    "ways", "bit", "little", "very",
     "too", "more", "most", "less", "well", "good", "bad", "new", "time", "times", "day", "days",
     "week", "weeks", "one", "two", "now", "again", "other", "another", "same", "each", "every",
     "someone", "something", "anything", "person", "happen", "happens", "happened", "mean",
@@ -52,7 +53,7 @@ enum WeakWords {
     "down", "since", "until", "though", "through", "because", "such", "own", "able", "sure",
     "like", "usually", "normal", "thanks", "great", "fine", "terrible", "awful", "wrecked",
     "ruined", "dodgy", "iffy", "dicky", "rubbish", "poor", "stuff", "idea", "acts", "acting",
-    "gave", "given", "suggested", "suggests",
+    "gave", "given", "suggested", "suggests", "mentioned", "offered",
     // How hard something is ("struggles to get his tablets down"): the something is the topic.
     "struggle", "struggles", "struggled", "struggling", "difficult", "difficulty", "hard",
     "trouble", "problem", "problems", "issue", "issues",
@@ -68,7 +69,8 @@ enum WeakWords {
     "parent", "parents", "family", "relative", "carer", "caregiver", "aunt", "uncle", "cousin",
     "loved", "care", "safe", "vs", "versus", "help", "helps", "helped", "helping", "spouse",
     "grandson", "granddaughter", "niece", "nephew", "neighbour", "neighbor", "fiance",
-    "fiancee", "flatmate", "roommate", "colleague", "mate", "pal", "buddy",
+    "fiancee", "flatmate", "roommate", "colleague", "mate", "pal", "buddy", "lady", "gentleman",
+    "man", "woman", "guy", "bloke", "member", "members",
     // When something happens, and how much of it: circumstance, not topic.
     "morning", "mornings", "evening", "evenings", "night", "nights", "afternoon", "today",
     "tonight", "yesterday", "few", "properly", "start", "starts", "starting", "started",
@@ -80,13 +82,15 @@ enum WeakWords {
     // Where: "in her chair", "at home".
     "home", "house", "school", "chair", "armchair", "sofa", "couch", "bed", "bedroom",
     // Prepositions and amounts that place or size a thing without naming it.
-    "without", "under", "during", "against", "within", "instead", "whole", "entire", "several",
+    "without", "under", "during", "against", "within", "inside", "instead", "whole", "entire",
+    "several",
     "both", "either", "enough", "top",
     // Going on with something ("stay on it"): how long is the question, not staying.
     "stay", "stays", "stayed", "remain", "remains", "remained",
     // The medicine itself ("after my tablets") and the body ("tight legs").
     "pill", "pills", "tablet", "tablets", "medicine", "medicines", "medication", "medications",
-    "meds", "legs", "leg", "arms", "arm", "hands", "feet", "body",
+    "meds", "bottle", "bottles", "packet", "packets", "legs", "leg", "arms", "arm", "hands", "feet",
+    "body",
   ]
 }
 
