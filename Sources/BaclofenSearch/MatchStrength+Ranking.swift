@@ -18,7 +18,7 @@ extension Ranking {
   /// library, a word the library never uses the most (IDF at no match), unless it is one of
   /// English's commonest words ("lunchtime", "weekend"): that weighs as a word
   /// `commonWordShare` of the sections use, since it names a topic the articles miss less
-  /// surely than a rare word ("dialysis") does. `weak` unless the best section holds more than
+  /// surely than a rare word ("chemotherapy") does. `weak` unless the best section holds more than
   /// `answeredShare` of the query's weight. "coffee" is what "how much coffee can I drink" is
   /// about, and no section says it; "cerebral palsy … her stiffness" is answered by a section
   /// using both, however far apart. Two single words typed side by side are one thing ("drug
@@ -116,10 +116,13 @@ extension Ranking {
       return .weak
     }
     // A topic the library names once ("surgery", in "muscle spasms after surgery") answers
-    // what the query asks of it ("stop … before surgery") only where that is said near it.
+    // what the query asks of it ("stop … before surgery") only where that is said near it;
+    // the people it is about ("older adults with liver disease") are no such topic.
     if let words {
       for once in matched
-      where matching[once] == 1 && !concepts[once].matches(title: words.title) {
+      where matching[once] == 1 && !concepts[once].isPeople
+        && !concepts[once].matches(title: words.title)
+      {
         let at = words.positions(of: concepts[once])
         guard at.count == 1 else { continue }
         let nearest = matched.filter { $0 != once }.compactMap {

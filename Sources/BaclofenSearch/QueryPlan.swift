@@ -71,6 +71,9 @@ struct Concept: Sendable {
   /// Says who the question is about (an older person's or a teenager's age), not what: it
   /// ranks, but the rest of the query, if any, decides how directly it is answered.
   var isWho = false
+  /// Names the people it is about ("elderly", "older adults"): a topic of its own, but never
+  /// one said in passing.
+  var isPeople = false
 
   /// How much the concept counts in a section's score (see `Ranking`): a question or filler
   /// word weighs little but still breaks ties between sections.
