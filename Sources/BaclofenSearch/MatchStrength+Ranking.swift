@@ -7,6 +7,9 @@ extension Ranking {
   static let togetherWindow = 10
   /// A common English word the library never uses weighs as one this share of sections use.
   static let commonWordShare = 0.05
+  /// A topic the library names once is said in the same breath as another within this many
+  /// words, or only in passing.
+  static let passingWindow = 30
 
   /// How directly the best section (its words in `words`) answers, from how many sections
   /// match each concept (`matching`, of `sections`).
@@ -15,7 +18,7 @@ extension Ranking {
   /// library, a word the library never uses the most (IDF at no match), unless it is one of
   /// English's commonest words ("lunchtime", "weekend"): that weighs as a word
   /// `commonWordShare` of the sections use, since it names a topic the articles miss less
-  /// surely than a rare word ("dialysis") does. `weak` unless the best section holds more than
+  /// surely than a rare word ("chemotherapy") does. `weak` unless the best section holds more than
   /// `answeredShare` of the query's weight. "coffee" is what "how much coffee can I drink" is
   /// about, and no section says it; "cerebral palsy … her stiffness" is answered by a section
   /// using both, however far apart. Two single words typed side by side are one thing ("drug
@@ -26,17 +29,34 @@ extension Ranking {
   /// answer; "people quit drinking" is not one thing). A query of only question and filler words is
   /// answered by a section whose title holds them all. A question about taking a named thing
   /// together with baclofen is answered by a section using the two close together ("avoid
-  /// mixing with … benzodiazepines"), not one naming it elsewhere.
+  /// mixing with … benzodiazepines"), not one naming it elsewhere. The medicine called by
+  /// what it is ("muscle relaxer makes me sleepy") is no more the topic than "baclofen" is.
+  /// A question of how long, how often or how much is answered only where the section speaks
+  /// of that. What another named thing does ("what does disulfiram do") is answered by a section
+  /// about it, not one naming it in passing; and a topic the library names only once is a
+  /// passing mention: it answers what the query asks of it ("stop baclofen before surgery")
+  /// only where the section says that within `passingWindow` words of it ("spasms after
+  /// surgery" does not say when to stop).
   func strength(top: Candidate?, words: RowWords?, matching: [Int], sections: Int)
     -> MatchStrength
   {
     guard let top else { return .none }
-    if concepts.allSatisfy({ $0.matches(title: words?.title ?? []) }) { return .strong }
+    // What is left of a contraction ("shouldn't") need not be in the title.
+    let titled = concepts.filter {
+      !($0.words.count == 1 && StopWords.contractionEnds.contains($0.words[0].surface))
+    }
+    if concepts.allSatisfy({ $0.matches(title: words?.title ?? []) })
+      || (concepts.allSatisfy(\.isStopWord) && !titled.isEmpty
+        && titled.allSatisfy({ $0.matches(title: words?.title ?? []) }))
+    {
+      return .strong
+    }
     let typedAll = concepts.indices.filter {
       concepts[$0].isInformative && !concepts[$0].isImplied
     }
-    // Who it is about ("mum is 82") decides only when nothing else says what.
-    let what = typedAll.filter { !concepts[$0].isWho }
+    // Who it is about ("mum is 82"), and the medicine called by what it is ("muscle
+    // relaxer"), decide only when nothing else says what.
+    let what = typedAll.filter { !concepts[$0].isWho && !concepts[$0].namesTheMedicine }
     let typed = what.isEmpty ? typedAll : what
     guard !typed.isEmpty else { return .weak }
     func weight(_ concept: Int) -> Double {
@@ -78,8 +98,54 @@ extension Ranking {
         else { return .weak }
       }
     }
+    let matched = typed.filter { top.bm25[$0] > 0 }
+    // What the question asks of its topic ("how long … in your urine"): a section naming
+    // the topic but not that answers another question about it.
+    if !matched.isEmpty,
+      typed.contains(where: { concepts[$0].asksHow && top.bm25[$0] == 0 })
+    {
+      return .weak
+    }
+    // "What does disulfiram do": what another named thing does is said where the section is
+    // about it, not where it is named in passing.
+    for named in matched
+    where concepts[named].words.count == 1 && !concepts[named].isCommonWord
+      && asksWhatItDoes(concepts[named])
+      && !concepts[named].matches(title: words?.title ?? [])
+    {
+      return .weak
+    }
+    // A topic the library names once ("surgery", in "muscle spasms after surgery") answers
+    // what the query asks of it ("stop … before surgery") only where that is said near it;
+    // the people it is about ("older adults with liver disease") are no such topic.
+    if let words {
+      for once in matched
+      where matching[once] == 1 && !concepts[once].isPeople
+        && !concepts[once].matches(title: words.title)
+      {
+        let at = words.positions(of: concepts[once])
+        guard at.count == 1 else { continue }
+        let nearest = matched.filter { $0 != once }.compactMap {
+          RowWords.closest(at, words.positions(of: concepts[$0]))
+        }.min()
+        if let nearest, nearest >= Self.passingWindow { return .weak }
+      }
+    }
     return .strong
   }
+
+  /// True when the query asks what `concept` does: "what does … do", "what will … do".
+  private func asksWhatItDoes(_ concept: Concept) -> Bool {
+    let before = tieBreakers.first { $0.span.upperBound == concept.span.lowerBound }
+    let after = tieBreakers.first { $0.span.lowerBound == concept.span.upperBound }
+    return after?.words.map(\.surface) == ["do"]
+      && before.map { $0.words.count == 1 && Self.auxiliaries.contains($0.words[0].surface) }
+        ?? false
+  }
+
+  private static let auxiliaries: Set<String> = [
+    "does", "do", "did", "will", "would", "can", "could",
+  ]
 }
 
 extension CandidateTable {

@@ -71,10 +71,23 @@ struct Concept: Sendable {
   /// Says who the question is about (an older person's or a teenager's age), not what: it
   /// ranks, but the rest of the query, if any, decides how directly it is answered.
   var isWho = false
+  /// Names the people it is about ("elderly", "older adults"): a topic of its own, but never
+  /// one said in passing.
+  var isPeople = false
 
   /// How much the concept counts in a section's score (see `Ranking`): a question or filler
   /// word weighs little but still breaks ties between sections.
   var weight: Double { isStopWord ? 0.1 : (isWeak ? 0.2 : 1) }
+
+  /// The medicine called by what it is ("muscle relaxer"): one side of a question, as
+  /// "baclofen" is, not what it asks.
+  var namesTheMedicine: Bool {
+    words.last.map { MedicineWords.generic.contains($0.surface) } ?? false
+  }
+
+  /// A term that asks how long, how often, how much ("how long", "how often"): what the
+  /// question asks of its topic.
+  var asksHow: Bool { words.count > 1 && words[0].surface == "how" }
 
   /// True for a concept that says what the query is about (not a question or filler word).
   var isInformative: Bool { !isStopWord && !isWeak }

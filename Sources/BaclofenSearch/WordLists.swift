@@ -32,6 +32,8 @@ enum StopWords {
     "shouldnt", "wouldnt", "youre", "theyre", "hes", "shes", "myself", "yourself", "himself",
     "herself", "itself", "ourselves", "themselves",
   ]
+  /// What is left after the apostrophe of "shouldn't", "she's", "I'd", "we'll", "I've".
+  static let contractionEnds: Set<String> = ["t", "s", "d", "ll", "ve", "re", "m"]
 }
 
 /// Words that say little about what a question is about: filler, everyday verbs and the
@@ -41,7 +43,8 @@ enum WeakWords {
   static let words: Set<String> = [
     "right", "feel", "feels", "felt", "make", "makes", "making", "made", "lot", "lots", "over",
     "still", "ever", "even", "go", "goes", "going", "went", "gone", "keep", "keeps", "kept",
-    "say", "says", "said", "think", "thing", "things", "way", "ways", "bit", "little", "very",
+    "say", "says", "said", "think", "reckon", "reckons", "reckoned", "thing", "things", "way",
+    "ways", "bit", "little", "very",
     "too", "more", "most", "less", "well", "good", "bad", "new", "time", "times", "day", "days",
     "week", "weeks", "one", "two", "now", "again", "other", "another", "same", "each", "every",
     "someone", "something", "anything", "person", "happen", "happens", "happened", "mean",
@@ -50,7 +53,7 @@ enum WeakWords {
     "down", "since", "until", "though", "through", "because", "such", "own", "able", "sure",
     "like", "usually", "normal", "thanks", "great", "fine", "terrible", "awful", "wrecked",
     "ruined", "dodgy", "iffy", "dicky", "rubbish", "poor", "stuff", "idea", "acts", "acting",
-    "gave", "given", "suggested", "suggests",
+    "gave", "given", "suggested", "suggests", "mentioned", "offered",
     // How hard something is ("struggles to get his tablets down"): the something is the topic.
     "struggle", "struggles", "struggled", "struggling", "difficult", "difficulty", "hard",
     "trouble", "problem", "problems", "issue", "issues",
@@ -62,11 +65,14 @@ enum WeakWords {
     "found", "finding", "noticed", "notice", "noticing", "next", "beside", "near", "nearby",
     "mum", "mom", "mummy", "mother", "dad", "daddy", "father", "husband", "wife", "partner",
     "son", "daughter", "brother", "sister", "grandma", "grandmother", "grandad", "granddad",
-    "grandfather", "grandpa", "granny", "nan", "nana", "friend", "boyfriend", "girlfriend",
+    "grandfather", "grandpa", "granny", "nan", "nana", "gran", "nanna", "grandparent",
+    "grandparents", "friend", "boyfriend", "girlfriend",
     "parent", "parents", "family", "relative", "carer", "caregiver", "aunt", "uncle", "cousin",
-    "loved", "care", "safe", "vs", "versus", "help", "helps", "helped", "helping", "spouse",
+    "loved", "care", "safe", "vs", "versus", "help", "helps", "helped", "helping",
+    "spouse",
     "grandson", "granddaughter", "niece", "nephew", "neighbour", "neighbor", "fiance",
-    "fiancee", "flatmate", "roommate", "colleague", "mate", "pal", "buddy",
+    "fiancee", "flatmate", "roommate", "colleague", "mate", "pal", "buddy", "lady", "gentleman",
+    "man", "woman", "guy", "bloke", "member", "members",
     // When something happens, and how much of it: circumstance, not topic.
     "morning", "mornings", "evening", "evenings", "night", "nights", "afternoon", "today",
     "tonight", "yesterday", "few", "properly", "start", "starts", "starting", "started",
@@ -78,13 +84,15 @@ enum WeakWords {
     // Where: "in her chair", "at home".
     "home", "house", "school", "chair", "armchair", "sofa", "couch", "bed", "bedroom",
     // Prepositions and amounts that place or size a thing without naming it.
-    "without", "under", "during", "against", "within", "instead", "whole", "entire", "several",
+    "without", "under", "during", "against", "within", "inside", "instead", "whole", "entire",
+    "several",
     "both", "either", "enough", "top",
     // Going on with something ("stay on it"): how long is the question, not staying.
     "stay", "stays", "stayed", "remain", "remains", "remained",
     // The medicine itself ("after my tablets") and the body ("tight legs").
     "pill", "pills", "tablet", "tablets", "medicine", "medicines", "medication", "medications",
-    "meds", "legs", "leg", "arms", "arm", "hands", "feet", "body",
+    "meds", "bottle", "bottles", "packet", "packets", "legs", "leg", "arms", "arm", "hands", "feet",
+    "body",
   ]
 }
 
@@ -132,6 +140,8 @@ enum MedicineWords {
     "pills", "tablet", "tablets", "relaxer", "relaxers", "relaxant", "relaxants", "dose",
     "doses", "prescription",
   ]
+  /// What people call the medicine by what it is ("muscle relaxer").
+  static let generic: Set<String> = ["relaxer", "relaxers", "relaxant", "relaxants"]
 }
 
 /// The side effects the articles list, as people name them: with the medicine named, a
