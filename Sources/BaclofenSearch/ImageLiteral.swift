@@ -32,7 +32,8 @@ public enum ImageLiteral {
     return count
   }
 
-  /// Writes the bytes of `literal` into `output`, which holds `count(literal)` bytes.
+  /// Writes the bytes of `literal` into `output`, which should hold `count(literal)` bytes
+  /// (the count written with the literal); never past its end when it holds fewer.
   public static func decode(
     _ literal: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableRawBufferPointer
   ) {
@@ -40,13 +41,17 @@ public enum ImageLiteral {
     var read = 0
     var written = 0
     forEachHighByte(literal) { at, byte in
-      target.advanced(by: written).copyMemory(from: source + read, byteCount: at - read)
-      written += at - read
-      target.storeBytes(of: byte, toByteOffset: written, as: UInt8.self)
-      written += 1
+      let run = min(at - read, output.count - written)
+      target.advanced(by: written).copyMemory(from: source + read, byteCount: run)
+      written += run
+      if written < output.count {
+        target.storeBytes(of: byte, toByteOffset: written, as: UInt8.self)
+        written += 1
+      }
       read = at + 3
     }
-    target.advanced(by: written).copyMemory(from: source + read, byteCount: literal.count - read)
+    let run = min(literal.count - read, output.count - written)
+    target.advanced(by: written).copyMemory(from: source + read, byteCount: max(0, run))
   }
 
   /// Gives the memory holding `literal`'s whole pages back to the system once it is decoded:

@@ -1,16 +1,17 @@
-/// A vocabulary's words kept in order (`String` order) and looked up by binary search: read
-/// back from `OpeningTables`, a vocabulary is held this way, so reading it hashes nothing
-/// (its dictionaries and sets were most of opening the bundled index).
+/// A vocabulary's words kept in order (`String` order) and looked up by binary search, read in
+/// place from `OpeningTables`: reading it makes no `String` and hashes nothing (its
+/// dictionaries and sets, then making each word a `String`, were most of opening the bundled
+/// index).
 struct SortedWords: Sendable {
   /// Every known surface word in order, and how often the content uses each.
-  var surfaces: [String] = []
-  var uses: [Int] = []
-  /// Every stem in order, whether the index holds it, and where its words are in `places`
-  /// (`places[starts[i]..<starts[i + 1]]`, each a place in `surfaces`).
-  var stems: [String] = []
-  var isContent: [Bool] = []
-  var starts: [Int] = [0]
-  var places: [Int] = []
+  let surfaces: TableWords
+  let uses: TableNumbers
+  /// Every stem in order, whether the index holds it (1) or not (0), and where its words are
+  /// in `places` (`places[starts[i]..<starts[i + 1]]`, each a place in `surfaces`).
+  let stems: TableWords
+  let isContent: TableNumbers
+  let starts: TableNumbers
+  let places: TableNumbers
 
   /// Where `text` is or would be in `sorted`.
   static func firstIndex(atLeast text: String, in sorted: [String]) -> Int {
@@ -33,21 +34,33 @@ struct SortedWords: Sendable {
     return low < sorted.count && sorted[low] == text ? low : nil
   }
 
+  /// Where `text` is in `words`, if it is there.
+  static func place(of text: String, in words: TableWords) -> Int? {
+    words.place(of: text)
+  }
+
   func weight(of surface: String) -> Int? {
-    Self.place(of: surface, in: surfaces).map { uses[$0] }
+    surfaces.place(of: surface).map { uses[$0] }
   }
 
   func surfaces(ofStem stem: String) -> [String]? {
-    guard let index = Self.place(of: stem, in: stems), starts[index] < starts[index + 1] else {
+    guard let index = stems.place(of: stem), starts[index] < starts[index + 1] else {
       return nil
     }
     return places[starts[index]..<starts[index + 1]].map { surfaces[$0] }
   }
 
   func holds(stem: String) -> Bool {
-    Self.place(of: stem, in: stems).map { isContent[$0] } ?? false
+    stems.place(of: stem).map { isContent[$0] == 1 } ?? false
   }
 
   /// True for a stem the index holds or that has words.
-  func knows(stem: String) -> Bool { Self.place(of: stem, in: stems) != nil }
+  func knows(stem: String) -> Bool { stems.place(of: stem) != nil }
+
+  /// True when some word longer than `prefix` starts with it (`longer`), or some word does.
+  func hasWord(startingWith prefix: String, longer: Bool) -> Bool {
+    var low = surfaces.firstIndex(atLeast: prefix)
+    if longer, low < surfaces.count, surfaces.word(low, is: prefix) { low += 1 }
+    return surfaces.word(low, hasPrefix: prefix)
+  }
 }
