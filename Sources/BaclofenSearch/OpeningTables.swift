@@ -33,6 +33,9 @@ public struct OpeningTables: Sendable {
     case stemStarts
     /// Places in `surfaces`.
     case places
+    /// The stem each surface word is listed under (the last, as `SectionWords` numbers
+    /// them), or the count of stems for none.
+    case surfaceStems
     /// Where each synonym group's terms start in `termStarts` (one more than the groups).
     case groupStarts
     /// Where each term's words start in `termWords`, counted in words (one more than terms).
@@ -154,6 +157,13 @@ public struct OpeningTables: Sendable {
       sections[Section.places.rawValue] += places.sorted()
       sections[Section.stemStarts.rawValue].append(sections[Section.places.rawValue].count)
     }
+    var surfaceStems = [Int](repeating: stems.count, count: surfaces.count)
+    let places = sections[Section.places.rawValue]
+    let starts = sections[Section.stemStarts.rawValue]
+    for stem in stems.indices {
+      for place in places[starts[stem]..<starts[stem + 1]] { surfaceStems[place] = stem }
+    }
+    sections[Section.surfaceStems.rawValue] = surfaceStems
     sections[Section.groupStarts.rawValue] = [0]
     sections[Section.termStarts.rawValue] = [0]
     for group in table.groups {
@@ -221,8 +231,10 @@ public struct OpeningTables: Sendable {
     self.init(TableBytes(static: bytes))
   }
 
-  /// Checks every offset and every number that refers to another entry once, here, so that
-  /// reading the tables after never goes outside them, whatever the bytes.
+  /// Checks the header: that the sections it counts fill the bytes exactly and agree in
+  /// size. What an entry refers to is checked where it is read (a range between two
+  /// offsets, a place in a list), so the tables never read outside their bytes whatever
+  /// these hold; checking every entry here cost as much as the rest of opening the index.
   private init?(_ bytes: TableBytes) {
     let sectionCount = Section.allCases.count
     var at = Self.magic.count + TableBytes.numberSize * (1 + sectionCount)
@@ -252,16 +264,16 @@ public struct OpeningTables: Sendable {
     let substances = words(.substances, ascii: false)
     let vocabulary = SortedWords(
       surfaces: surfaces, uses: numbers(.uses), stems: stems, isContent: numbers(.stemHeld),
-      starts: numbers(.stemStarts), places: numbers(.places))
+      starts: numbers(.stemStarts), places: numbers(.places),
+      surfaceStems: numbers(.surfaceStems))
     let groups = GroupTables(
       groupStarts: numbers(.groupStarts), termStarts: numbers(.termStarts),
       termWords: numbers(.termWords), stemTriggers: numbers(.stemTriggers),
       triggers: numbers(.triggers), surfaces: surfaces, stems: stems)
-    guard surfaces.isSound, stems.isSound, stopping.isSound, substances.isSound,
-      vocabulary.uses.count == surfaces.count, vocabulary.isContent.count == stems.count,
-      vocabulary.starts.count == stems.count + 1,
-      vocabulary.starts.isAscending(upTo: vocabulary.places.count),
-      vocabulary.places.allBelow(surfaces.count), groups.isSound
+    guard vocabulary.uses.count == surfaces.count, vocabulary.isContent.count == stems.count,
+      vocabulary.starts.count == stems.count + 1, vocabulary.surfaceStems.count == surfaces.count,
+      groups.stemTriggers.count == stems.count + 1, groups.termWords.count % 2 == 0,
+      groups.triggers.count % 3 == 0
     else { return nil }
     self.init(
       synonymTable: SynonymTable(tables: groups), stoppingTerms: Set(stopping),
@@ -292,56 +304,37 @@ struct GroupTables: Sendable {
 
   var groupCount: Int { max(0, groupStarts.count - 1) }
 
-  /// Every entry refers to one that is there (checked once, when the tables open).
-  var isSound: Bool {
-    let terms = termStarts.count - 1
-    let words = termWords.count / 2
-    guard !groupStarts.isEmpty, groupStarts.isAscending(upTo: terms), !termStarts.isEmpty,
-      termStarts.isAscending(upTo: words), termWords.count % 2 == 0,
-      stemTriggers.count == stems.count + 1, triggers.count % 3 == 0,
-      stemTriggers.isAscending(upTo: triggers.count / 3)
-    else { return false }
-    for i in 0..<words {
-      guard termWords[2 * i] < surfaces.count, termWords[2 * i + 1] < stems.count else {
-        return false
-      }
-    }
-    for i in 0..<(triggers.count / 3) {
-      let group = triggers[3 * i]
-      guard group < groupCount,
-        triggers[3 * i + 1] < groupStarts[group + 1] - groupStarts[group]
-      else { return false }
-    }
-    return true
+  /// The terms of group `group` (numbered over all groups).
+  private func terms(ofGroup group: Int) -> Range<Int> {
+    groupStarts.range(group, within: termStarts.count - 1)
   }
 
-  /// The words of term `term` (counted over all groups), those whose bit is set in `kept`.
+  /// The words of term `term` (numbered over all groups), those whose bit is set in `kept`.
   private func words(ofTerm term: Int, kept: Int = -1) -> [Word] {
-    let start = termStarts[term]
-    let end = termStarts[term + 1]
+    let range = termStarts.range(term, within: termWords.count / 2)
     var words: [Word] = []
-    words.reserveCapacity(end - start)
-    for i in start..<end where kept & 1 << (i - start) != 0 {
+    words.reserveCapacity(range.count)
+    for i in range where kept & 1 << (i - range.lowerBound) != 0 {
       words.append(Word(surface: surfaces[termWords[2 * i]], stem: stems[termWords[2 * i + 1]]))
     }
     return words
   }
 
   func group(_ group: Int) -> [[Word]] {
-    guard group >= 0, group < groupCount else { return [] }
-    return (groupStarts[group]..<groupStarts[group + 1]).map { words(ofTerm: $0) }
+    terms(ofGroup: group).map { words(ofTerm: $0) }
   }
 
   func terms(firstStem stem: String) -> [SynonymTable.Term]? {
     guard let index = stems.place(of: stem) else { return nil }
-    let range = stemTriggers[index]..<stemTriggers[index + 1]
-    guard !range.isEmpty else { return nil }
-    return range.map(term)
+    let terms = stemTriggers.range(index, within: triggers.count / 3).compactMap(term)
+    return terms.isEmpty ? nil : terms
   }
 
-  private func term(_ trigger: Int) -> SynonymTable.Term {
+  private func term(_ trigger: Int) -> SynonymTable.Term? {
     let group = triggers[3 * trigger]
-    let term = groupStarts[group] + triggers[3 * trigger + 1]
+    let terms = terms(ofGroup: group)
+    let term = terms.lowerBound + triggers[3 * trigger + 1]
+    guard terms.contains(term) else { return nil }
     return SynonymTable.Term(
       group: group, words: words(ofTerm: term, kept: triggers[3 * trigger + 2]))
   }
@@ -349,21 +342,20 @@ struct GroupTables: Sendable {
   /// Each first stem with its terms, in stem order.
   var stemTerms: [(stem: String, terms: [SynonymTable.Term])] {
     stems.indices.compactMap { index in
-      let range = stemTriggers[index]..<stemTriggers[index + 1]
-      return range.isEmpty ? nil : (stems[index], range.map(term))
+      let terms = stemTriggers.range(index, within: triggers.count / 3).compactMap(term)
+      return terms.isEmpty ? nil : (stems[index], terms)
     }
   }
 
   /// The first group whose first term's surface words are `opening`, compared in place.
   func firstGroup(opening: [String]) -> Int? {
     (0..<groupCount).first { group in
-      let term = groupStarts[group]
-      guard term < groupStarts[group + 1] else { return false }
-      let start = termStarts[term]
-      guard termStarts[term + 1] - start == opening.count else { return false }
-      return opening.indices.allSatisfy {
-        surfaces.word(termWords[2 * (start + $0)], is: opening[$0])
-      }
+      guard let term = terms(ofGroup: group).first else { return false }
+      let words = termStarts.range(term, within: termWords.count / 2)
+      return words.count == opening.count
+        && opening.indices.allSatisfy {
+          surfaces.word(termWords[2 * (words.lowerBound + $0)], is: opening[$0])
+        }
     }
   }
 }

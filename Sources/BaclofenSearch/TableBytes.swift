@@ -72,24 +72,20 @@ struct TableNumbers: RandomAccessCollection, Sendable {
   var startIndex: Int { 0 }
   var endIndex: Int { count }
 
-  /// The number at `index` (0 outside the array: read only after `OpeningTables` checked
-  /// what refers to it, so never in practice).
+  /// The number at `index` (0 outside the array, in damaged tables).
   subscript(index: Int) -> Int {
     guard index >= 0, index < count else { return 0 }
     return bytes.number(at: offset + index * TableBytes.numberSize)
   }
 
-  /// True when each number is at least the one before and none is above `limit`.
-  func isAscending(upTo limit: Int) -> Bool {
-    var previous = 0
-    for value in self {
-      guard value >= previous, value <= limit else { return false }
-      previous = value
-    }
-    return true
+  /// The numbers `index` and `index + 1` as a range, empty unless the first is at most the
+  /// second and the second at most `limit`.
+  func range(_ index: Int, within limit: Int) -> Range<Int> {
+    let start = self[index]
+    let end = self[index + 1]
+    guard index >= 0, index + 1 < count, start <= end, end <= limit else { return 0..<0 }
+    return start..<end
   }
-
-  func allBelow(_ limit: Int) -> Bool { allSatisfy { $0 < limit } }
 }
 
 /// Words in `TableBytes`: word `i` is the UTF-8 between offsets `i` and `i + 1` into the text.
@@ -105,12 +101,10 @@ struct TableWords: RandomAccessCollection, Sendable {
   var startIndex: Int { 0 }
   var endIndex: Int { Swift.max(0, offsets.count - 1) }
 
-  /// The offsets are in order and within the text (checked once, when the tables open).
-  var isSound: Bool { !offsets.isEmpty && offsets.isAscending(upTo: textCount) }
-
+  /// The word's bytes (none when its offsets are not in order within the text).
   func utf8(_ index: Int) -> UnsafeBufferPointer<UInt8> {
-    guard index >= 0, index < endIndex else { return offsets.bytes.slice(text, text) }
-    return offsets.bytes.slice(text + offsets[index], text + offsets[index + 1])
+    let range = offsets.range(index, within: textCount)
+    return offsets.bytes.slice(text + range.lowerBound, text + range.upperBound)
   }
 
   subscript(index: Int) -> String { String(utf8Word: utf8(index)) }

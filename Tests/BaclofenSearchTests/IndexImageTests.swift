@@ -165,6 +165,8 @@ import Testing
         _ = tables.synonymTable.terms(firstStem: stem)
       }
       for surface in words.surfaces { _ = words.weight(of: surface) }
+      let numbered = NumberedWords(words)
+      for number in -1...numbered.count { _ = numbered[number] }
       _ = tables.synonymTable.groups.map { $0 }
       _ = tables.synonymTable.mixingGroup
       _ = tables.vocabulary.hasLongerWord(startingWith: "with")
