@@ -56,6 +56,10 @@ struct TableBytes: @unchecked Sendable {
     bytes.append(UInt8(value >> 14 & 0x7F))
   }
 
+  func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    body(slice(0, count))
+  }
+
   /// The bytes `start..<end` (the caller keeps them within `count`).
   func slice(_ start: Int, _ end: Int) -> UnsafeBufferPointer<UInt8> {
     UnsafeBufferPointer(start: base + start, count: end - start)
