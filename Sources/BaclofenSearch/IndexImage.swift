@@ -112,7 +112,11 @@ extension SearchIndex {
         throw ImageError.sqlite(String(cString: sqlite3_errstr(code)))
       }
       // An image only read is read in place, not copied page by page into SQLite's cache.
-      if readOnly { try db.execute(sql: "PRAGMA mmap_size = \(count)") }
+      // Straight to SQLite: GRDB's first statement made the types it parses SQL with.
+      if readOnly {
+        let code = sqlite3_exec(db.sqliteConnection, "PRAGMA mmap_size = \(count)", nil, nil, nil)
+        guard code == SQLITE_OK else { throw DatabaseError(resultCode: ResultCode(rawValue: code)) }
+      }
     }
     return queue
   }
