@@ -32,14 +32,14 @@ import Testing
   /// and marks the same words.
   @Test func theBundledListReadInPlaceIsTheListTheFilesHold() throws {
     let loaded = RealWords.load(BundledContent.files)
-    let inPlace = try #require(RealWords(static: #require(BundledContent.text(RealWords.path))))
+    let bytes = try #require(BundledContent.text(RealWords.path))
+    let inPlace = try #require(RealWords(static: bytes))
     #expect(inPlace == loaded)
     for word in ["aardvark", "feeding", "weekend", "dialysis", "", "zzzzzz", "baclofenx"] {
       #expect(inPlace.contains(word) == loaded.contains(word), "\(word)")
       #expect(inPlace.isCommon(word) == loaded.isCommon(word), "\(word)")
     }
-    let cut = try #require(BundledContent.text(RealWords.path))
-    #expect(RealWords(static: UnsafeBufferPointer(rebasing: cut[..<(cut.count - 1)])) == nil)
+    #expect(RealWords(static: UnsafeBufferPointer(rebasing: bytes[..<(bytes.count - 1)])) == nil)
   }
 
   /// English's commonest words are marked, rarer ones are not: a common word the articles
