@@ -16,6 +16,15 @@ public enum BundledContent {
       })
   }
 
+  /// The bytes of the text file at `path` where the binary holds them (they never change or
+  /// go), nil when there is no such text file: read in place, not copied.
+  public static func text(_ path: String) -> UnsafeBufferPointer<UInt8>? {
+    guard let text = embeddedContentFiles.first(where: { $0.path == path })?.text,
+      text.hasPointerRepresentation
+    else { return nil }
+    return UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
+  }
+
   /// The articles as `LibraryLoader` parses them from `files`, parsed when the binary was
   /// built; nil when they have a problem (parse `files` to find it).
   public static var library: Library? { embeddedLibrary.flatMap(PreparsedLibrary.decode) }

@@ -93,24 +93,30 @@ final class Bm25: @unchecked Sendable {
     let read: [Int32]
     // Asked of the schema directly: GRDB's `tableExists` cost as much as a bundled query.
     let stored = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'rowSizes'"
-    if try Int.fetchOne(db, sql: stored) != nil,
-      let blob = try Data.fetchOne(db, sql: "SELECT sizes FROM rowSizes")
+    if try db.firstRow(stored, { _ in true }) != nil,
+      let blob = try db.firstRow("SELECT sizes FROM rowSizes", Self.sizes) ?? nil
     {
-      read = blob.withUnsafeBytes { bytes in
-        let count = bytes.count / 4
-        return [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
-          for row in 0..<count {
-            buffer[row] = Int32(
-              littleEndian: bytes.loadUnaligned(fromByteOffset: 4 * row, as: Int32.self))
-          }
-          initialized = count
-        }
-      }
+      read = blob
     } else {
       read = try Self.fts5RowSizes(db)
     }
     sizes = read
     return read
+  }
+
+  /// The sizes in the blob of the row `statement` is at (nil for NULL).
+  private static func sizes(_ statement: OpaquePointer) -> [Int32]? {
+    guard sqlite3_column_type(statement, 0) != SQLITE_NULL else { return nil }
+    let bytes = UnsafeRawBufferPointer(
+      start: sqlite3_column_blob(statement, 0), count: Int(sqlite3_column_bytes(statement, 0)))
+    let count = bytes.count / 4
+    return [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
+      for row in 0..<count {
+        buffer[row] = Int32(
+          littleEndian: bytes.loadUnaligned(fromByteOffset: 4 * row, as: Int32.self))
+      }
+      initialized = count
+    }
   }
 
   /// Stores every row's length for `rowSizes`: 4 bytes a row, one blob.

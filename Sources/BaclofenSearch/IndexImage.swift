@@ -43,11 +43,11 @@ extension SearchIndex {
   /// numbered into those tables' words (see `SectionWords`): the ranking's last step then reads
   /// them instead of tokenizing the sections' texts at every query.
   public static func bundledImage(of library: Library, synonyms: Synonyms) throws
-    -> (image: [UInt8], tables: String)
+    -> (image: [UInt8], tables: [UInt8])
   {
     let plain = try image(of: library, synonyms: synonyms)
-    let tables = try OpeningTables.text(of: SearchIndex(image: plain, synonyms: synonyms))
-    guard let words = OpeningTables(text: tables)?.words else {
+    let tables = try OpeningTables.bytes(of: SearchIndex(image: plain, synonyms: synonyms))
+    guard let words = OpeningTables(bytes: tables)?.words else {
       throw ImageError.sqlite("opening tables that do not read back")
     }
     guard let copy = sqlite3_malloc64(sqlite3_uint64(max(1, plain.count))) else {
@@ -112,7 +112,11 @@ extension SearchIndex {
         throw ImageError.sqlite(String(cString: sqlite3_errstr(code)))
       }
       // An image only read is read in place, not copied page by page into SQLite's cache.
-      if readOnly { try db.execute(sql: "PRAGMA mmap_size = \(count)") }
+      // Straight to SQLite: GRDB's first statement made the types it parses SQL with.
+      if readOnly {
+        let code = sqlite3_exec(db.sqliteConnection, "PRAGMA mmap_size = \(count)", nil, nil, nil)
+        guard code == SQLITE_OK else { throw DatabaseError(resultCode: ResultCode(rawValue: code)) }
+      }
     }
     return queue
   }

@@ -145,9 +145,13 @@ struct Concept: Sendable {
 /// Synonym groups as words, to find the longest group term at each position of a query.
 struct SynonymTable: Sendable {
   /// Each group's terms, each term a phrase of words.
-  let groups: [[[Word]]]
-  /// First stem of a term → the group and term, longest terms first.
-  let termsByFirstStem: [String: [Term]]
+  var groups: SynonymGroups { SynonymGroups(storage: storage) }
+  private let storage: SynonymGroups.Storage
+  /// First stem of a term → the group and term, longest terms first (unless read in place).
+  private let termsByFirstStem: [String: [Term]]
+  /// The groups `mixingGroup` and `sideEffectsGroup` are.
+  private let mixingIndex: Int?
+  private let sideEffectsIndex: Int?
 
   struct Term: Sendable, Equatable {
     var group: Int
@@ -160,9 +164,9 @@ struct SynonymTable: Sendable {
   /// Two-way groups expand from any term; a one-way group (its first term and what that
   /// also means) only from its first term.
   init(groups: [[[Word]]], oneWay: [[[Word]]]) {
-    self.groups = groups + oneWay
+    let all = groups + oneWay
     var byStem: [String: [Term]] = [:]
-    for (index, group) in self.groups.enumerated() {
+    for (index, group) in all.enumerated() {
       let triggers = index < groups.count ? group : Array(group.prefix(1))
       for term in triggers {
         let trigger = term.filter { !Determiners.words.contains($0.surface) }
@@ -170,35 +174,61 @@ struct SynonymTable: Sendable {
         byStem[trigger[0].stem, default: []].append(Term(group: index, words: trigger))
       }
     }
-    termsByFirstStem = byStem.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+    self.init(
+      groups: all,
+      termsByFirstStem: byStem.mapValues { $0.sorted { $0.words.count > $1.words.count } })
   }
 
-  /// A table as `init(groups:oneWay:)` made it (see `OpeningTables`).
   init(groups: [[[Word]]], termsByFirstStem: [String: [Term]]) {
-    self.groups = groups
+    storage = .array(groups)
     self.termsByFirstStem = termsByFirstStem
+    mixingIndex = groups.firstIndex { $0.first?.map(\.surface) == Self.mixingOpening }
+    sideEffectsIndex = groups.firstIndex { $0.first?.map(\.surface) == Self.sideEffectsOpening }
   }
+
+  /// A table as `init(groups:oneWay:)` made it, read in place (see `OpeningTables`).
+  init(tables: GroupTables) {
+    storage = .tables(tables)
+    termsByFirstStem = [:]
+    mixingIndex = tables.firstGroup(opening: Self.mixingOpening)
+    sideEffectsIndex = tables.firstGroup(opening: Self.sideEffectsOpening)
+  }
+
+  private static let mixingOpening = ["mixing"]
+  private static let sideEffectsOpening = ["side", "effects"]
 
   /// The group that starts with "mixing": what a query about taking two things together
   /// also looks for.
-  var mixingGroup: [[Word]]? {
-    groups.first { $0.first?.map(\.surface) == ["mixing"] }
-  }
+  var mixingGroup: [[Word]]? { mixingIndex.map { groups[$0] } }
 
   /// The group that starts with "side effects": what a query about a symptom on baclofen
   /// also looks for.
-  var sideEffectsGroup: [[Word]]? {
-    groups.first { $0.first?.map(\.surface) == ["side", "effects"] }
-  }
+  var sideEffectsGroup: [[Word]]? { sideEffectsIndex.map { groups[$0] } }
 
   /// Every word of every term, for spelling correction.
   var allWords: [Word] { groups.flatMap { $0.flatMap { $0 } } }
+
+  /// The terms whose first stem is `stem` (but determiners), longest first.
+  func terms(firstStem stem: String) -> [Term]? {
+    switch storage {
+    case .array: termsByFirstStem[stem]
+    case .tables(let tables): tables.terms(firstStem: stem)
+    }
+  }
+
+  /// Each first stem with its terms, in stem order.
+  var triggers: [(stem: String, terms: [Term])] {
+    switch storage {
+    case .array: termsByFirstStem.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    case .tables(let tables): tables.stemTerms
+    }
+  }
 
   /// The longest term starting at `start` and the groups that contain it. Where the words
   /// as typed are a term of some group, only those groups: porter makes "nursing" and
   /// "nurse" one stem, and a nursing mother is not a nurse.
   func match(_ words: [Word], at start: Int) -> (length: Int, groups: [Int])? {
-    guard let candidates = termsByFirstStem[words[start].stem] else { return nil }
+    guard let candidates = terms(firstStem: words[start].stem) else { return nil }
     var found: (length: Int, groups: [Int], exact: [Int])?
     for candidate in candidates where start + candidate.words.count <= words.count {
       let slice = words[start..<(start + candidate.words.count)]
@@ -214,4 +244,32 @@ struct SynonymTable: Sendable {
     }
     return found.map { ($0.length, $0.exact.isEmpty ? $0.groups : $0.exact) }
   }
+}
+
+/// A synonym table's groups: an array, or read in place from `OpeningTables`, a group made
+/// when asked for.
+struct SynonymGroups: RandomAccessCollection, Sendable, Equatable {
+  enum Storage: Sendable {
+    case array([[[Word]]])
+    case tables(GroupTables)
+  }
+
+  let storage: Storage
+
+  var startIndex: Int { 0 }
+  var endIndex: Int {
+    switch storage {
+    case .array(let groups): groups.count
+    case .tables(let tables): tables.groupCount
+    }
+  }
+
+  subscript(index: Int) -> [[Word]] {
+    switch storage {
+    case .array(let groups): groups[index]
+    case .tables(let tables): tables.group(index)
+    }
+  }
+
+  static func == (a: SynonymGroups, b: SynonymGroups) -> Bool { a.elementsEqual(b) }
 }

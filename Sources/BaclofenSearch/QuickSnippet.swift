@@ -58,9 +58,11 @@ enum QuickSnippet {
     var previous = -1
     for index in start..<end where matched[index] {
       let piece = clip(oneLine(text[position..<words[index].lowerBound]))
-      output += piece
+      // `append(contentsOf:)` of a `Substring`, not the generic `+=` of a sequence, whose
+      // first use cost a search a scan of the runtime's conformance records.
+      output.append(contentsOf: piece)
       let word = clip(text[words[index]])
-      output += word
+      output.append(contentsOf: word)
       if index == previous + 1, index > start, index - 1 < joined.count,
         joined[index - 1], let last = highlights.last
       {
@@ -72,7 +74,7 @@ enum QuickSnippet {
       position = words[index].upperBound
       previous = index
     }
-    output += clip(oneLine(text[position..<upper]))
+    output.append(contentsOf: clip(oneLine(text[position..<upper])))
     if end < words.count { output += "…" }
     return Snippet(text: output, highlights: highlights)
   }

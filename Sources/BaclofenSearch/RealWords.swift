@@ -14,7 +14,7 @@ public struct RealWords: Sendable, Equatable {
   /// over the bytes, so loading the list is checking its order (a set of its 30,000 words
   /// took over two thirds of a bundled search's instructions to build, an index of its lines
   /// a tenth).
-  private let sorted: [UInt8]
+  private let sorted: TableBytes
 
   public init(_ words: some Sequence<String>) {
     var bytes: [UInt8] = []
@@ -23,7 +23,7 @@ public struct RealWords: Sendable, Equatable {
       bytes += line.utf8
       bytes.append(0x0A)
     }
-    sorted = bytes
+    sorted = TableBytes(copying: bytes)
   }
 
   /// The list in `files`, or an empty one when the folder has none (it is optional).
@@ -39,26 +39,40 @@ public struct RealWords: Sendable, Equatable {
   /// nil when they are not, repeat or leave a line empty. Without `checkingOrder` the caller
   /// vouches for the order: the bundled list's is checked when the binary is built.
   public init?(listed bytes: [UInt8], checkingOrder: Bool = true) {
-    guard bytes.isEmpty || bytes.last == 0x0A else { return nil }
-    let ordered =
-      !checkingOrder
-      || bytes.withUnsafeBufferPointer { all -> Bool in
-        guard let base = all.baseAddress else { return true }
-        var previous = 0..<0
-        var start = 0
-        while start < all.count {
-          // `memchr` and `memcmp`: a loop over the bytes was most of loading the list.
-          guard let newline = memchr(base + start, 0x0A, all.count - start) else { return false }
-          let end = base.distance(to: newline.assumingMemoryBound(to: UInt8.self))
-          guard end > start, previous.isEmpty || Self.compare(base, previous, start..<end) < 0
-          else { return false }
-          previous = start..<end
-          start = end + 1
-        }
-        return true
-      }
-    guard ordered else { return nil }
-    sorted = bytes
+    guard bytes.withUnsafeBufferPointer({ Self.isList($0, checkingOrder: checkingOrder) }) else {
+      return nil
+    }
+    sorted = TableBytes(copying: bytes)
+  }
+
+  /// The list in `bytes` that live as long as the program (a file compiled into the binary),
+  /// read where they are, as `init(listed:checkingOrder:)` reads it.
+  public init?(static bytes: UnsafeBufferPointer<UInt8>, checkingOrder: Bool = true) {
+    guard Self.isList(bytes, checkingOrder: checkingOrder) else { return nil }
+    sorted = TableBytes(static: bytes)
+  }
+
+  private static func isList(_ all: UnsafeBufferPointer<UInt8>, checkingOrder: Bool) -> Bool {
+    guard !all.isEmpty, let base = all.baseAddress else { return true }
+    guard all.last == 0x0A else { return false }
+    guard checkingOrder else { return true }
+    var previous = 0..<0
+    var start = 0
+    while start < all.count {
+      // `memchr` and `memcmp`: a loop over the bytes was most of loading the list.
+      guard let newline = memchr(base + start, 0x0A, all.count - start) else { return false }
+      let end = base.distance(to: newline.assumingMemoryBound(to: UInt8.self))
+      guard end > start, previous.isEmpty || compare(base, previous, start..<end) < 0
+      else { return false }
+      previous = start..<end
+      start = end + 1
+    }
+    return true
+  }
+
+  public static func == (a: RealWords, b: RealWords) -> Bool {
+    a.sorted.count == b.sorted.count
+      && (a.sorted.count == 0 || memcmp(a.sorted.base, b.sorted.base, a.sorted.count) == 0)
   }
 
   /// Below, equal to or above 0 as the bytes at `a` sort before, with or after those at `b`.
@@ -76,8 +90,8 @@ public struct RealWords: Sendable, Equatable {
   private func entry(_ word: String) -> Entry? {
     var word = word
     return word.withUTF8 { key in
-      sorted.withUnsafeBufferPointer { all in
-        guard let base = all.baseAddress else { return nil }
+      sorted.withBytes { all in
+        guard let base = all.baseAddress, !all.isEmpty else { return nil }
         let keyBase = key.baseAddress ?? base
         var low = 0
         var high = all.count
@@ -106,7 +120,7 @@ public struct RealWords: Sendable, Equatable {
     var common: Bool
   }
 
-  public var isEmpty: Bool { sorted.isEmpty }
+  public var isEmpty: Bool { sorted.count == 0 }
 
   /// True when `word` (folded) is listed, or is a regular inflection of a listed word: the
   /// list leaves those out ("feeding" is "feed" + "ing").

@@ -1,6 +1,7 @@
 import BaclofenContent
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// Full-text search over every section of a library: SQLite FTS5 in memory, porter stems,
 /// synonyms, spelling correction and snippets. Build once at start-up; `search` is cheap
@@ -122,7 +123,9 @@ public final class SearchIndex: Sendable {
     self.questionKinds = questionKinds
     lazyVocabulary = vocabulary
     sectionCount = try queue.inDatabase { db in
-      try Int.fetchOne(db, sql: "SELECT max(id) FROM sections_docsize") ?? 0
+      try db.firstRow("SELECT max(id) FROM sections_docsize") {
+        Int(sqlite3_column_int64($0, 0))
+      } ?? 0
     }
   }
 

@@ -121,10 +121,16 @@ public struct Snippet: Sendable, Equatable {
     for range in highlights where range.lowerBound >= position && range.upperBound <= count {
       let start = text.index(index, offsetBy: range.lowerBound - position)
       let end = text.index(start, offsetBy: range.count)
-      result += text[index..<start] + open + text[start..<end] + close
+      // Substrings appended as such: the generic `+` of sequences cost a scan of the
+      // runtime's conformance records at its first use.
+      result.append(contentsOf: text[index..<start])
+      result += open
+      result.append(contentsOf: text[start..<end])
+      result += close
       (index, position) = (end, range.upperBound)
     }
-    return result + text[index...]
+    result.append(contentsOf: text[index...])
+    return result
   }
 }
 

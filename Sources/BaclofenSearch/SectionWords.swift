@@ -14,20 +14,20 @@ struct SectionWords: Sendable {
 
   /// The vocabulary in stored order: word number `n` is `words[n]` (nil for a word no
   /// section's words may hold).
-  private let words: [Word?]
+  private let words: NumberedWords
 
   /// The words of a cache whose `vocabulary` (as read, in stored order) they number; nil when
   /// the index has no `sectionWords` table (then words come from the section texts).
   init?(_ db: Database, vocabulary: [(word: Word, uses: Int)]) {
     guard Self.isStored(db) else { return nil }
-    words = vocabulary.map(\.word)
+    words = NumberedWords(vocabulary.map(\.word))
   }
 
   /// The words of the bundled image, numbered by their place in its opening tables' words
   /// (see `numbered`): each surface with the stem those list it under.
   init?(_ db: Database, sorted: SortedWords) {
     guard Self.isStored(db) else { return nil }
-    words = Self.words(sorted)
+    words = NumberedWords(sorted)
   }
 
   /// Whether `db` has the table, asked of the schema table: GRDB's `tableExists` reads the

@@ -198,7 +198,7 @@ struct Vocabulary: Sendable {
   var allStems: [String] {
     switch storage {
     case .hashed(let stems, let surfaces, _): stems.union(surfaces.keys).sorted()
-    case .sorted(let words): words.stems
+    case .sorted(let words): Array(words.stems)
     }
   }
 
@@ -207,7 +207,7 @@ struct Vocabulary: Sendable {
     switch storage {
     case .hashed(_, _, let weights): for (word, weight) in weights { body(word, weight) }
     case .sorted(let words):
-      for (word, weight) in zip(words.surfaces, words.uses) { body(word, weight) }
+      for i in words.surfaces.indices { body(words.surfaces[i], words.uses[i]) }
     }
   }
 
@@ -215,7 +215,7 @@ struct Vocabulary: Sendable {
   var sortedSurfaces: [String] {
     switch storage {
     case .hashed(_, _, let weights): derived.get(\.sorted) { weights.keys.sorted() }
-    case .sorted(let words): words.surfaces
+    case .sorted(let words): derived.get(\.sorted) { Array(words.surfaces) }
     }
   }
 
@@ -275,6 +275,9 @@ struct Vocabulary: Sendable {
   /// ("kids") is not a prefix when nothing goes on from it, as FTS5 would stem the prefix
   /// ("kid") and find other words ("kidney").
   func hasLongerWord(startingWith prefix: String) -> Bool {
+    if case .sorted(let words) = storage {
+      return words.hasWord(startingWith: prefix, longer: true)
+    }
     let sortedSurfaces = self.sortedSurfaces
     var low = firstIndex(atLeast: prefix)
     if low < sortedSurfaces.count, sortedSurfaces[low] == prefix { low += 1 }
@@ -283,6 +286,9 @@ struct Vocabulary: Sendable {
 
   /// True when some known word starts with `prefix`.
   func hasWord(startingWith prefix: String) -> Bool {
+    if case .sorted(let words) = storage {
+      return words.hasWord(startingWith: prefix, longer: false)
+    }
     let sortedSurfaces = self.sortedSurfaces
     let low = firstIndex(atLeast: prefix)
     return low < sortedSurfaces.count && sortedSurfaces[low].hasPrefix(prefix)

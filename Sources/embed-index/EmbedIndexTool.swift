@@ -4,7 +4,8 @@ import Foundation
 
 // Usage: embed-index OUTPUT ROOT [FILE...] (the files only tell the build what to watch).
 // Indexes the articles below ROOT/articles with the search engine itself and writes a Swift
-// file that defines `bundledIndexImage`: the index's SQLite image (see `ImageLiteral`), with
+// file that defines `bundledIndexImage`: the index's SQLite image (see `ImageLiteral`; its
+// size `bundledIndexImageCount`, so that opening it need not count it), with
 // the words of ROOT/synonyms.yaml's terms and each section's words (`bundledImage`); the
 // synonyms as read (`bundledSynonymGroups`, nil when they have a problem, and
 // `bundledOneWaySynonyms`) and the question kinds (`bundledQuestionKinds`); and
@@ -31,7 +32,7 @@ enum EmbedIndexTool {
       // order; otherwise the program reads them itself and reports what it finds.
       let sorted = files.file(RealWords.path).map { RealWords(listed: $0.bytes) != nil } ?? true
       let clean = issues.isEmpty && sorted
-      let (image, tables): ([UInt8], String?) =
+      let (image, tables): ([UInt8], [UInt8]?) =
         try clean
         ? SearchIndex.bundledImage(of: library, synonyms: synonyms)
         : (SearchIndex.image(of: library, synonyms: synonyms), nil)
@@ -41,7 +42,10 @@ enum EmbedIndexTool {
 
         let bundledIndexImage: StaticString = "\(ImageLiteral.encode(image))"
 
-        let bundledOpeningTables: String? = \(tables.map(literal) ?? "nil")
+        let bundledIndexImageCount = \(image.count)
+
+        let bundledOpeningTables: StaticString? = \(
+          tables.flatMap(utf8Text).map(literal) ?? "nil")
 
         let bundledSynonymGroups: [[String]]? = \(clean ? literal(synonyms.groups) : "nil")
 
@@ -59,6 +63,12 @@ enum EmbedIndexTool {
     } catch {
       fail("embed-index: \(error)")
     }
+  }
+
+  /// `bytes` as text, nil when they are not UTF-8.
+  static func utf8Text(_ bytes: [UInt8]) -> String? {
+    let text = String(decoding: bytes, as: UTF8.self)
+    return text.utf8.elementsEqual(bytes) ? text : nil
   }
 
   /// A Swift literal of `text`.

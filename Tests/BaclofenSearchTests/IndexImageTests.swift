@@ -130,9 +130,85 @@ import Testing
     #expect(try OpeningTables.text(of: opened) == OpeningTables.text(of: fresh))
   }
 
-  @Test(arguments: ["X\n", "G\nt\tword\n", "W\tword\tmany\n", "P\tstop", "GG\n"])
-  func textThatIsNoTablesIsRefused(text: String) {
-    #expect(OpeningTables(text: text) == nil)
+  /// Tables cut short, or of bytes that are no tables, are refused when opened.
+  @Test func tablesCutShortOrOfOtherBytesAreRefused() throws {
+    let bytes = try OpeningTables.bytes(of: bundledIndex)
+    #expect(OpeningTables(bytes: bytes) != nil)
+    for count in [0, 3, 4, 20, 49, bytes.count / 2, bytes.count - 1] {
+      #expect(OpeningTables(bytes: Array(bytes.prefix(count))) == nil, "\(count)")
+    }
+    #expect(OpeningTables(bytes: bytes + [0]) == nil)
+    #expect(OpeningTables(bytes: Array("not tables at all, only text".utf8)) == nil)
+    #expect(OpeningTables(bytes: [UInt8](repeating: 0x7F, count: 4096)) == nil)
+  }
+
+  /// Damaged tables are refused or, where the damage still reads as tables (a word's letters,
+  /// a count of uses), read without ever reaching past their bytes: every word, stem, group
+  /// and term is read back from each damaged copy.
+  @Test func damagedTablesAreRefusedOrReadWithinTheirBytes() throws {
+    let bytes = try OpeningTables.bytes(of: bundledIndex)
+    var refused = 0
+    var seed: UInt64 = 0x2545_F491_4F6C_DD1D
+    for round in 0..<120 {
+      var damaged = bytes
+      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      let at = round < 60 ? Int(seed >> 33) % 200 : Int(seed >> 33) % bytes.count
+      damaged[at] = UInt8(truncatingIfNeeded: seed >> 20) & 0x7F
+      guard let tables = OpeningTables(bytes: damaged) else {
+        refused += 1
+        continue
+      }
+      let words = tables.words
+      for stem in words.stems {
+        _ = words.surfaces(ofStem: stem)
+        _ = words.holds(stem: stem)
+        _ = tables.synonymTable.terms(firstStem: stem)
+      }
+      for surface in words.surfaces { _ = words.weight(of: surface) }
+      let numbered = NumberedWords(words)
+      for number in -1...numbered.count { _ = numbered[number] }
+      _ = tables.synonymTable.groups.map { $0 }
+      _ = tables.synonymTable.mixingGroup
+      _ = tables.vocabulary.hasLongerWord(startingWith: "with")
+    }
+    #expect(refused > 0)
+  }
+
+  /// The tables read in place answer every question the vocabulary and synonyms are asked as
+  /// those of an index built now, for words with letters beyond ASCII too.
+  @Test func tablesReadInPlaceAnswerAsTheIndexTheyCameFrom() throws {
+    let words = ["naïve", "straße", "Ärger", "日本語", "zebra", "zéro", "abc", "ab"]
+    let section = Section(
+      id: "u/s", articleID: "u", title: "Unicode words", level: 2, parentID: nil,
+      editorial: false, blocks: [.paragraph(RichText(words.joined(separator: " ")))], line: 3)
+    let article = Article(
+      id: "u", title: "Words", provenance: Provenance(publisher: "p"), sections: [section],
+      path: "/c/articles/u.md")
+    let synonyms = Synonyms(groups: [["naïve", "zebra crossing"], ["mixing", "ärger"]])
+    for index in [
+      try SearchIndex(library: Library(articles: [article]), synonyms: synonyms), bundledIndex,
+    ] {
+      let built = try index.queue.inDatabase(index.vocabulary)
+      let read = try #require(OpeningTables(bytes: OpeningTables.bytes(of: index)))
+      let vocabulary = read.vocabulary
+      let keys = built.sortedSurfaces + built.allStems + words + ["", "z", "straß", "日", "ﬁ"]
+      for key in keys {
+        #expect(vocabulary.weights[key] == built.weights[key], "\(key)")
+        #expect(vocabulary.stems.contains(key) == built.stems.contains(key), "\(key)")
+        #expect(
+          vocabulary.surfacesByStem[key].map { Set($0) }
+            == built.surfacesByStem[key].map { Set($0) })
+        #expect(vocabulary.hasWord(startingWith: key) == built.hasWord(startingWith: key))
+        #expect(
+          vocabulary.hasLongerWord(startingWith: key) == built.hasLongerWord(startingWith: key))
+        #expect(
+          read.synonymTable.terms(firstStem: key) == index.synonymTable.terms(firstStem: key),
+          "\(key)")
+      }
+      #expect(read.synonymTable.groups == index.synonymTable.groups)
+      #expect(read.synonymTable.mixingGroup == index.synonymTable.mixingGroup)
+      #expect(read.stoppingTerms == index.stoppingTerms)
+    }
   }
 
   /// Every byte value survives the trip through a compiled literal (its escapes read as the

@@ -28,6 +28,20 @@ import Testing
     #expect(listed.filter { !words.contains($0) }.isEmpty)
   }
 
+  /// The bundled list read where the binary holds it is the list the files hold, and knows
+  /// and marks the same words.
+  @Test func theBundledListReadInPlaceIsTheListTheFilesHold() throws {
+    let loaded = RealWords.load(BundledContent.files)
+    let bytes = try #require(BundledContent.text(RealWords.path))
+    let inPlace = try #require(RealWords(static: bytes))
+    #expect(inPlace == loaded)
+    for word in ["aardvark", "feeding", "weekend", "dialysis", "", "zzzzzz", "baclofenx"] {
+      #expect(inPlace.contains(word) == loaded.contains(word), "\(word)")
+      #expect(inPlace.isCommon(word) == loaded.isCommon(word), "\(word)")
+    }
+    #expect(RealWords(static: UnsafeBufferPointer(rebasing: bytes[..<(bytes.count - 1)])) == nil)
+  }
+
   /// English's commonest words are marked, rarer ones are not: a common word the articles
   /// lack is less sure to be a topic they do not cover.
   @Test func theBundledListMarksTheCommonestWords() {
