@@ -178,16 +178,39 @@ extension SearchIndex {
     if aboutStopping, let sudden = try stoppingIntent(concepts, tokenizers: tokenizers) {
       concepts.append(sudden)
     }
+    let (kinds, frames) = askedKinds(segments.map(\.words), concepts: concepts)
+    weighAsFrame(&concepts, frames: frames)
     return QueryAnalysis(
       concepts: concepts, correctedQuery: correctedQuery, aboutStopping: aboutStopping,
-      askedKinds: askedKinds(segments.map(\.words), concepts: concepts))
+      askedKinds: kinds)
+  }
+
+  /// The concepts inside a frame phrase of a kind asked ("work" in "does it work for
+  /// drinking", "else" in "what else can I try") weigh as filler: the frame is how the
+  /// question is put, and the kind it asks lifts the sections that answer it (see
+  /// `Ranking`), while the rest says what it is about. A question that is only its frame
+  /// ("how does baclofen work") is about the frame, whose words keep their weight.
+  private func weighAsFrame(_ concepts: inout [Concept], frames: [Range<Int>]) {
+    guard !frames.isEmpty else { return }
+    let framed = concepts.indices.filter { c in
+      let span = concepts[c].span
+      return !concepts[c].isImplied
+        && frames.contains { $0.lowerBound <= span.lowerBound && span.upperBound <= $0.upperBound }
+    }
+    let topic = concepts.indices.contains { c in
+      concepts[c].isInformative && !concepts[c].isImplied && !framed.contains(c)
+    }
+    guard topic else { return }
+    for c in framed { concepts[c].isWeak = true }
   }
 
   /// The kinds of question the words ask, a phrase of the kinds matching whole terms only
-  /// ("stop" is not asked by the term "stop drinking"); an implied concept ("mixing" for
-  /// "wine while taking it") asks as if typed.
-  private func askedKinds(_ segments: [[Word]], concepts: [Concept]) -> UInt64 {
-    guard !questionKinds.kinds.isEmpty else { return 0 }
+  /// ("stop" is not asked by the term "stop drinking"), and where their frame phrases are
+  /// (in the concepts' spans); an implied concept ("mixing" for "wine while taking it")
+  /// asks as if typed, and a term asks what its synonyms do: "how long will I" asks how
+  /// long, "several times a day" (as "times a day") how to take it.
+  private func askedKinds(_ segments: [[Word]], concepts: [Concept]) -> (UInt64, [Range<Int>]) {
+    guard !questionKinds.kinds.isEmpty else { return (0, []) }
     // Laid out as the concepts' spans count: segments a word apart.
     var words = segments.flatMap { $0.map(\.surface) + [""] }
     for concept in concepts where concept.isImplied {
@@ -202,7 +225,15 @@ extension SearchIndex {
       for inside in concept.span.dropFirst() { starts[inside] = false }
       for inside in concept.span.dropLast() { ends[inside] = false }
     }
-    return questionKinds.asked(words, starts: starts, ends: ends)
+    var (mask, frames) = questionKinds.framed(words, starts: starts, ends: ends)
+    for concept in concepts where !concept.isImplied {
+      for alternative in concept.alternatives.dropFirst(concept.ownCount) {
+        let surfaces = alternative.map(\.surface)
+        let anywhere = Array(repeating: true, count: surfaces.count)
+        mask |= questionKinds.asked(surfaces, starts: anywhere, ends: anywhere)
+      }
+    }
+    return (mask, frames)
   }
 
   /// "suddenly", "happily": a real word and "ly", or a word in "y" made "ily".

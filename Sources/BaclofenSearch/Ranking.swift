@@ -16,7 +16,11 @@ import GRDB
 ///   (`stemFactor`), only by a synonym (`synonymFactor`); a concept the user misspelt and search
 ///   corrected counts `correctionFactor` of that.
 /// - `weight(c)` is 1 for a concept that says what the query is about, and small for question
-///   and filler words ("what", "right", "feel", "mum"), which only break ties.
+///   and filler words ("what", "right", "feel", "mum"), which only break ties, and for the
+///   words of the question's frame ("work" in "does it work for drinking", "else" in "what
+///   else can I try": `QuestionKinds` frames), which say how it is asked, not about what:
+///   the kind the frame asks lifts the sections answering it (`kind`). A question that is
+///   only its frame ("how does baclofen work") keeps its words' weight.
 /// - `coordination` grows with the share of the query's informative concepts the section
 ///   matches, so one rare word matched does not beat a section answering all of the question.
 /// - `title` is 1 + `titleBonus` when the section title holds every informative concept the
@@ -24,9 +28,10 @@ import GRDB
 ///   alone let a longer section using the words often ("Addiction Treatment Options") win.
 /// - `kind` is 1 + `kindBonus` when the section's heading answers a kind of question the query
 ///   asks (`QuestionKinds`, from `question-kinds.txt`: "forgot", "skipped" ask what to do
-///   after a missed dose, which "Missed dose" answers), else 1: a modest lift among sections
-///   the words found, never a match by itself, and no part of how directly the query is
-///   answered (`strength`).
+///   after a missed dose, which "Missed dose" answers; a synonym term asks what its synonyms
+///   ask, so "how long will I" asks how long), else 1: a modest lift among sections the words
+///   found, never a match by itself, and no part of how directly the query is answered
+///   (`strength`).
 /// - `proximity` adds a share of the weaker of two neighbouring concepts when the section uses
 ///   them close together ("drink … while taking"), most when adjacent.
 ///
