@@ -399,15 +399,18 @@ extension SearchIndex {
       }
       let last = index + match.length - 1
       // "pills" and "tablets" are a group, and as filler as either word alone; a phrase of
-      // filler words ("times a day") is not.
+      // filler words ("times a day") is not. A name of the medicine itself ("muscle
+      // relaxers") says no more than "baclofen" does: "hooked on muscle relaxers" is about
+      // being hooked.
       var concept = Concept(
         words: own, alternatives: alternatives,
         isPrefix: typingIndex == last
           && vocabulary.hasLongerWord(startingWith: words[last].surface),
-        isWeak: own.count == 1
+        isWeak: (own.count == 1
           && (WeakWords.words.contains(own[0].surface)
             || (WeakWords.afterPossessive.contains(own[0].surface)
-              && opensAfterPossessive(span(index, index + 1).lowerBound)))
+              && opensAfterPossessive(span(index, index + 1).lowerBound))))
+          || MedicineWords.names.contains(own.map(\.surface))
       )
       concept.span = span(index, index + match.length)
       concepts.append(concept)

@@ -5,8 +5,9 @@ import Foundation
 /// headings that answer each, read from `question-kinds.txt` (see its header for the format).
 /// A query asks every kind one of whose phrases (`asks`, `frames`) it holds; a frame phrase's
 /// words are how the question is put, and weigh as question words (see `Ranking`). A section
-/// heading is of the first kind one of whose phrases it holds. The ranking lifts a section of a kind the query asks
-/// (see `Ranking.kindBonus`).
+/// heading answers every kind one of whose phrases it holds, but a phrase inside a longer one
+/// of another kind (`kinds(ofHeading:)`). The ranking lifts a section of a kind the query
+/// asks (see `Ranking.kindBonus`).
 public struct QuestionKinds: Sendable, Equatable {
   public static let path = "question-kinds.txt"
 
@@ -119,9 +120,30 @@ public struct QuestionKinds: Sendable, Equatable {
     return String(decoding: bytes[first...last], as: UTF8.self)
   }
 
-  /// The kind of a section with this heading (its words), or nil.
-  func kind(ofHeading heading: [String]) -> Int? {
-    kinds.indices.first { kinds[$0].headings.contains { Self.occurs($0, in: heading) } }
+  /// The kinds a section with this heading (its words) answers, as a bit mask: every kind one
+  /// of whose phrases it holds, but a phrase inside a longer one of another kind ("dose" in
+  /// "missed dose"). "How Do You Take Baclofen for Alcohol Use Disorder?" answers how to take
+  /// it and treating drinking.
+  func kinds(ofHeading heading: [String]) -> UInt64 {
+    var found: [(kind: Int, place: Range<Int>)] = []
+    for (index, kind) in kinds.enumerated() {
+      for phrase in kind.headings where !phrase.isEmpty && phrase.count <= heading.count {
+        for start in 0...(heading.count - phrase.count)
+        where heading[start..<(start + phrase.count)].elementsEqual(phrase) {
+          found.append((index, start..<(start + phrase.count)))
+        }
+      }
+    }
+    var mask: UInt64 = 0
+    for entry in found
+    where !found.contains(where: { other in
+      other.kind != entry.kind && other.place.count > entry.place.count
+        && other.place.lowerBound <= entry.place.lowerBound
+        && entry.place.upperBound <= other.place.upperBound
+    }) {
+      mask |= 1 << UInt64(entry.kind)
+    }
+    return mask
   }
 
   /// The kinds a query asks, as a bit mask, from its words (`words`, "" where nothing is)
@@ -161,13 +183,6 @@ public struct QuestionKinds: Sendable, Equatable {
       mask |= 1 << UInt64(index)
     }
     return (mask, kept.map(\.place))
-  }
-
-  private static func occurs(_ phrase: [String], in words: [String]) -> Bool {
-    guard !phrase.isEmpty, phrase.count <= words.count else { return false }
-    return (0...(words.count - phrase.count)).contains {
-      words[$0..<($0 + phrase.count)].elementsEqual(phrase)
-    }
   }
 }
 

@@ -29,9 +29,11 @@ import GRDB
 /// - `kind` is 1 + `kindBonus` when the section's heading answers a kind of question the query
 ///   asks (`QuestionKinds`, from `question-kinds.txt`: "forgot", "skipped" ask what to do
 ///   after a missed dose, which "Missed dose" answers; a synonym term asks what its synonyms
-///   ask, so "how long will I" asks how long), else 1: a modest lift among sections the words
-///   found, never a match by itself, and no part of how directly the query is answered
-///   (`strength`).
+///   ask, so "how long will I" asks how long; a heading may answer several kinds, "How Do You
+///   Take Baclofen for Alcohol Use Disorder?" how to take it and treating drinking), else 1:
+///   a lift among sections the words found, never a match by itself, and no part of how
+///   directly the query is answered (`strength`). It carries the frame's weight that its
+///   words no longer do (`weight(c)`).
 /// - `proximity` adds a share of the weaker of two neighbouring concepts when the section uses
 ///   them close together ("drink … while taking"), most when adjacent.
 ///
@@ -48,7 +50,7 @@ struct Ranking {
   static let proximityShare = 0.5
   static let proximityWindow = 6
   static let titleBonus = 0.3
-  static let kindBonus = 0.25
+  static let kindBonus = 0.3
 
   /// Concepts that decide whether a section matches (it must match one).
   let concepts: [Concept]
@@ -149,11 +151,10 @@ struct Ranking {
       && typed.allSatisfy { concepts[$0].matches(title: words.title) }
   }
 
-  /// True when the section's heading is of a kind of question the query asks ("Missed dose"
-  /// for "forgot my tablet this morning").
+  /// True when the section's heading answers a kind of question the query asks ("Missed
+  /// dose" for "forgot my tablet this morning").
   func answersKindAsked(_ words: RowWords) -> Bool {
-    guard let kind = words.headingKind else { return false }
-    return askedKinds & (1 << UInt64(kind)) != 0
+    askedKinds & words.headingKinds != 0
   }
 
   /// Whether the section matches every informative concept the user typed, which the title
@@ -210,8 +211,8 @@ struct Ranking {
 struct RowWords: Sendable {
   let title: [Word]
   let words: [Word]
-  /// The kind of question the section's heading answers (see `QuestionKinds`), if any.
-  var headingKind: Int?
+  /// The kinds of question the section's heading answers (see `QuestionKinds`), a bit each.
+  var headingKinds: UInt64 = 0
 
   init(title: [Word], body: [Word]) {
     self.title = title

@@ -132,6 +132,10 @@ enum MedicineWords {
     "pills", "tablet", "tablets", "relaxer", "relaxers", "relaxant", "relaxants", "dose",
     "doses", "prescription",
   ]
+  /// The medicine named by what it is, weak in a query as "tablets" is.
+  static let names: Set<[String]> = [
+    ["muscle", "relaxant"], ["muscle", "relaxants"], ["muscle", "relaxer"], ["muscle", "relaxers"],
+  ]
 }
 
 /// The side effects the articles list, as people name them: with the medicine named, a

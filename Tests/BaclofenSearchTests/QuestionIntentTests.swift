@@ -49,3 +49,28 @@ import Testing
     #expect(response.match == .strong)
   }
 }
+
+/// A heading answers each kind of question it names, and the medicine by another name is not
+/// what a question is about.
+@Suite struct HeadingKindsAndMedicineNamesTests {
+  /// "How Do You Take Baclofen for Alcohol Use Disorder?" and the section giving the doses
+  /// for drinking answer how much to take for drinking as well as drinking itself.
+  @Test func aDoseQuestionAboutDrinkingFindsTheDrinkingDoses() {
+    let found = bundledIndex.search("how many mg do people take to drink less", limit: 10)
+      .results.prefix(3).map(\.sectionID)
+    #expect(found.contains("ria-aud/evidence-for-baclofen-as-a-treatment-for-aud"), "\(found)")
+  }
+
+  /// "Muscle relaxers" names the medicine: "addicted to muscle relaxers" is about addiction,
+  /// not the sections that say "muscle relaxers" most.
+  @Test func aNameOfTheMedicineIsNotTheTopic() {
+    let found = bundledIndex.search("could my flatmate be addicted to muscle relaxers", limit: 10)
+      .results.first?.sectionID
+    #expect(
+      [
+        "cabin-dependence/is-baclofen-addictive",
+        "cabin-dependence/who-is-at-risk-for-baclofen-abuse",
+        "cabin-dependence/introduction",
+      ].contains(found ?? ""), "\(found ?? "none")")
+  }
+}
