@@ -74,3 +74,15 @@ import Testing
       ].contains(found ?? ""), "\(found ?? "none")")
   }
 }
+
+/// "Is that true", "should we worry" are how a relative checks a claim or a worry: what the
+/// claim or the worry is about decides, not a section that says "true" or "worry".
+@Suite struct CheckingAClaimTests {
+  @Test func isItTrueIsAnsweredByTheClaim() {
+    let found = bundledIndex.search(
+      "i read online that baclofen is not addictive, is that right", limit: 10
+    )
+    .results.first?.sectionID
+    #expect(found == "cabin-dependence/is-baclofen-addictive")
+  }
+}
