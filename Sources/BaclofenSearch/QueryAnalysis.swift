@@ -7,6 +7,7 @@ struct QueryAnalysis {
   var aboutStopping: Bool
   /// The kinds of question it asks (see `QuestionKinds`), a bit per kind.
   var askedKinds: UInt64 = 0
+  var framedKinds: UInt64 = 0
 
   /// The concepts that decide whether a section matches: all but stop words, or every
   /// concept when the query is only stop words ("what is baclofen").
@@ -178,11 +179,11 @@ extension SearchIndex {
     if aboutStopping, let sudden = try stoppingIntent(concepts, tokenizers: tokenizers) {
       concepts.append(sudden)
     }
-    let (kinds, frames) = askedKinds(segments.map(\.words), concepts: concepts)
+    let (kinds, frames, framedKinds) = askedKinds(segments.map(\.words), concepts: concepts)
     weighAsFrame(&concepts, frames: frames)
     return QueryAnalysis(
       concepts: concepts, correctedQuery: correctedQuery, aboutStopping: aboutStopping,
-      askedKinds: kinds)
+      askedKinds: kinds, framedKinds: framedKinds)
   }
 
   /// The concepts inside a frame phrase of a kind asked ("work" in "does it work for
@@ -209,8 +210,10 @@ extension SearchIndex {
   /// (in the concepts' spans); an implied concept ("mixing" for "wine while taking it")
   /// asks as if typed, and a term asks what its synonyms do: "how long will I" asks how
   /// long, "several times a day" (as "times a day") how to take it.
-  private func askedKinds(_ segments: [[Word]], concepts: [Concept]) -> (UInt64, [Range<Int>]) {
-    guard !questionKinds.kinds.isEmpty else { return (0, []) }
+  private func askedKinds(_ segments: [[Word]], concepts: [Concept]) -> (
+    UInt64, [Range<Int>], UInt64
+  ) {
+    guard !questionKinds.kinds.isEmpty else { return (0, [], 0) }
     // Laid out as the concepts' spans count: segments a word apart.
     var words = segments.flatMap { $0.map(\.surface) + [""] }
     for concept in concepts where concept.isImplied {
@@ -225,7 +228,7 @@ extension SearchIndex {
       for inside in concept.span.dropFirst() { starts[inside] = false }
       for inside in concept.span.dropLast() { ends[inside] = false }
     }
-    var (mask, frames) = questionKinds.framed(words, starts: starts, ends: ends)
+    var (mask, frames, framedKinds) = questionKinds.framed(words, starts: starts, ends: ends)
     for concept in concepts where !concept.isImplied {
       for alternative in concept.alternatives.dropFirst(concept.ownCount) {
         let surfaces = alternative.map(\.surface)
@@ -233,7 +236,7 @@ extension SearchIndex {
         mask |= questionKinds.asked(surfaces, starts: anywhere, ends: anywhere)
       }
     }
-    return (mask, frames)
+    return (mask, frames, framedKinds)
   }
 
   /// "suddenly", "happily": a real word and "ly", or a word in "y" made "ily".

@@ -155,7 +155,7 @@ public struct QuestionKinds: Sendable, Equatable {
 
   /// `asked`, and where in `words` a frame phrase of a kind asked is (see `Kind.frames`).
   func framed(_ words: [String], starts: [Bool], ends: [Bool])
-    -> (kinds: UInt64, frames: [Range<Int>])
+    -> (kinds: UInt64, frames: [Range<Int>], framedKinds: UInt64)
   {
     var mask: UInt64 = 0
     func places(_ phrase: [String]) -> [Range<Int>] {
@@ -178,11 +178,12 @@ public struct QuestionKinds: Sendable, Equatable {
       }
     }
     for frame in kept { mask |= 1 << UInt64(frame.kind) }
+    let framedKinds = mask
     for (index, kind) in kinds.enumerated() where kind.asks.contains(where: { !places($0).isEmpty })
     {
       mask |= 1 << UInt64(index)
     }
-    return (mask, kept.map(\.place))
+    return (mask, kept.map(\.place), framedKinds)
   }
 }
 

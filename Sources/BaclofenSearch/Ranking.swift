@@ -32,8 +32,11 @@ import GRDB
 ///   ask, so "how long will I" asks how long; a heading may answer several kinds, "How Do You
 ///   Take Baclofen for Alcohol Use Disorder?" how to take it and treating drinking), else 1:
 ///   a lift among sections the words found, never a match by itself, and no part of how
-///   directly the query is answered (`strength`). It carries the frame's weight that its
-///   words no longer do (`weight(c)`).
+///   directly the query is answered (`strength`). A kind asked by a frame phrase ("does it
+///   help with", "what else") lifts by `frameBonus` instead: it carries the weight that the
+///   frame's words no longer do (`weight(c)`), so "Pros and Cons" ("may help with insomnia
+///   and anxiety") comes before sections naming anxiety more often for "does it help with
+///   anxiety".
 /// - `proximity` adds a share of the weaker of two neighbouring concepts when the section uses
 ///   them close together ("drink … while taking"), most when adjacent.
 ///
@@ -51,6 +54,7 @@ struct Ranking {
   static let proximityWindow = 6
   static let titleBonus = 0.3
   static let kindBonus = 0.3
+  static let frameBonus = 0.5
 
   /// Concepts that decide whether a section matches (it must match one).
   let concepts: [Concept]
@@ -62,6 +66,8 @@ struct Ranking {
   private let weights: [Double]
   /// The kinds of question the query asks, a bit per kind (see `QuestionKinds`).
   let askedKinds: UInt64
+  /// Those asked by a frame phrase ("does it work for"), whose words weigh as frame.
+  let framedKinds: UInt64
   /// Whether matching the concept counts towards `coordination`.
   private let covers: [Bool]
   private let informativeWeight: Double
@@ -70,8 +76,11 @@ struct Ranking {
   /// Those of them the user typed (not implied by the query), which the title bonus needs.
   private let typed: [Int]
 
-  init(concepts: [Concept], tieBreakers: [Concept], askedKinds: UInt64 = 0) {
+  init(
+    concepts: [Concept], tieBreakers: [Concept], askedKinds: UInt64 = 0, framedKinds: UInt64 = 0
+  ) {
     self.askedKinds = askedKinds
+    self.framedKinds = framedKinds
     self.concepts = concepts
     self.tieBreakers = tieBreakers
     all = concepts + tieBreakers
@@ -170,7 +179,7 @@ struct Ranking {
   func bound(_ bm25: [Double], own: [Bool], at offset: Int) -> Double {
     var bound = baseScore(bm25, own: own, at: offset)
     if mayAnswerInTitle(bm25, at: offset) { bound *= 1 + Self.titleBonus }
-    if askedKinds != 0 { bound *= 1 + Self.kindBonus }
+    if askedKinds != 0 { bound *= 1 + max(Self.kindBonus, Self.frameBonus) }
     var previous: Double?
     for index in informative where bm25[offset + index] > 0 {
       let score = bm25[offset + index]
@@ -188,7 +197,9 @@ struct Ranking {
     }
     var score = baseScore(candidate.bm25, own: candidate.own, exact: exact)
     if answersInTitle(candidate, words: words) { score *= 1 + Self.titleBonus }
-    if answersKindAsked(words) { score *= 1 + Self.kindBonus }
+    if answersKindAsked(words) {
+      score *= 1 + (framedKinds & words.headingKinds != 0 ? Self.frameBonus : Self.kindBonus)
+    }
     // Each neighbouring pair of the informative concepts it matches, without the arrays a
     // `zip` of them made for every candidate.
     var previous = -1

@@ -86,3 +86,13 @@ import Testing
     #expect(found == "cabin-dependence/is-baclofen-addictive")
   }
 }
+
+/// A kind asked in so many words by a frame lifts the sections answering it more than a kind
+/// only hinted at: the frame's words no longer weigh as topic.
+@Suite struct FramedKindTests {
+  @Test func goodForFindsWhatItHelpsWith() {
+    let found = bundledIndex.search("is baclofen good for anxiety", limit: 10)
+      .results.prefix(3).map(\.sectionID)
+    #expect(found.contains("ria-aud/pros-and-cons"), "\(found)")
+  }
+}

@@ -1,12 +1,12 @@
 import Testing
 
 /// Figures for the sixth set, beside plain FTS5 and grep, with its misses: held back until
-/// its figures were reported (MRR@10 0.882), tuning data since (MRR@10 0.966 now), so a
+/// its figures were reported (MRR@10 0.882), tuning data since (MRR@10 0.968 now), so a
 /// little below its current figures is asserted.
 @Suite struct SixthJudgedQueriesTests {
   @Test func judgedSixthSetFigures() throws {
     let figures = try JudgedSetReport.printFigures("sixth", sixthQueries, showMisses: true)
-    figures.expectAtLeast(mrr: 0.955, topThree: 0.975, coveredCalledWeak: 23)
+    figures.expectAtLeast(mrr: 0.96, topThree: 0.98, coveredCalledWeak: 23)
     #expect(figures.mrr(.everyday) >= 0.96)
     #expect(figures.first(.relative) >= 0.925)
   }
