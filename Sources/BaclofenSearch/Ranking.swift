@@ -34,9 +34,9 @@ import GRDB
 ///   a lift among sections the words found, never a match by itself, and no part of how
 ///   directly the query is answered (`strength`). A kind asked by a frame phrase ("does it
 ///   help with", "what else") lifts by `frameBonus` instead: it carries the weight that the
-///   frame's words no longer do (`weight(c)`), so "Pros and Cons" ("may help with insomnia
-///   and anxiety") comes before sections naming anxiety more often for "does it help with
-///   anxiety".
+///   frame's words no longer do (`weight(c)`): for "does it help with anxiety", "Pros and
+///   Cons" ("may help with insomnia and anxiety") rises among sections naming anxiety more
+///   often, from sixth to second.
 /// - `proximity` adds a share of the weaker of two neighbouring concepts when the section uses
 ///   them close together ("drink … while taking"), most when adjacent.
 ///
@@ -174,8 +174,8 @@ struct Ranking {
   }
 
   /// The most `rerank` can make of a section's score: the exact-word test only lowers the
-  /// base score, the title bonus multiplies it at most once, and proximity adds at most its
-  /// share of each neighbouring pair's weaker concept.
+  /// base score, the title bonus and the kind lift (the larger one) multiply it at most once
+  /// each, and proximity adds at most its share of each neighbouring pair's weaker concept.
   func bound(_ bm25: [Double], own: [Bool], at offset: Int) -> Double {
     var bound = baseScore(bm25, own: own, at: offset)
     if mayAnswerInTitle(bm25, at: offset) { bound *= 1 + Self.titleBonus }
