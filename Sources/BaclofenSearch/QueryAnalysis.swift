@@ -7,6 +7,7 @@ struct QueryAnalysis {
   var aboutStopping: Bool
   /// The kinds of question it asks (see `QuestionKinds`), a bit per kind.
   var askedKinds: UInt64 = 0
+  var framedKinds: UInt64 = 0
 
   /// The concepts that decide whether a section matches: all but stop words, or every
   /// concept when the query is only stop words ("what is baclofen").
@@ -186,16 +187,41 @@ extension SearchIndex {
     if aboutStopping, let sudden = try stoppingIntent(concepts, tokenizers: tokenizers) {
       concepts.append(sudden)
     }
+    let (kinds, frames, framedKinds) = askedKinds(segments.map(\.words), concepts: concepts)
+    weighAsFrame(&concepts, frames: frames)
     return QueryAnalysis(
       concepts: concepts, correctedQuery: correctedQuery, aboutStopping: aboutStopping,
-      askedKinds: askedKinds(segments.map(\.words), concepts: concepts))
+      askedKinds: kinds, framedKinds: framedKinds)
+  }
+
+  /// The concepts inside a frame phrase of a kind asked ("work" in "does it work for
+  /// drinking", "else" in "what else can I try") weigh as filler: the frame is how the
+  /// question is put, and the kind it asks lifts the sections that answer it (see
+  /// `Ranking`), while the rest says what it is about. A question that is only its frame
+  /// ("how does baclofen work") is about the frame, whose words keep their weight.
+  private func weighAsFrame(_ concepts: inout [Concept], frames: [Range<Int>]) {
+    guard !frames.isEmpty else { return }
+    let framed = concepts.indices.filter { c in
+      let span = concepts[c].span
+      return !concepts[c].isImplied
+        && frames.contains { $0.lowerBound <= span.lowerBound && span.upperBound <= $0.upperBound }
+    }
+    let topic = concepts.indices.contains { c in
+      concepts[c].isInformative && !concepts[c].isImplied && !framed.contains(c)
+    }
+    guard topic else { return }
+    for c in framed { concepts[c].isWeak = true }
   }
 
   /// The kinds of question the words ask, a phrase of the kinds matching whole terms only
-  /// ("stop" is not asked by the term "stop drinking"); an implied concept ("mixing" for
-  /// "wine while taking it") asks as if typed.
-  private func askedKinds(_ segments: [[Word]], concepts: [Concept]) -> UInt64 {
-    guard !questionKinds.kinds.isEmpty else { return 0 }
+  /// ("stop" is not asked by the term "stop drinking"), and where their frame phrases are
+  /// (in the concepts' spans); an implied concept ("mixing" for "wine while taking it")
+  /// asks as if typed, and a term asks what its synonyms do: "how long will I" asks how
+  /// long, "several times a day" (as "times a day") how to take it.
+  private func askedKinds(_ segments: [[Word]], concepts: [Concept]) -> (
+    UInt64, [Range<Int>], UInt64
+  ) {
+    guard !questionKinds.kinds.isEmpty else { return (0, [], 0) }
     // Laid out as the concepts' spans count: segments a word apart.
     var words = segments.flatMap { $0.map(\.surface) + [""] }
     for concept in concepts where concept.isImplied {
@@ -210,7 +236,15 @@ extension SearchIndex {
       for inside in concept.span.dropFirst() { starts[inside] = false }
       for inside in concept.span.dropLast() { ends[inside] = false }
     }
-    return questionKinds.asked(words, starts: starts, ends: ends)
+    var (mask, frames, framedKinds) = questionKinds.framed(words, starts: starts, ends: ends)
+    for concept in concepts where !concept.isImplied {
+      for alternative in concept.alternatives.dropFirst(concept.ownCount) {
+        let surfaces = alternative.map(\.surface)
+        let anywhere = Array(repeating: true, count: surfaces.count)
+        mask |= questionKinds.asked(surfaces, starts: anywhere, ends: anywhere)
+      }
+    }
+    return (mask, frames, framedKinds)
   }
 
   /// "suddenly", "happily": a real word and "ly", or a word in "y" made "ily".
@@ -376,15 +410,18 @@ extension SearchIndex {
       }
       let last = index + match.length - 1
       // "pills" and "tablets" are a group, and as filler as either word alone; a phrase of
-      // filler words ("times a day") is not.
+      // filler words ("times a day") is not. A name of the medicine itself ("muscle
+      // relaxers") says no more than "baclofen" does: "hooked on muscle relaxers" is about
+      // being hooked.
       var concept = Concept(
         words: own, alternatives: alternatives,
         isPrefix: typingIndex == last
           && vocabulary.hasLongerWord(startingWith: words[last].surface),
-        isWeak: own.count == 1
+        isWeak: (own.count == 1
           && (WeakWords.words.contains(own[0].surface)
             || (WeakWords.afterPossessive.contains(own[0].surface)
-              && opensAfterPossessive(span(index, index + 1).lowerBound)))
+              && opensAfterPossessive(span(index, index + 1).lowerBound))))
+          || MedicineWords.names.contains(own.map(\.surface))
       )
       concept.span = span(index, index + match.length)
       concepts.append(concept)

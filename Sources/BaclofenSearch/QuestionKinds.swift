@@ -3,9 +3,11 @@ import Foundation
 
 /// Kinds of question ("how much", "what if I missed one", "is it addictive") and the section
 /// headings that answer each, read from `question-kinds.txt` (see its header for the format).
-/// A query asks every kind one of whose phrases it holds; a section heading is of the first
-/// kind one of whose phrases it holds. The ranking lifts a section of a kind the query asks
-/// (see `Ranking.kindBonus`).
+/// A query asks every kind one of whose phrases (`asks`, `frames`) it holds; a frame phrase's
+/// words are how the question is put, and weigh as question words (see `Ranking`). A section
+/// heading answers every kind one of whose phrases it holds, but a phrase inside a longer one
+/// of another kind (`kinds(ofHeading:)`). The ranking lifts a section of a kind the query
+/// asks (see `Ranking.kindBonus`).
 public struct QuestionKinds: Sendable, Equatable {
   public static let path = "question-kinds.txt"
 
@@ -15,11 +17,17 @@ public struct QuestionKinds: Sendable, Equatable {
     public var asks: [[String]] = []
     /// Phrases of a heading that answers it.
     public var headings: [[String]] = []
+    /// Phrases that ask it and are only how the question is put ("does it work for"): their
+    /// words are the question's frame, never what it is about.
+    public var frames: [[String]] = []
 
-    public init(name: String, asks: [[String]] = [], headings: [[String]] = []) {
+    public init(
+      name: String, asks: [[String]] = [], headings: [[String]] = [], frames: [[String]] = []
+    ) {
       self.name = name
       self.asks = asks
       self.headings = headings
+      self.frames = frames
     }
   }
 
@@ -58,9 +66,11 @@ public struct QuestionKinds: Sendable, Equatable {
       }
       guard let colon = line.firstIndex(of: ":"),
         case let key = trimmed(line[..<colon]),
-        key == "asks" || key == "headings"
+        key == "asks" || key == "headings" || key == "frames"
       else {
-        issue("expected `[kind]`, `asks: phrase, phrase` or `headings: phrase, phrase`")
+        issue(
+          "expected `[kind]`, `asks: phrase, phrase`, `frames: phrase, phrase` or"
+            + " `headings: phrase, phrase`")
         continue
       }
       guard !kinds.isEmpty else {
@@ -74,6 +84,8 @@ public struct QuestionKinds: Sendable, Equatable {
       let found = phrases.filter { !$0.isEmpty }
       if key == "asks" {
         kinds[kinds.count - 1].asks += found
+      } else if key == "frames" {
+        kinds[kinds.count - 1].frames += found
       } else {
         kinds[kinds.count - 1].headings += found
       }
@@ -108,34 +120,70 @@ public struct QuestionKinds: Sendable, Equatable {
     return String(decoding: bytes[first...last], as: UTF8.self)
   }
 
-  /// The kind of a section with this heading (its words), or nil.
-  func kind(ofHeading heading: [String]) -> Int? {
-    kinds.indices.first { kinds[$0].headings.contains { Self.occurs($0, in: heading) } }
+  /// The kinds a section with this heading (its words) answers, as a bit mask: every kind one
+  /// of whose phrases it holds, but a phrase inside a longer one of another kind ("dose" in
+  /// "missed dose"). "How Do You Take Baclofen for Alcohol Use Disorder?" answers how to take
+  /// it and treating drinking.
+  func kinds(ofHeading heading: [String]) -> UInt64 {
+    var found: [(kind: Int, place: Range<Int>)] = []
+    for (index, kind) in kinds.enumerated() {
+      for phrase in kind.headings where !phrase.isEmpty && phrase.count <= heading.count {
+        for start in 0...(heading.count - phrase.count)
+        where heading[start..<(start + phrase.count)].elementsEqual(phrase) {
+          found.append((index, start..<(start + phrase.count)))
+        }
+      }
+    }
+    var mask: UInt64 = 0
+    for entry in found
+    where !found.contains(where: { other in
+      other.kind != entry.kind && other.place.count > entry.place.count
+        && other.place.lowerBound <= entry.place.lowerBound
+        && entry.place.upperBound <= other.place.upperBound
+    }) {
+      mask |= 1 << UInt64(entry.kind)
+    }
+    return mask
   }
 
   /// The kinds a query asks, as a bit mask, from its words (`words`, "" where nothing is)
   /// and whether a phrase may start and end at each place: `starts[i]` (`ends[i]`) is false
   /// inside a longer term of the query, so a cue matches whole terms only.
   func asked(_ words: [String], starts: [Bool], ends: [Bool]) -> UInt64 {
-    var mask: UInt64 = 0
-    for (index, kind) in kinds.enumerated() {
-      let asks = kind.asks.contains { phrase in
-        guard phrase.count <= words.count else { return false }
-        return (0...(words.count - phrase.count)).contains { start in
-          starts[start] && ends[start + phrase.count - 1]
-            && words[start..<(start + phrase.count)].elementsEqual(phrase)
-        }
-      }
-      if asks { mask |= 1 << UInt64(index) }
-    }
-    return mask
+    framed(words, starts: starts, ends: ends).kinds
   }
 
-  private static func occurs(_ phrase: [String], in words: [String]) -> Bool {
-    guard !phrase.isEmpty, phrase.count <= words.count else { return false }
-    return (0...(words.count - phrase.count)).contains {
-      words[$0..<($0 + phrase.count)].elementsEqual(phrase)
+  /// `asked`, and where in `words` a frame phrase of a kind asked is (see `Kind.frames`).
+  func framed(_ words: [String], starts: [Bool], ends: [Bool])
+    -> (kinds: UInt64, frames: [Range<Int>], framedKinds: UInt64)
+  {
+    var mask: UInt64 = 0
+    func places(_ phrase: [String]) -> [Range<Int>] {
+      guard !phrase.isEmpty, phrase.count <= words.count else { return [] }
+      return (0...(words.count - phrase.count)).filter { start in
+        starts[start] && ends[start + phrase.count - 1]
+          && words[start..<(start + phrase.count)].elementsEqual(phrase)
+      }.map { $0..<($0 + phrase.count) }
     }
+    let framing = kinds.indices.flatMap { index in
+      kinds[index].frames.flatMap(places).map { (kind: index, place: $0) }
+    }
+    // A frame inside a longer one of another kind is part of that one: "how does it work"
+    // asks how it works, not whether it does.
+    let kept = framing.filter { frame in
+      !framing.contains { other in
+        other.kind != frame.kind && other.place.count > frame.place.count
+          && other.place.lowerBound <= frame.place.lowerBound
+          && frame.place.upperBound <= other.place.upperBound
+      }
+    }
+    for frame in kept { mask |= 1 << UInt64(frame.kind) }
+    let framedKinds = mask
+    for (index, kind) in kinds.enumerated() where kind.asks.contains(where: { !places($0).isEmpty })
+    {
+      mask |= 1 << UInt64(index)
+    }
+    return (mask, kept.map(\.place), framedKinds)
   }
 }
 

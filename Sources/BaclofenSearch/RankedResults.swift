@@ -123,7 +123,7 @@ extension SearchIndex {
       // The heading's kind is found once, with the words, and kept with them.
       func classified(_ words: RowWords) -> RowWords {
         var words = words
-        words.headingKind = questionKinds.kind(ofHeading: words.title.map(\.surface))
+        words.headingKinds = questionKinds.kinds(ofHeading: words.title.map(\.surface))
         return words
       }
       if let stored = try storedWords?.rowWords(db, row) { return classified(stored) }

@@ -16,7 +16,11 @@ import GRDB
 ///   (`stemFactor`), only by a synonym (`synonymFactor`); a concept the user misspelt and search
 ///   corrected counts `correctionFactor` of that.
 /// - `weight(c)` is 1 for a concept that says what the query is about, and small for question
-///   and filler words ("what", "right", "feel", "mum"), which only break ties.
+///   and filler words ("what", "right", "feel", "mum"), which only break ties, and for the
+///   words of the question's frame ("work" in "does it work for drinking", "else" in "what
+///   else can I try": `QuestionKinds` frames), which say how it is asked, not about what:
+///   the kind the frame asks lifts the sections answering it (`kind`). A question that is
+///   only its frame ("how does baclofen work") keeps its words' weight.
 /// - `coordination` grows with the share of the query's informative concepts the section
 ///   matches, so one rare word matched does not beat a section answering all of the question.
 /// - `title` is 1 + `titleBonus` when the section title holds every informative concept the
@@ -24,9 +28,15 @@ import GRDB
 ///   alone let a longer section using the words often ("Addiction Treatment Options") win.
 /// - `kind` is 1 + `kindBonus` when the section's heading answers a kind of question the query
 ///   asks (`QuestionKinds`, from `question-kinds.txt`: "forgot", "skipped" ask what to do
-///   after a missed dose, which "Missed dose" answers), else 1: a modest lift among sections
-///   the words found, never a match by itself, and no part of how directly the query is
-///   answered (`strength`).
+///   after a missed dose, which "Missed dose" answers; a synonym term asks what its synonyms
+///   ask, so "how long will I" asks how long; a heading may answer several kinds, "How Do You
+///   Take Baclofen for Alcohol Use Disorder?" how to take it and treating drinking), else 1:
+///   a lift among sections the words found, never a match by itself, and no part of how
+///   directly the query is answered (`strength`). A kind asked by a frame phrase ("does it
+///   help with", "what else") lifts by `frameBonus` instead: it carries the weight that the
+///   frame's words no longer do (`weight(c)`): for "does it help with anxiety", "Pros and
+///   Cons" ("may help with insomnia and anxiety") rises among sections naming anxiety more
+///   often, from sixth to second.
 /// - `proximity` adds a share of the weaker of two neighbouring concepts when the section uses
 ///   them close together ("drink … while taking"), most when adjacent.
 ///
@@ -43,7 +53,8 @@ struct Ranking {
   static let proximityShare = 0.5
   static let proximityWindow = 6
   static let titleBonus = 0.3
-  static let kindBonus = 0.25
+  static let kindBonus = 0.3
+  static let frameBonus = 0.5
 
   /// Concepts that decide whether a section matches (it must match one).
   let concepts: [Concept]
@@ -55,6 +66,8 @@ struct Ranking {
   private let weights: [Double]
   /// The kinds of question the query asks, a bit per kind (see `QuestionKinds`).
   let askedKinds: UInt64
+  /// Those asked by a frame phrase ("does it work for"), whose words weigh as frame.
+  let framedKinds: UInt64
   /// Whether matching the concept counts towards `coordination`.
   private let covers: [Bool]
   private let informativeWeight: Double
@@ -63,8 +76,11 @@ struct Ranking {
   /// Those of them the user typed (not implied by the query), which the title bonus needs.
   private let typed: [Int]
 
-  init(concepts: [Concept], tieBreakers: [Concept], askedKinds: UInt64 = 0) {
+  init(
+    concepts: [Concept], tieBreakers: [Concept], askedKinds: UInt64 = 0, framedKinds: UInt64 = 0
+  ) {
     self.askedKinds = askedKinds
+    self.framedKinds = framedKinds
     self.concepts = concepts
     self.tieBreakers = tieBreakers
     all = concepts + tieBreakers
@@ -144,11 +160,10 @@ struct Ranking {
       && typed.allSatisfy { concepts[$0].matches(title: words.title) }
   }
 
-  /// True when the section's heading is of a kind of question the query asks ("Missed dose"
-  /// for "forgot my tablet this morning").
+  /// True when the section's heading answers a kind of question the query asks ("Missed
+  /// dose" for "forgot my tablet this morning").
   func answersKindAsked(_ words: RowWords) -> Bool {
-    guard let kind = words.headingKind else { return false }
-    return askedKinds & (1 << UInt64(kind)) != 0
+    askedKinds & words.headingKinds != 0
   }
 
   /// Whether the section matches every informative concept the user typed, which the title
@@ -159,12 +174,12 @@ struct Ranking {
   }
 
   /// The most `rerank` can make of a section's score: the exact-word test only lowers the
-  /// base score, the title bonus multiplies it at most once, and proximity adds at most its
-  /// share of each neighbouring pair's weaker concept.
+  /// base score, the title bonus and the kind lift (the larger one) multiply it at most once
+  /// each, and proximity adds at most its share of each neighbouring pair's weaker concept.
   func bound(_ bm25: [Double], own: [Bool], at offset: Int) -> Double {
     var bound = baseScore(bm25, own: own, at: offset)
     if mayAnswerInTitle(bm25, at: offset) { bound *= 1 + Self.titleBonus }
-    if askedKinds != 0 { bound *= 1 + Self.kindBonus }
+    if askedKinds != 0 { bound *= 1 + max(Self.kindBonus, Self.frameBonus) }
     var previous: Double?
     for index in informative where bm25[offset + index] > 0 {
       let score = bm25[offset + index]
@@ -182,7 +197,9 @@ struct Ranking {
     }
     var score = baseScore(candidate.bm25, own: candidate.own, exact: exact)
     if answersInTitle(candidate, words: words) { score *= 1 + Self.titleBonus }
-    if answersKindAsked(words) { score *= 1 + Self.kindBonus }
+    if answersKindAsked(words) {
+      score *= 1 + (framedKinds & words.headingKinds != 0 ? Self.frameBonus : Self.kindBonus)
+    }
     // Each neighbouring pair of the informative concepts it matches, without the arrays a
     // `zip` of them made for every candidate.
     var previous = -1
@@ -205,8 +222,8 @@ struct Ranking {
 struct RowWords: Sendable {
   let title: [Word]
   let words: [Word]
-  /// The kind of question the section's heading answers (see `QuestionKinds`), if any.
-  var headingKind: Int?
+  /// The kinds of question the section's heading answers (see `QuestionKinds`), a bit each.
+  var headingKinds: UInt64 = 0
 
   init(title: [Word], body: [Word]) {
     self.title = title

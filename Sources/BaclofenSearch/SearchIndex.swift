@@ -231,7 +231,7 @@ public final class SearchIndex: Sendable {
         var response = analysis.response(for: query, vocabulary: vocabulary)
         let ranking = Ranking(
           concepts: searchable(analysis.meaningConcepts), tieBreakers: analysis.stopConcepts,
-          askedKinds: analysis.askedKinds)
+          askedKinds: analysis.askedKinds, framedKinds: analysis.framedKinds)
         (response.results, response.moreResults, response.match) = try rankedResults(
           db, ranking: ranking, limit: limit, response: response, exhaustive: exhaustive)
         return response

@@ -140,8 +140,12 @@ enum MedicineWords {
     "pills", "tablet", "tablets", "relaxer", "relaxers", "relaxant", "relaxants", "dose",
     "doses", "prescription",
   ]
-  /// What people call the medicine by what it is ("muscle relaxer").
-  static let generic: Set<String> = ["relaxer", "relaxers", "relaxant", "relaxants"]
+  /// The medicine named by what it is, weak in a query as "tablets" is.
+  static let names: Set<[String]> = [
+    ["muscle", "relaxant"], ["muscle", "relaxants"], ["muscle", "relaxer"], ["muscle", "relaxers"],
+  ]
+  /// The last words of those names ("relaxer"): a term ending in one names the medicine.
+  static let generic = Set(names.compactMap(\.last))
 }
 
 /// The side effects the articles list, as people name them: with the medicine named, a

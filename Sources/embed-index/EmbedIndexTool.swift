@@ -100,7 +100,7 @@ enum EmbedIndexTool {
       "[" + phrases.map(literal).joined(separator: ", ") + "]"
     }
     return "  QuestionKinds.Kind(name: \(literal(kind.name)), asks: \(phrases(kind.asks)), "
-      + "headings: \(phrases(kind.headings))),"
+      + "headings: \(phrases(kind.headings)), frames: \(phrases(kind.frames))),"
   }
 
   static func fail(_ message: String) -> Never {

@@ -36,7 +36,7 @@ let bundledIndex = try! BundledIndex.open(synonyms: bundledSynonyms)
       for miss in ours.misses { print("  \(name), missed: \(miss)") }
     }
     RankingFigures(tuningQueries, ranked: Self.indexAnswer)
-      .expectAtLeast(mrr: 0.945, topThree: 0.98, coveredCalledWeak: 1)
+      .expectAtLeast(mrr: 0.97, topThree: 0.98, coveredCalledWeak: 1)
     let earlier = RankingFigures(earlierHeldBackQueries, ranked: Self.indexAnswer)
     earlier.expectAtLeast(mrr: 0.95, topThree: 0.98, coveredCalledWeak: 3)
     #expect(earlier.mrr(.everyday) >= 0.95)

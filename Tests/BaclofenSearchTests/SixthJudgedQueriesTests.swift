@@ -1,14 +1,14 @@
 import Testing
 
 /// Figures for the sixth set, beside plain FTS5 and grep, with its misses: held back until
-/// its figures were reported (MRR@10 0.882), tuning data since (MRR@10 0.94 after), so a
+/// its figures were reported (MRR@10 0.882), tuning data since (MRR@10 0.968 now), so a
 /// little below its current figures is asserted.
 @Suite struct SixthJudgedQueriesTests {
   @Test func judgedSixthSetFigures() throws {
     let figures = try JudgedSetReport.printFigures("sixth", sixthQueries, showMisses: true)
-    figures.expectAtLeast(mrr: 0.93, topThree: 0.965, coveredCalledWeak: 10)
-    #expect(figures.mrr(.everyday) >= 0.93)
-    #expect(figures.first(.relative) >= 0.875)
+    figures.expectAtLeast(mrr: 0.96, topThree: 0.98, coveredCalledWeak: 10)
+    #expect(figures.mrr(.everyday) >= 0.96)
+    #expect(figures.first(.relative) >= 0.925)
   }
 
   @Test func judgedSixthSetIsWellFormed() {
