@@ -37,46 +37,68 @@ extension SearchIndex {
   /// matches: the scores the final ranking is exact over.
   private func scoredCandidates(_ db: Database, ranking: Ranking) throws -> CandidateTable {
     let width = ranking.all.count
-    var table = CandidateTable(width: width)
-    // Row → its place in `table`, or -1: a dense array, as a common word matches thousands.
+    let parts = ranking.parts
+    let scored = try parts.map { try self.bm25.scores(db, phrases: $0.phrases) }
+    // Row → its place in the table, or -1: a dense array, as a common word matches thousands.
+    // A row is placed by the first deciding part that matches it; parts before that one
+    // do not count for it.
     var place = [Int32](repeating: -1, count: sectionCount + 1)
-    var matching = Array(repeating: 0, count: width)
-    var previousConcept = -1
-    for part in ranking.parts {
-      let isOwn = part.concept != previousConcept
-      previousConcept = part.concept
-      let (rows, bm25) = try self.bm25.scores(db, phrases: part.phrases)
-      guard !rows.isEmpty else { continue }
-      // A question word has only its own part; every section it matches counts.
-      if !part.decides { matching[part.concept] = rows.count }
-      // bm25 without the part's own IDF: each part is brought to its concept's below.
-      let scale = part.factor / Self.idf(rows.count, of: sectionCount, floored: true)
-      for (row, rowBM25) in zip(rows, bm25) where row >= 0 && Int(row) < place.count {
-        var index = Int(place[Int(row)])
-        if index < 0 {
-          guard part.decides else { continue }
-          index = table.append(Int64(row))
-          place[Int(row)] = Int32(index)
+    var rows: [Int64] = []
+    var placedBy: [Int32] = []
+    place.withUnsafeMutableBufferPointer { place in
+      for (number, (part, found)) in zip(parts, scored).enumerated() where part.decides {
+        for row in found.rows where row >= 0 && Int(row) < place.count && place[Int(row)] < 0 {
+          place[Int(row)] = Int32(rows.count)
+          rows.append(Int64(row))
+          placedBy.append(Int32(number))
         }
-        let slot = index * width + part.concept
-        let score = scale * max(0, rowBM25) + 1e-9
-        guard score > table.bm25[slot] else { continue }
-        table.bm25[slot] = score
-        table.own[slot] = isOwn
       }
     }
-    // Every way of matching a concept counts with the concept's informativeness: the IDF of
-    // the sections matching any of its alternatives, not that of the one that matched (a rare
-    // synonym must not weigh more than the common word the user typed).
-    for slot in table.bm25.indices
-    where table.bm25[slot] > 0 && slot % width < ranking.concepts.count {
-      matching[slot % width] += 1
+    var bm25 = [Double](repeating: 0, count: rows.count * width)
+    var own = [Bool](repeating: false, count: rows.count * width)
+    var matching = Array(repeating: 0, count: width)
+    var previousConcept = -1
+    place.withUnsafeBufferPointer { place in
+      bm25.withUnsafeMutableBufferPointer { bm25 in
+        own.withUnsafeMutableBufferPointer { own in
+          for (number, (part, found)) in zip(parts, scored).enumerated() {
+            let isOwn = part.concept != previousConcept
+            previousConcept = part.concept
+            guard !found.rows.isEmpty else { continue }
+            // A question word has only its own part; every section it matches counts.
+            if !part.decides { matching[part.concept] = found.rows.count }
+            // bm25 without the part's own IDF: each part is brought to its concept's below.
+            let scale = part.factor / Self.idf(found.rows.count, of: sectionCount, floored: true)
+            for (row, rowBM25) in zip(found.rows, found.scores)
+            where row >= 0 && Int(row) < place.count {
+              let index = Int(place[Int(row)])
+              guard index >= 0, placedBy[index] <= number else { continue }
+              let slot = index * width + part.concept
+              let score = scale * max(0, rowBM25) + 1e-9
+              guard score > bm25[slot] else { continue }
+              bm25[slot] = score
+              own[slot] = isOwn
+            }
+          }
+          // Every way of matching a concept counts with the concept's informativeness: the
+          // IDF of the sections matching any of its alternatives, not that of the one that
+          // matched (a rare synonym must not weigh more than the common word the user typed).
+          let deciding = ranking.concepts.count
+          for start in stride(from: 0, to: bm25.count, by: max(width, 1)) {
+            for concept in 0..<min(width, deciding) where bm25[start + concept] > 0 {
+              matching[concept] += 1
+            }
+          }
+          let informativeness = matching.map { Self.idf($0, of: sectionCount) }
+          for start in stride(from: 0, to: bm25.count, by: max(width, 1)) {
+            for concept in 0..<width where bm25[start + concept] > 0 {
+              bm25[start + concept] *= informativeness[concept]
+            }
+          }
+        }
+      }
     }
-    let informativeness = matching.map { Self.idf($0, of: sectionCount) }
-    for slot in table.bm25.indices where table.bm25[slot] > 0 {
-      table.bm25[slot] *= informativeness[slot % width]
-    }
-    return table
+    return CandidateTable(width: width, rows: rows, bm25: bm25, own: own)
   }
 
   /// The best `limit` candidates by the full model, exactly: candidates are taken in order
@@ -144,22 +166,11 @@ extension SearchIndex {
 /// word makes tens of thousands in a large library.
 struct CandidateTable {
   let width: Int
-  private(set) var rows: [Int64] = []
-  var bm25: [Double] = []
-  var own: [Bool] = []
-
-  init(width: Int) { self.width = width }
-
-  mutating func append(_ row: Int64) -> Int {
-    rows.append(row)
-    // One element at a time: appending a `repeatElement` took the generic path, 230
-    // instructions a row, an eighth of scoring 36,000 candidates.
-    for _ in 0..<width {
-      bm25.append(0)
-      own.append(false)
-    }
-    return rows.count - 1
-  }
+  let rows: [Int64]
+  /// Row `i`'s bm25 of concept `c` at `i * width + c` (0: not matched), and whether the
+  /// user's own words gave it.
+  let bm25: [Double]
+  let own: [Bool]
 
   func candidate(_ index: Int) -> Ranking.Candidate {
     let range = (index * width)..<((index + 1) * width)
