@@ -29,6 +29,8 @@ public final class SearchIndex: Sendable {
   let scannedSections = RowCache<(body: ScannedText, title: String)>(capacity: 1024)
   /// Each section's title and body as words, for the ranking's last step (see `Ranking`).
   let sectionWords = RowCache<RowWords>(capacity: 2048)
+  /// The kind of question each section's heading answers (-1: none), for the queries that ask.
+  let headingKinds = RowCache<Int>(capacity: 2048)
   /// The same words stored in an index cache, when it has them (see `SectionWords`).
   let storedWords: SectionWords?
   let phrasePresence = KeyedCache<Bool>()
