@@ -21,7 +21,7 @@ enum TermPostings {
   /// FTS5's row count and total tokens, for bm25's IDF and average length.
   static let totalsSchema = "CREATE TABLE termTotals(rows INTEGER, tokens INTEGER)"
   /// Terms in fewer sections are read from FTS5, quick enough for them.
-  static let minimumRows = 256
+  static let minimumRows = 32
   /// How many stored terms are compared with FTS5's own postings before storing.
   static let checkedTerms = 8
   /// Half units per use in each column (section title, article title, body).
