@@ -202,7 +202,8 @@ struct Walk {
         return ContentFolder.namedFiles.contains { $0.hasPrefix(folder) }
       }
       var info = stat()
-      guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else {
+      // `withCString`: passing the name converted it to a new array of bytes for every file.
+      guard name.withCString({ fstatat(descriptor, $0, &info, AT_SYMLINK_NOFOLLOW) }) == 0 else {
         if inArticles || ContentFolder.isContentFile(path) {
           issue(path, "cannot be read (\(ContentFolder.reason(errno)))")
         }
@@ -216,12 +217,25 @@ struct Walk {
           continue
         }
         walk(folder + "/" + name, relative: path, depth: depth + 1, visit, enter)
-      } else if (folderInArticles ? name.hasSuffix(".md") : ContentFolder.isContentFile(path))
+      } else if (folderInArticles ? Self.isMarkdown(name) : ContentFolder.isContentFile(path))
         || (inArticles && type == S_IFLNK)
       {
         visit(path, info)
       }
     }
+  }
+
+  /// `name.hasSuffix(".md")`, by its bytes when they tell: they do when the name ends in
+  /// ".md" after an ASCII byte (no character can join the dot then) or does not end in
+  /// those bytes at all (no other characters equal them).
+  static func isMarkdown(_ name: String) -> Bool {
+    let utf8 = name.utf8
+    var tail = utf8.reversed().makeIterator()
+    guard tail.next() == UInt8(ascii: "d"), tail.next() == UInt8(ascii: "m"),
+      tail.next() == UInt8(ascii: ".")
+    else { return false }
+    guard let before = tail.next() else { return true }
+    return before < 0x80 || name.hasSuffix(".md")
   }
 
   private mutating func issue(_ relative: String, _ message: String) {

@@ -21,6 +21,9 @@ final class Bm25: @unchecked Sendable {
   private var kept: [String: PhrasePostings] = [:]
   private var keptOrder: [String] = []
   private var keptCount = 0
+  /// The index cache's stored postings of frequent terms (see `TermPostings`), looked for
+  /// once: `.some(nil)` when it has none.
+  private var storedTerms: TermPostings.Reader??
 
   /// The rows matching any of `phrases` (rowid order) with their bm25 as a positive number
   /// (FTS5's is its negation).
@@ -70,9 +73,16 @@ final class Bm25: @unchecked Sendable {
 
   private func postings(_ db: Database, _ phrase: String) throws -> PhrasePostings {
     if let found = kept[phrase] { return found }
-    let output = try PostingsReader.read(db, phrase: phrase)
-    if output.rowCount > 0 { table = (output.rowCount, output.totalTokens) }
-    let postings = output.postings
+    let postings: PhrasePostings
+    if storedTerms == nil { storedTerms = .some(try TermPostings.Reader(db)) }
+    if let stored = storedTerms ?? nil, let read = try stored.postings(db, phrase: phrase) {
+      table = stored.totals
+      postings = read
+    } else {
+      let output = try PostingsReader.read(db, phrase: phrase)
+      if output.rowCount > 0 { table = (output.rowCount, output.totalTokens) }
+      postings = output.postings
+    }
     while keptCount + postings.rows.count > Self.keptPostings, !keptOrder.isEmpty {
       let oldest = keptOrder.removeFirst()
       keptCount -= kept.removeValue(forKey: oldest)?.rows.count ?? 0

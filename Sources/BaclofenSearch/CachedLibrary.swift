@@ -188,6 +188,9 @@ public final class CachedLibrary: @unchecked Sendable {
       try queue.write { db in
         db.add(function: articleFiles.sectionTextFunction())
         try fill(db, library: library, origin: read.origin, stamps: stamps)
+        // The words of the synonym terms, which opening tokenized at every start. Kept by
+        // each term's text: a term of a synonyms file changed since is tokenized when opened.
+        try TermWords.store(db, terms: TermWords.openingTerms(synonyms))
         try IndexCache.storeKey(db, key: key)
       }
       if let file {
@@ -243,7 +246,8 @@ public final class CachedLibrary: @unchecked Sendable {
 
   /// Every table of a cache: the index (whose section texts are read from the article files
   /// through `ArticleFiles.contentView`), its vocabulary, each section's words numbered into
-  /// it (`SectionWords`) and the outline.
+  /// it (`SectionWords`), the frequent terms' postings (`TermPostings`) and the outline
+  /// (the synonym terms' words are stored beside them, by `build`).
   private static func fill(_ db: Database, library: Library, origin: String, stamps: [FileStamp])
     throws
   {
@@ -259,6 +263,7 @@ public final class CachedLibrary: @unchecked Sendable {
       ?? SectionWords.count(library, tokenizers: Tokenizers(db), keepingSections: true)
     try LazyVocabulary.store(db, text: LazyVocabulary.text(counted.vocabulary))
     try SectionWords.store(db, sections: counted.sections)
+    try TermPostings.store(db, terms: counted.postings)
     try Outline.store(db, library: library, origin: origin, stamps: stamps)
     try db.execute(sql: ArticleFiles.contentView)
   }

@@ -37,46 +37,81 @@ extension SearchIndex {
   /// matches: the scores the final ranking is exact over.
   private func scoredCandidates(_ db: Database, ranking: Ranking) throws -> CandidateTable {
     let width = ranking.all.count
-    var table = CandidateTable(width: width)
-    // Row → its place in `table`, or -1: a dense array, as a common word matches thousands.
-    var place = [Int32](repeating: -1, count: sectionCount + 1)
+    let parts = ranking.parts
+    let scored = try parts.map { try self.bm25.scores(db, phrases: $0.phrases) }
+    // Row → its place in the table, or -1: a dense array, as a common word matches thousands.
+    // A row is placed by the first deciding part that matches it; parts before that one
+    // do not count for it.
+    let place = UnsafeMutableBufferPointer<Int32>.allocate(capacity: sectionCount + 1)
+    place.initialize(repeating: -1)
+    defer { place.deallocate() }
+    var rows: [Int64] = []
+    var placedBy: [Int32] = []
+    for number in parts.indices where parts[number].decides {
+      scored[number].rows.withUnsafeBufferPointer { found in
+        for row in found where row >= 0 && Int(row) < place.count && place[Int(row)] < 0 {
+          place[Int(row)] = Int32(rows.count)
+          rows.append(Int64(row))
+          placedBy.append(Int32(number))
+        }
+      }
+    }
+    let count = rows.count * width
+    let bm25 = UnsafeMutableBufferPointer<Double>.allocate(capacity: count)
+    bm25.initialize(repeating: 0)
+    defer { bm25.deallocate() }
+    let own = UnsafeMutableBufferPointer<Bool>.allocate(capacity: count)
+    own.initialize(repeating: false)
+    defer { own.deallocate() }
     var matching = Array(repeating: 0, count: width)
     var previousConcept = -1
-    for part in ranking.parts {
+    for number in parts.indices {
+      let part = parts[number]
+      let found = scored[number]
       let isOwn = part.concept != previousConcept
       previousConcept = part.concept
-      let (rows, bm25) = try self.bm25.scores(db, phrases: part.phrases)
-      guard !rows.isEmpty else { continue }
+      guard !found.rows.isEmpty else { continue }
       // A question word has only its own part; every section it matches counts.
-      if !part.decides { matching[part.concept] = rows.count }
+      if !part.decides { matching[part.concept] = found.rows.count }
       // bm25 without the part's own IDF: each part is brought to its concept's below.
-      let scale = part.factor / Self.idf(rows.count, of: sectionCount, floored: true)
-      for (row, rowBM25) in zip(rows, bm25) where row >= 0 && Int(row) < place.count {
-        var index = Int(place[Int(row)])
-        if index < 0 {
-          guard part.decides else { continue }
-          index = table.append(Int64(row))
-          place[Int(row)] = Int32(index)
+      let scale = part.factor / Self.idf(found.rows.count, of: sectionCount, floored: true)
+      let concept = part.concept
+      placedBy.withUnsafeBufferPointer { placedBy in
+        found.rows.withUnsafeBufferPointer { foundRows in
+          found.scores.withUnsafeBufferPointer { scores in
+            for i in 0..<min(foundRows.count, scores.count) {
+              let row = foundRows[i]
+              guard row >= 0, Int(row) < place.count else { continue }
+              let index = Int(place[Int(row)])
+              guard index >= 0, placedBy[index] <= number else { continue }
+              let slot = index * width + concept
+              let score = scale * max(0, scores[i]) + 1e-9
+              guard score > bm25[slot] else { continue }
+              bm25[slot] = score
+              own[slot] = isOwn
+            }
+          }
         }
-        let slot = index * width + part.concept
-        let score = scale * max(0, rowBM25) + 1e-9
-        guard score > table.bm25[slot] else { continue }
-        table.bm25[slot] = score
-        table.own[slot] = isOwn
       }
     }
     // Every way of matching a concept counts with the concept's informativeness: the IDF of
     // the sections matching any of its alternatives, not that of the one that matched (a rare
     // synonym must not weigh more than the common word the user typed).
-    for slot in table.bm25.indices
-    where table.bm25[slot] > 0 && slot % width < ranking.concepts.count {
-      matching[slot % width] += 1
+    let deciding = min(width, ranking.concepts.count)
+    matching.withUnsafeMutableBufferPointer { matching in
+      for start in stride(from: 0, to: count, by: max(width, 1)) {
+        for concept in 0..<deciding where bm25[start + concept] > 0 { matching[concept] += 1 }
+      }
     }
     let informativeness = matching.map { Self.idf($0, of: sectionCount) }
-    for slot in table.bm25.indices where table.bm25[slot] > 0 {
-      table.bm25[slot] *= informativeness[slot % width]
+    informativeness.withUnsafeBufferPointer { informativeness in
+      for start in stride(from: 0, to: count, by: max(width, 1)) {
+        for concept in 0..<width where bm25[start + concept] > 0 {
+          bm25[start + concept] *= informativeness[concept]
+        }
+      }
     }
-    return table
+    return CandidateTable(width: width, rows: rows, bm25: Array(bm25), own: Array(own))
   }
 
   /// The best `limit` candidates by the full model, exactly: candidates are taken in order
@@ -88,15 +123,17 @@ extension SearchIndex {
     _ db: Database, _ table: CandidateTable, ranking: Ranking, limit: Int, exhaustive: Bool
   ) throws -> [Ranking.Candidate] {
     let tokenizers = try Tokenizers(db)
-    var order = BoundOrder(
-      table.rows.indices.map { index in
-        (ranking.bound(table.bm25, own: table.own, at: index * table.width), table.rows[index])
-      })
+    var order = BoundOrder(count: table.rows.count) { index in
+      (ranking.bound(table.bm25, own: table.own, at: index * table.width), table.rows[index])
+    }
     var best: [Ranking.Candidate] = []
+    // Only a query asking a kind of question reads a section's heading kind.
+    let readsKinds = ranking.askedKinds != 0
     while let (index, bound) = order.next() {
       if !exhaustive, best.count == limit, let last = best.last, last.score > bound { break }
       var candidate = table.candidate(index)
-      if let words = try rowWords(db, candidate.row, tokenizers: tokenizers) {
+      if var words = try rowWords(db, candidate.row, tokenizers: tokenizers) {
+        if readsKinds { words.headingKinds = kindsOfHeading(candidate.row, title: words.title) }
         ranking.rerank(&candidate, words: words)
       }
       let place = best.firstIndex { Ranking.Candidate.ranksBefore(candidate, $0) } ?? best.count
@@ -120,23 +157,22 @@ extension SearchIndex {
   /// The words of a section's title and body: stored with the index, or read from its text.
   private func rowWords(_ db: Database, _ row: Int64, tokenizers: Tokenizers) throws -> RowWords? {
     try sectionWords.get(row) { row in
-      // The heading's kind is found once, with the words, and kept with them.
-      func classified(_ words: RowWords) -> RowWords {
-        var words = words
-        words.headingKinds = questionKinds.kinds(ofHeading: words.title.map(\.surface))
-        return words
-      }
-      if let stored = try storedWords?.rowWords(db, row) { return classified(stored) }
+      if let stored = try storedWords?.rowWords(db, row) { return stored }
       let statement = try db.cachedStatement(
         sql: "SELECT sectionTitle, body FROM sections WHERE rowid = ?")
       return try Row.fetchOne(statement, arguments: [row]).map {
-        classified(
-          RowWords(
-            title: try tokenizers.words($0[0] ?? ""),
-            body: try tokenizers.words(
-              String(($0[1] ?? "" as String).prefix(SectionWords.bodyLimit)))))
+        RowWords(
+          title: try tokenizers.words($0[0] ?? ""),
+          body: try tokenizers.words(
+            String(($0[1] ?? "" as String).prefix(SectionWords.bodyLimit))))
       }
     }
+  }
+
+  /// The kinds of question the heading `title` of section `row` answers (a bit per kind),
+  /// found once and kept.
+  private func kindsOfHeading(_ row: Int64, title: [Word]) -> UInt64 {
+    headingKinds.get(row) { _ in questionKinds.kinds(ofHeading: title.map(\.surface)) } ?? 0
   }
 }
 
@@ -144,22 +180,11 @@ extension SearchIndex {
 /// word makes tens of thousands in a large library.
 struct CandidateTable {
   let width: Int
-  private(set) var rows: [Int64] = []
-  var bm25: [Double] = []
-  var own: [Bool] = []
-
-  init(width: Int) { self.width = width }
-
-  mutating func append(_ row: Int64) -> Int {
-    rows.append(row)
-    // One element at a time: appending a `repeatElement` took the generic path, 230
-    // instructions a row, an eighth of scoring 36,000 candidates.
-    for _ in 0..<width {
-      bm25.append(0)
-      own.append(false)
-    }
-    return rows.count - 1
-  }
+  let rows: [Int64]
+  /// Row `i`'s bm25 of concept `c` at `i * width + c` (0: not matched), and whether the
+  /// user's own words gave it.
+  let bm25: [Double]
+  let own: [Bool]
 
   func candidate(_ index: Int) -> Ranking.Candidate {
     let range = (index * width)..<((index + 1) * width)
@@ -172,8 +197,14 @@ struct CandidateTable {
 struct BoundOrder {
   private var heap: [(bound: Double, row: Int64, index: Int)]
 
-  init(_ bounds: [(bound: Double, row: Int64)]) {
-    heap = bounds.enumerated().map { ($1.bound, $1.row, $0) }
+  /// The indices `0..<count` with each one's bound and row from `entry`.
+  init(count: Int, _ entry: (Int) -> (bound: Double, row: Int64)) {
+    heap = []
+    heap.reserveCapacity(count)
+    for index in 0..<count {
+      let (bound, row) = entry(index)
+      heap.append((bound, row, index))
+    }
     for node in stride(from: heap.count / 2 - 1, through: 0, by: -1) { sink(node) }
   }
 

@@ -30,6 +30,9 @@ public final class SearchIndex: Sendable {
   let scannedSections = RowCache<(body: ScannedText, title: String)>(capacity: 1024)
   /// Each section's title and body as words, for the ranking's last step (see `Ranking`).
   let sectionWords = RowCache<RowWords>(capacity: 2048)
+  /// The kinds of question each section's heading answers (a bit per kind), for the queries
+  /// that ask one.
+  let headingKinds = RowCache<UInt64>(capacity: 2048)
   /// The same words stored in an index cache, when it has them (see `SectionWords`).
   let storedWords: SectionWords?
   let phrasePresence = KeyedCache<Bool>()

@@ -113,9 +113,11 @@ struct SectionWords: Sendable {
   /// content uses it, in the order first met) and, when `keepingSections`, each section's
   /// words numbered into it (`sections`, in reading order; nil for a section whose cut body
   /// ends inside a word, which the vocabulary does not hold).
+  /// With them, the frequent terms' postings (`TermPostings`), gathered from the same words.
   struct Counted: Sendable {
     var vocabulary: [(word: Word, uses: Int)] = []
     var sections: [[UInt8]?] = []
+    var postings: [TermPostings.Term] = []
   }
 
   static func count(_ library: Library, tokenizers: Tokenizers, keepingSections: Bool) throws
@@ -124,18 +126,32 @@ struct SectionWords: Sendable {
     var numbering = Numbering()
     var counted = Counted()
     var bytes: [UInt8] = []
+    var gathering = TermPostings.Gathering()
+    var row = 0
     for article in library.articles {
-      for surface in try tokenizers.surfaces(article.title) { _ = numbering.number(surface) }
+      let articleTitle = try tokenizers.surfaces(article.title).map { numbering.number($0) }
       for section in article.sections {
+        row += 1
         // Numbered as they are counted, straight into the stored bytes.
         bytes.removeAll(keepingCapacity: true)
         let title = try tokenizers.surfaces(section.title)
         Varints.append(title.count, to: &bytes)
-        for surface in title { Varints.append(numbering.number(surface), to: &bytes) }
+        for surface in title {
+          let number = numbering.number(surface)
+          Varints.append(number, to: &bytes)
+          if keepingSections { gathering.add(number, TermPostings.sectionTitleUnits) }
+        }
         let text = section.plainText
         let body = try tokenizers.surfaces(text)
-        for surface in body { Varints.append(numbering.number(surface), to: &bytes) }
+        for surface in body {
+          let number = numbering.number(surface)
+          Varints.append(number, to: &bytes)
+          if keepingSections { gathering.add(number, TermPostings.bodyUnits) }
+        }
         guard keepingSections else { continue }
+        // Every section's row holds its article's title too (FTS5's second column).
+        for number in articleTitle { gathering.add(number, TermPostings.articleTitleUnits) }
+        gathering.endSection(row: row)
         // Counting by bytes first: most bodies are far shorter, and counting characters is not.
         if text.utf8.count > bodyLimit, case let cut = String(text.prefix(bodyLimit)),
           cut.utf8.count < text.utf8.count
@@ -155,6 +171,10 @@ struct SectionWords: Sendable {
     }
     counted.vocabulary = try tokenizers.words(ofSingleWords: numbering.surfaces).enumerated().map {
       (word: $1, uses: numbering.uses[$0])
+    }
+    if keepingSections {
+      counted.postings = gathering.terms(
+        counted.vocabulary.map(\.word), surfaces: numbering.surfaces)
     }
     return counted
   }

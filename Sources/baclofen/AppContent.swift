@@ -127,7 +127,9 @@ struct AppContent: Sendable {
     } catch {
       return (nil, error.issues)
     }
-    let (synonyms, synonymIssues) = Synonyms.load(files)
+    // Read from beside the cache while the files are those it was stored for.
+    let (synonyms, synonymIssues) = StoredSynonyms.load(
+      files, folder: folder, cacheDirectory: cacheDirectory)
     do {
       let cached = try CachedLibrary.open(
         folder: folder, synonyms: synonyms, cacheDirectory: cacheDirectory, stamping: stamping,
