@@ -123,12 +123,19 @@ extension SearchIndex {
     _ db: Database, _ table: CandidateTable, ranking: Ranking, limit: Int, exhaustive: Bool
   ) throws -> [Ranking.Candidate] {
     let tokenizers = try Tokenizers(db)
+    // Only a query asking a kind of question reads a section's heading kind, and only a
+    // section whose title may answer one is bounded with the kind's lift.
+    let readsKinds = ranking.askedKinds != 0
+    let mayAnswerKind = readsKinds ? try rowsTitled(db, kinds: ranking.askedKinds) : []
     var order = BoundOrder(count: table.rows.count) { index in
-      (ranking.bound(table.bm25, own: table.own, at: index * table.width), table.rows[index])
+      let row = table.rows[index]
+      return (
+        ranking.bound(
+          table.bm25, own: table.own, at: index * table.width,
+          mayAnswerKind: mayAnswerKind.contains(row)), row
+      )
     }
     var best: [Ranking.Candidate] = []
-    // Only a query asking a kind of question reads a section's heading kind.
-    let readsKinds = ranking.askedKinds != 0
     while let (index, bound) = order.next() {
       if !exhaustive, best.count == limit, let last = best.last, last.score > bound { break }
       var candidate = table.candidate(index)
@@ -166,6 +173,29 @@ extension SearchIndex {
           body: try tokenizers.words(
             String(($0[1] ?? "" as String).prefix(SectionWords.bodyLimit))))
       }
+    }
+  }
+
+  /// The sections whose title holds a heading phrase of one of `kinds`, matched by stems
+  /// through the index: every section whose heading answers one of them (`kindsOfHeading`,
+  /// which matches the words themselves) and perhaps a few more, so a bound lifted for these
+  /// alone is still a bound. Kept per set of kinds.
+  private func rowsTitled(_ db: Database, kinds: UInt64) throws -> Set<Int64> {
+    try titledRows.get(String(kinds)) {
+      let phrases = questionKinds.kinds.enumerated()
+        .filter { kinds & (1 << UInt64($0.offset)) != 0 }
+        .flatMap(\.element.headings).filter { !$0.isEmpty }
+        .map {
+          "\"" + $0.joined(separator: " ").replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+      guard !phrases.isEmpty else { return [] }
+      let match = "sectionTitle : (" + phrases.joined(separator: " OR ") + ")"
+      var rows = Set<Int64>()
+      let statement = try db.makeStatement(
+        sql: "SELECT rowid FROM sections WHERE sections MATCH ?")
+      let cursor = try Int64.fetchCursor(statement, arguments: [match])
+      while let row = try cursor.next() { rows.insert(row) }
+      return rows
     }
   }
 

@@ -174,12 +174,17 @@ struct Ranking {
   }
 
   /// The most `rerank` can make of a section's score: the exact-word test only lowers the
-  /// base score, the title bonus and the kind lift (the larger one) multiply it at most once
-  /// each, and proximity adds at most its share of each neighbouring pair's weaker concept.
-  func bound(_ bm25: [Double], own: [Bool], at offset: Int) -> Double {
+  /// base score, the title bonus and the kind lift (the frame's only when a frame asked a
+  /// kind) multiply it at most once each, and proximity adds at most its share of each neighbouring pair's weaker concept.
+  func bound(_ bm25: [Double], own: [Bool], at offset: Int, mayAnswerKind: Bool = true) -> Double {
     var bound = baseScore(bm25, own: own, at: offset)
     if mayAnswerInTitle(bm25, at: offset) { bound *= 1 + Self.titleBonus }
-    if askedKinds != 0 { bound *= 1 + max(Self.kindBonus, Self.frameBonus) }
+    // The lift only for a section whose title may answer a kind asked, and the frame's only
+    // where a frame asked one: a bound looser than the lift can be has the last step read
+    // the words of far more sections in a large library.
+    if askedKinds != 0, mayAnswerKind {
+      bound *= 1 + (framedKinds != 0 ? max(Self.kindBonus, Self.frameBonus) : Self.kindBonus)
+    }
     var previous: Double?
     for index in informative where bm25[offset + index] > 0 {
       let score = bm25[offset + index]

@@ -36,6 +36,8 @@ public final class SearchIndex: Sendable {
   /// The same words stored in an index cache, when it has them (see `SectionWords`).
   let storedWords: SectionWords?
   let phrasePresence = KeyedCache<Bool>()
+  /// The sections whose titles may answer a set of kinds of question (see `rowsTitled`).
+  let titledRows = KeyedCache<Set<Int64>>()
   /// Each part's bm25, from postings kept across queries (see `Bm25`).
   let bm25 = Bm25()
   /// Stems of the stopping words, each phrase joined by spaces.
@@ -233,7 +235,8 @@ public final class SearchIndex: Sendable {
           occurs: { try self.phraseOccurs($0, db) })
         var response = analysis.response(for: query, vocabulary: vocabulary)
         let ranking = Ranking(
-          concepts: searchable(analysis.meaningConcepts), tieBreakers: analysis.stopConcepts,
+          concepts: searchable(analysis.meaningConcepts),
+          tieBreakers: searchable(analysis.stopConcepts),
           askedKinds: analysis.askedKinds, framedKinds: analysis.framedKinds)
         (response.results, response.moreResults, response.match) = try rankedResults(
           db, ranking: ranking, limit: limit, response: response, exhaustive: exhaustive)
