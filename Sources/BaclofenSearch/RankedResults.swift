@@ -126,13 +126,14 @@ extension SearchIndex {
     // Only a query asking a kind of question reads a section's heading kind, and only a
     // section whose title may answer one is bounded with the kind's lift.
     let readsKinds = ranking.askedKinds != 0
-    let mayAnswerKind = readsKinds ? try rowsTitled(db, kinds: ranking.askedKinds) : []
+    // (A small library's few candidates cost less to read than finding these would.)
+    let mayAnswerKind = readsKinds && isLarge ? try rowsTitled(db, kinds: ranking.askedKinds) : nil
     var order = BoundOrder(count: table.rows.count) { index in
       let row = table.rows[index]
       return (
         ranking.bound(
           table.bm25, own: table.own, at: index * table.width,
-          mayAnswerKind: mayAnswerKind.contains(row)), row
+          mayAnswerKind: mayAnswerKind?.contains(row) ?? true), row
       )
     }
     var best: [Ranking.Candidate] = []
@@ -191,10 +192,14 @@ extension SearchIndex {
       guard !phrases.isEmpty else { return [] }
       let match = "sectionTitle : (" + phrases.joined(separator: " OR ") + ")"
       var rows = Set<Int64>()
-      let statement = try db.makeStatement(
+      // Stepped by hand: GRDB's generic fetch cost the runtime's conformance scans.
+      let statement = try db.cachedStatement(
         sql: "SELECT rowid FROM sections WHERE sections MATCH ?")
-      let cursor = try Int64.fetchCursor(statement, arguments: [match])
-      while let row = try cursor.next() { rows.insert(row) }
+      let handle = statement.sqliteStatement
+      defer { sqlite3_reset(handle) }
+      // SQLite copies the text (SQLITE_TRANSIENT, a macro Swift does not import).
+      sqlite3_bind_text(handle, 1, match, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+      while sqlite3_step(handle) == SQLITE_ROW { rows.insert(sqlite3_column_int64(handle, 0)) }
       return rows
     }
   }
