@@ -20,9 +20,6 @@ enum PostingsReader {
   static let columnWeights: [Float] = [8.0, 0.5, 1.0]
   /// The pointer type the function accepts its output under (`sqlite3_bind_pointer`).
   private static let pointerType: StaticString = "baclofen_postings"
-  /// SQLite copies the bound text.
-  private static let transient = unsafeBitCast(
-    OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
 
   /// What one call fills in.
   final class Output {
@@ -55,7 +52,7 @@ enum PostingsReader {
           _ = sqlite3_bind_pointer(handle, 1, pointer, $0.baseAddress, nil)
         }
       }
-      sqlite3_bind_text(handle, 2, phrase, -1, transient)
+      sqlite3_bind_text(handle, 2, phrase, -1, SQLiteBinding.transient)
       var code = sqlite3_step(handle)
       while code == SQLITE_ROW { code = sqlite3_step(handle) }
       return code

@@ -197,8 +197,7 @@ extension SearchIndex {
         sql: "SELECT rowid FROM sections WHERE sections MATCH ?")
       let handle = statement.sqliteStatement
       defer { sqlite3_reset(handle) }
-      // SQLite copies the text (SQLITE_TRANSIENT, a macro Swift does not import).
-      sqlite3_bind_text(handle, 1, match, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+      sqlite3_bind_text(handle, 1, match, -1, SQLiteBinding.transient)
       while sqlite3_step(handle) == SQLITE_ROW { rows.insert(sqlite3_column_int64(handle, 0)) }
       return rows
     }

@@ -28,6 +28,13 @@ final class RowCache<Value: Sendable>: @unchecked Sendable {
   }
 }
 
+/// SQLITE_TRANSIENT, a macro Swift does not import: SQLite copies the text or bytes bound
+/// with it.
+enum SQLiteBinding {
+  static let transient = unsafeBitCast(
+    OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
+}
+
 extension Database {
   /// What `read` takes from the first row `sql` selects (nil when it selects none), read
   /// straight from SQLite: making GRDB's request for a one-value query cost a bundled search

@@ -206,8 +206,7 @@ struct SectionWords: Sendable {
     try db.execute(sql: schema)
     let insert = try db.makeStatement(sql: "INSERT INTO sectionWords VALUES (?, ?)")
     let s = insert.sqliteStatement
-    // SQLite copies the bytes (SQLITE_TRANSIENT, a macro Swift does not import).
-    let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+    let transient = SQLiteBinding.transient
     for (offset, bytes) in sections.enumerated() {
       sqlite3_reset(s)
       sqlite3_bind_int64(s, 1, Int64(offset + 1))

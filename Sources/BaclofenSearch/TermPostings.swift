@@ -132,8 +132,7 @@ enum TermPostings {
       sql: "INSERT INTO termTotals VALUES (?, ?)", arguments: [totals.rows, totals.tokens])
     let insert = try db.makeStatement(sql: "INSERT INTO termPostings VALUES (?, ?)")
     let s = insert.sqliteStatement
-    // SQLite copies the bytes (SQLITE_TRANSIENT, a macro Swift does not import).
-    let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+    let transient = SQLiteBinding.transient
     for term in terms {
       sqlite3_reset(s)
       sqlite3_bind_text(s, 1, term.stem, -1, transient)
@@ -197,8 +196,7 @@ enum TermPostings {
       let s = statement.sqliteStatement
       sqlite3_reset(s)
       defer { sqlite3_reset(s) }
-      let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-      sqlite3_bind_text(s, 1, stems[0], -1, transient)
+      sqlite3_bind_text(s, 1, stems[0], -1, SQLiteBinding.transient)
       let code = sqlite3_step(s)
       // A failed read (a damaged page) is the cache's damage, not a term without postings.
       guard code == SQLITE_ROW || code == SQLITE_DONE else {
