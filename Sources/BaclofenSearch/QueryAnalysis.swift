@@ -155,7 +155,7 @@ extension SearchIndex {
       concepts[c].isAdverb = isAdverb(surface)
     }
     // Older people named as such ("elderly", "older adults") are who it is about.
-    if let older = synonymTable.groups.first(where: { $0.first?.first?.surface == "elderly" }) {
+    if let older = synonymTable.olderPeopleGroup {
       let stems = Set(older.map { $0.map(\.stem) })
       for c in concepts.indices
       where concepts[c].alternatives.contains(where: { stems.contains($0.map(\.stem)) }) {

@@ -149,9 +149,10 @@ struct SynonymTable: Sendable {
   private let storage: SynonymGroups.Storage
   /// First stem of a term → the group and term, longest terms first (unless read in place).
   private let termsByFirstStem: [String: [Term]]
-  /// The groups `mixingGroup` and `sideEffectsGroup` are.
+  /// The groups `mixingGroup`, `sideEffectsGroup` and `olderPeopleGroup` are.
   private let mixingIndex: Int?
   private let sideEffectsIndex: Int?
+  private let olderPeopleIndex: Int?
 
   struct Term: Sendable, Equatable {
     var group: Int
@@ -184,6 +185,7 @@ struct SynonymTable: Sendable {
     self.termsByFirstStem = termsByFirstStem
     mixingIndex = groups.firstIndex { $0.first?.map(\.surface) == Self.mixingOpening }
     sideEffectsIndex = groups.firstIndex { $0.first?.map(\.surface) == Self.sideEffectsOpening }
+    olderPeopleIndex = groups.firstIndex { $0.first?.map(\.surface) == Self.olderPeopleOpening }
   }
 
   /// A table as `init(groups:oneWay:)` made it, read in place (see `OpeningTables`).
@@ -192,10 +194,12 @@ struct SynonymTable: Sendable {
     termsByFirstStem = [:]
     mixingIndex = tables.firstGroup(opening: Self.mixingOpening)
     sideEffectsIndex = tables.firstGroup(opening: Self.sideEffectsOpening)
+    olderPeopleIndex = tables.firstGroup(opening: Self.olderPeopleOpening)
   }
 
   private static let mixingOpening = ["mixing"]
   private static let sideEffectsOpening = ["side", "effects"]
+  private static let olderPeopleOpening = ["elderly"]
 
   /// The group that starts with "mixing": what a query about taking two things together
   /// also looks for.
@@ -204,6 +208,8 @@ struct SynonymTable: Sendable {
   /// The group that starts with "side effects": what a query about a symptom on baclofen
   /// also looks for.
   var sideEffectsGroup: [[Word]]? { sideEffectsIndex.map { groups[$0] } }
+  /// The group of older people named as such ("elderly", "older adults").
+  var olderPeopleGroup: [[Word]]? { olderPeopleIndex.map { groups[$0] } }
 
   /// Every word of every term, for spelling correction.
   var allWords: [Word] { groups.flatMap { $0.flatMap { $0 } } }
