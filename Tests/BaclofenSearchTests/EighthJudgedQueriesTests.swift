@@ -1,11 +1,17 @@
 import Testing
 
-/// Figures for the eighth set, beside plain FTS5 and grep: printed, never asserted, and no
-/// misses shown, since a threshold or a list of misses would invite tuning on a set nobody has
-/// looked at query by query.
+/// Figures for the eighth set, beside plain FTS5 and grep, with its misses: held back until
+/// its figures were reported (MRR@10 0.891 when written, 0.909 when a tenth set was written
+/// to take its place), tuning data since, so a little below its current figures is asserted.
 @Suite struct EighthJudgedQueriesTests {
   @Test func judgedEighthSetFigures() throws {
-    _ = try JudgedSetReport.printFigures("eighth", eighthQueries, showMisses: false)
+    let figures = try JudgedSetReport.printFigures("eighth", eighthQueries, showMisses: true)
+    #expect(figures.mrr >= 0.9)
+    #expect(figures.topThree >= 0.925)
+    #expect(figures.coveredCalledWeak <= 18)
+    #expect(figures.honestShare >= 0.9)
+    #expect(figures.mrr(.everyday) >= 0.89)
+    #expect(figures.first(.relative) >= 0.8)
   }
 
   @Test func judgedEighthSetIsWellFormed() {

@@ -1,7 +1,8 @@
 /// The eighth judged set: written on 2 December 2026 from the five cleaned articles alone, every
 /// query and its answering sections judged by reading the sections, before any of it was run,
-/// by someone who had not seen how search ranks nor the other judged sets. It is never used to
-/// tune search, and nothing in it was changed after its figures were first seen.
+/// by someone who had not seen how search ranks nor the other judged sets. It was held back
+/// until a tenth set was written to take its place; it is tuning data since, and nothing in it
+/// was changed after its figures were first seen.
 let eighthQueries =
   eighthKeywordQueries + eighthQuestionQueries + eighthEverydayQueries
   + eighthMisspellingQueries + eighthRelativeQueries + eighthUncoveredQueries
