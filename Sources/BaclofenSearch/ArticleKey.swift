@@ -4,13 +4,18 @@ import Foundation
 /// The index cache's key of a folder's articles — `IndexCache.key` of
 /// `ContentFolder.articleStamps`, the same walk with the same result — worked out without a
 /// stamp: each article is stat-ed and hashed into two sums on the spot. A thread started now
-/// walks the articles in chunks, and a thread that asks for the key takes the chunks left
-/// (stat-ing 10,000 articles on one core was most of a warm search of them).
+/// lists the articles' folders in chunks of names and stat-s them, and a thread that asks for
+/// the key takes the chunks left; one lists while the other stat-s (stat-ing 10,000 articles
+/// after listing them, on one core, was most of a warm search of them).
+///
+/// The sums do not depend on the order: only a folder reached by two paths (a bind mount)
+/// may be counted under either, as the walk counts it under the first it meets; the key then
+/// differs from the stored one and the library is built again, as for any change.
 public final class ArticleKey: @unchecked Sendable {
-  /// Names stat-ed per turn: enough that taking a turn costs nothing beside them.
+  /// Names listed and stat-ed per turn: enough that taking a turn costs nothing beside them.
   private static let chunk = 128
 
-  /// A folder of the articles being stat-ed, open until its last chunk is done.
+  /// A folder of the articles, open until it is listed and its last chunk is stat-ed.
   private final class Folder {
     let handle: OpaquePointer
     /// The folder's path from the content folder, ending in "/" (`articles/…/`).
@@ -18,31 +23,32 @@ public final class ArticleKey: @unchecked Sendable {
     /// The folder's path on disk (for its subfolders' paths), without a trailing "/".
     let path: [UInt8]
     let depth: Int
-    /// Every name, each ended by a zero, one after the other; `starts` has each one's start.
-    let names: [UInt8]
-    let starts: [Int]
-    var next = 0
-    var busy = 0
+    var listing = false
+    var listed = false
+    /// Chunks listed and not yet stat-ed.
+    var chunks = 0
 
     init(handle: OpaquePointer, relative: [UInt8], path: [UInt8], depth: Int) {
       self.handle = handle
       self.relative = relative
       self.path = path
       self.depth = depth
-      var names: [UInt8] = []
-      var starts: [Int] = []
-      while let entry = readdir(handle) {
+    }
+
+    /// Up to `count` more names, and whether the folder has no more.
+    func list(_ count: Int) -> (Chunk, done: Bool) {
+      var chunk = Chunk(folder: self)
+      while chunk.starts.count <= count {
+        guard let entry = readdir(handle) else { return (chunk, true) }
         withUnsafeBytes(of: entry.pointee.d_name) { raw in
           let name = raw.prefix { $0 != 0 }
           guard !Self.isHidden(name) else { return }
-          starts.append(names.count)
-          names += name
-          names.append(0)
+          chunk.starts.append(chunk.names.count)
+          chunk.names += name
+          chunk.names.append(0)
         }
       }
-      starts.append(names.count)
-      self.names = names
-      self.starts = starts
+      return (chunk, false)
     }
 
     /// A name the walk skips: it starts with "." (as a character: a dot that a combining
@@ -54,14 +60,22 @@ public final class ArticleKey: @unchecked Sendable {
     }
   }
 
-  /// A folder found in the articles, to be listed.
+  /// Names of a folder to stat: each ended by a zero, one after the other, from `starts`.
+  private struct Chunk {
+    let folder: Folder
+    var names: [UInt8] = []
+    var starts: [Int] = []
+  }
+
+  /// A folder found in the articles, to be opened.
   private typealias Found = (path: [UInt8], relative: [UInt8], depth: Int)
 
   private let condition = NSCondition()
   private var folders: [Folder] = []
+  private var chunks: [Chunk] = []
   private var found: [Found] = []
-  /// Chunks being stat-ed and folders being listed.
-  private var working = 0
+  /// Turns being taken (listing, stat-ing, opening; the first, finding the articles folder).
+  private var working = 1
   private var entered = Set<[UInt64]>()
   private var count = 0
   private var sums: (UInt64, UInt64) = (0, 0)
@@ -70,24 +84,38 @@ public final class ArticleKey: @unchecked Sendable {
   /// Starts stat-ing the articles of `folder` on another thread.
   public init(_ folder: URL) {
     let root = folder.path
+    DispatchQueue.global().async {
+      self.start(root)
+      self.work()
+    }
+  }
+
+  /// The walk enters the articles folder from a listing of the folder, after the folder
+  /// itself (the same folder is never entered twice).
+  private func start(_ root: String) {
     var info = stat()
-    // The walk enters the articles folder from a listing of the folder, after the folder
-    // itself (the same folder is never entered twice).
+    var identity: [UInt64]?
+    var articles: Found?
     if let handle = opendir(root) {
       if fstat(dirfd(handle), &info) == 0 {
-        entered.insert([UInt64(info.st_dev), UInt64(info.st_ino)])
+        identity = [UInt64(info.st_dev), UInt64(info.st_ino)]
       }
       if fstatat(dirfd(handle), "articles", &info, AT_SYMLINK_NOFOLLOW) == 0,
         info.st_mode & S_IFMT == S_IFDIR
       {
-        found.append((Array((root + "/articles").utf8), Array("articles/".utf8), 1))
+        articles = (Array((root + "/articles").utf8), Array("articles/".utf8), 1)
       }
       closedir(handle)
     }
-    DispatchQueue.global().async { self.work() }
+    condition.lock()
+    if let identity { entered.insert(identity) }
+    if let articles { found.append(articles) }
+    working -= 1
+    condition.broadcast()
+    condition.unlock()
   }
 
-  /// The key, once every article is stat-ed; this thread stat-s what is left meanwhile.
+  /// The key, once every article is stat-ed; this thread takes the turns left meanwhile.
   public func value() -> String {
     work()
     condition.lock()
@@ -98,42 +126,52 @@ public final class ArticleKey: @unchecked Sendable {
     return made
   }
 
-  /// Takes chunks and folders until none are left and none are being worked on.
+  /// Takes turns until none are left and none are being taken. Listing comes first, so that
+  /// one thread lists while the other stat-s.
   private func work() {
     var scratch = [UInt8](repeating: 0, count: 256)
     condition.lock()
     while true {
-      if let folder = folders.last(where: { $0.next < $0.starts.count - 1 }) {
-        let start = folder.next
-        let end = min(start + Self.chunk, folder.starts.count - 1)
-        folder.next = end
-        folder.busy += 1
+      if let folder = folders.last(where: { !$0.listed && !$0.listing }) {
+        folder.listing = true
+        working += 1
+        condition.unlock()
+        let (chunk, done) = folder.list(Self.chunk)
+        condition.lock()
+        working -= 1
+        folder.listing = false
+        folder.listed = done
+        if !chunk.starts.isEmpty {
+          folder.chunks += 1
+          chunks.append(chunk)
+        }
+        close(folder)
+        condition.broadcast()
+      } else if let chunk = chunks.popLast() {
         working += 1
         condition.unlock()
         var part = (0, (UInt64(0), UInt64(0)))
-        let inside = statNames(folder, start..<end, into: &part, scratch: &scratch)
+        let inside = statNames(chunk, into: &part, scratch: &scratch)
         condition.lock()
         working -= 1
-        folder.busy -= 1
+        chunk.folder.chunks -= 1
         count += part.0
         sums = (sums.0 &+ part.1.0, sums.1 &+ part.1.1)
         found += inside
-        if folder.next == folder.starts.count - 1, folder.busy == 0 {
-          closedir(folder.handle)
-          folders.removeAll { $0 === folder }
-        }
+        close(chunk.folder)
         condition.broadcast()
       } else if let next = found.popLast() {
         working += 1
         condition.unlock()
-        let folder = list(next)
+        let opened = open(next)
         condition.lock()
         working -= 1
-        if let (folder, identity) = folder {
-          if identity.map({ entered.insert($0).inserted }) ?? true, folder.starts.count > 1 {
-            folders.append(folder)
+        if let (handle, identity) = opened {
+          if identity.map({ entered.insert($0).inserted }) ?? true {
+            folders.append(
+              Folder(handle: handle, relative: next.relative, path: next.path, depth: next.depth))
           } else {
-            closedir(folder.handle)
+            closedir(handle)
           }
         }
         condition.broadcast()
@@ -146,7 +184,16 @@ public final class ArticleKey: @unchecked Sendable {
     condition.unlock()
   }
 
-  private func list(_ found: Found) -> (Folder, [UInt64]?)? {
+  /// Closes `folder` once it is listed and stat-ed (with the lock held).
+  private func close(_ folder: Folder) {
+    guard folder.listed, folder.chunks == 0 else { return }
+    closedir(folder.handle)
+    folders.removeAll { $0 === folder }
+  }
+
+  /// The folder `found` opened, with its device and inode when they can be read (the walk
+  /// enters a folder it cannot identify).
+  private func open(_ found: Found) -> (OpaquePointer, [UInt64]?)? {
     var path = found.path
     path.append(0)
     guard
@@ -155,20 +202,17 @@ public final class ArticleKey: @unchecked Sendable {
       })
     else { return nil }
     var info = stat()
-    // The walk enters a folder it cannot identify.
     let identity =
       fstat(dirfd(handle), &info) == 0 ? [UInt64(info.st_dev), UInt64(info.st_ino)] : nil
-    let folder = Folder(
-      handle: handle, relative: found.relative, path: found.path, depth: found.depth)
-    return (folder, identity)
+    return (handle, identity)
   }
 
-  /// Stat-s the names `range` of `folder`, adding each article's hash to `part` (count and
-  /// sums); returns the folders among them to enter.
+  /// Stat-s the names of `chunk`, adding each article's hash to `part` (count and sums);
+  /// returns the folders among them to enter.
   private func statNames(
-    _ folder: Folder, _ range: Range<Int>, into part: inout (Int, (UInt64, UInt64)),
-    scratch: inout [UInt8]
+    _ chunk: Chunk, into part: inout (Int, (UInt64, UInt64)), scratch: inout [UInt8]
   ) -> [Found] {
+    let folder = chunk.folder
     var inside: [Found] = []
     let descriptor = dirfd(folder.handle)
     var info = stat()
@@ -191,10 +235,10 @@ public final class ArticleKey: @unchecked Sendable {
         part.1 = (part.1.0 &+ lanes.0, part.1.1 &+ lanes.1)
       }
     }
-    folder.names.withUnsafeBufferPointer { names in
-      for index in range {
-        let name = UnsafeBufferPointer(
-          rebasing: names[folder.starts[index]..<folder.starts[index + 1] - 1])
+    chunk.names.withUnsafeBufferPointer { names in
+      for (index, start) in chunk.starts.enumerated() {
+        let end = index + 1 < chunk.starts.count ? chunk.starts[index + 1] : names.count
+        let name = UnsafeBufferPointer(rebasing: names[start..<end - 1])
         if name.contains(where: { $0 >= 0x80 }) {
           // The walk's way, through a `String`, which repairs bytes that are not UTF-8 as
           // the walk's name does.
