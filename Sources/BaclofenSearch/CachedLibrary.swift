@@ -198,6 +198,7 @@ public final class CachedLibrary: @unchecked Sendable {
         // The words of the synonym terms, which opening tokenized at every start. Kept by
         // each term's text: a term of a synonyms file changed since is tokenized when opened.
         try TermWords.store(db, terms: TermWords.openingTerms(synonyms))
+        try TitledRows.store(db, kinds: synonyms.questionKinds)
         try IndexCache.storeKey(db, key: key)
       }
       if let file {

@@ -25,7 +25,7 @@ import GRDBSQLite
 public enum IndexCache {
   /// Bump whenever the cache layout, the parser's output or the index schema changes: an
   /// older cache then no longer matches and is rebuilt.
-  public static let formatVersion = "baclofen-index-10"
+  public static let formatVersion = "baclofen-index-11"
   static let magic = Array("BACLOFEN-INDEX4\n".utf8)
   static let headerSize = 16 + 32 + 8 + 16
   /// Larger files are not read: far more than a library of 100,000 articles needs.

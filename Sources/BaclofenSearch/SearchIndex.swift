@@ -36,8 +36,10 @@ public final class SearchIndex: Sendable {
   /// The same words stored in an index cache, when it has them (see `SectionWords`).
   let storedWords: SectionWords?
   let phrasePresence = KeyedCache<Bool>()
-  /// The sections whose titles may answer a set of kinds of question (see `rowsTitled`).
-  let titledRows = KeyedCache<Set<Int64>>()
+  /// The sections whose titles may answer a set of kinds of question (see `rowsTitled`), and
+  /// whether the index stores each kind's (see `TitledRows`).
+  let titledRows = KeyedCache<[Bool]>()
+  let titledTable = KeyedCache<Bool>()
   /// Each part's bm25, from postings kept across queries (see `Bm25`).
   let bm25 = Bm25()
   /// Stems of the stopping words, each phrase joined by spaces.
