@@ -45,10 +45,13 @@ public final class CachedLibrary: @unchecked Sendable {
 
   private init(
     queue: DatabaseQueue, files: ArticleFiles, origin: String, outline: Library?,
-    synonyms: Synonyms, key: String, checkMark: URL?, rebuilding: Rebuilding?
+    synonyms: Synonyms, key: String, checkMark: URL?, rebuilding: Rebuilding?,
+    tables: OpeningTables? = nil
   ) throws {
     queue.inDatabase { db in db.add(function: files.sectionTextFunction()) }
-    index = try SearchIndex(opening: queue, synonyms: synonyms)
+    index =
+      try tables.map { try SearchIndex(opening: queue, tables: $0, synonyms: synonyms) }
+      ?? SearchIndex(opening: queue, synonyms: synonyms)
     self.queue = queue
     self.files = files
     self.origin = origin
@@ -242,15 +245,24 @@ public final class CachedLibrary: @unchecked Sendable {
         folder: folder, synonyms: synonyms, file: file, stamps: stamps,
         key: IndexCache.key(stamps), notice: { _ in })
     }
+    // The tables opening it computes, when stored beside it for the key it holds (which
+    // the articles' key is then checked against, as for the index itself).
+    let stored = try? queue.inDatabase(IndexCache.storedKey)
+    let tablesFile = StoredTables.file(file)
+    let tablesKey = stored.flatMap { StoredTables.key(cache: $0, synonyms: synonyms) }
+    let tables = tablesKey.flatMap { StoredTables.read(tablesFile, key: $0) }
     guard
       let opened = try? CachedLibrary(
         queue: queue, files: ArticleFiles(origin: origin), origin: origin, outline: nil,
         synonyms: synonyms, key: "", checkMark: IndexCache.checkMark(file),
-        rebuilding: rebuilding)
+        rebuilding: rebuilding, tables: tables)
     else { return nil }
     meanwhile(opened)
     opened.key = key()
-    guard (try? queue.inDatabase(IndexCache.storedKey)) == opened.key else { return nil }
+    guard stored == opened.key else { return nil }
+    if tables == nil, let tablesKey {
+      StoredTables.write(tablesFile, key: tablesKey, index: opened.index)
+    }
     return opened
   }
 

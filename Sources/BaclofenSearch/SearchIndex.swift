@@ -77,6 +77,23 @@ public final class SearchIndex: Sendable {
       storedWords: queue.inDatabase { SectionWords($0, vocabulary: stored) })
   }
 
+  /// Opens an index cache as `init(opening:synonyms:)` does, with the tables that computes
+  /// stored beside the cache (see `StoredTables`). Its section words are numbered by its own
+  /// vocabulary, read as that init reads it, not by the tables' words as the bundled image's
+  /// are.
+  convenience init(opening queue: DatabaseQueue, tables: OpeningTables, synonyms: Synonyms)
+    throws
+  {
+    queue.inDatabase(PostingsReader.register)
+    let stored = try queue.read(LazyVocabulary.read)
+    try self.init(
+      queue: queue, synonymTable: tables.synonymTable, stoppingTerms: tables.stoppingTerms,
+      substanceStems: tables.substanceStems,
+      vocabulary: LazyVocabulary(.ready(tables.vocabulary), extraWords: []),
+      realWords: synonyms.realWords, questionKinds: synonyms.questionKinds,
+      storedWords: queue.inDatabase { SectionWords($0, vocabulary: stored) })
+  }
+
   private convenience init(
     queue: DatabaseQueue, vocabulary: LazyVocabulary.Source, synonyms: Synonyms,
     storedWords: SectionWords? = nil
