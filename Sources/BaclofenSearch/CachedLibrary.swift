@@ -45,10 +45,13 @@ public final class CachedLibrary: @unchecked Sendable {
 
   private init(
     queue: DatabaseQueue, files: ArticleFiles, origin: String, outline: Library?,
-    synonyms: Synonyms, key: String, checkMark: URL?, rebuilding: Rebuilding?
+    synonyms: Synonyms, key: String, checkMark: URL?, rebuilding: Rebuilding?,
+    tables: OpeningTables? = nil
   ) throws {
     queue.inDatabase { db in db.add(function: files.sectionTextFunction()) }
-    index = try SearchIndex(opening: queue, synonyms: synonyms)
+    index =
+      try tables.map { try SearchIndex(opening: queue, tables: $0, synonyms: synonyms) }
+      ?? SearchIndex(opening: queue, synonyms: synonyms)
     self.queue = queue
     self.files = files
     self.origin = origin
@@ -150,26 +153,33 @@ public final class CachedLibrary: @unchecked Sendable {
   /// `IndexCache.defaultDirectory()`), building and storing it when missing, out of date or
   /// damaged. When the cache cannot be written the index is kept in memory and `notice`
   /// receives one line saying so. Throws the content's problems when it does not load.
+  ///
+  /// `meanwhile` is given the library read from the cache before its articles are known to
+  /// be the ones it was stored for (they are being stat-ed meanwhile): whatever it works out
+  /// counts only if the library returned is that one.
   public static func open(
     folder: URL, synonyms: Synonyms,
     cacheDirectory: URL? = IndexCache.defaultDirectory(),
-    stamping started: InBackground<[FileStamp]>? = nil,
-    notice: (String) -> Void = { _ in }
+    key started: ArticleKey? = nil,
+    notice: (String) -> Void = { _ in },
+    meanwhile: (CachedLibrary) -> Void = { _ in }
   ) throws(ContentErrors) -> CachedLibrary {
     // Every article is stat-ed for the key on the other core while the cache is opened and
-    // its vocabulary read (or from earlier: `started`, the stamps of `folder`'s articles).
-    let stamping = started ?? InBackground { ContentFolder.articleStamps(folder) }
-    let key = InBackground { IndexCache.key(stamping.value()) }
+    // its vocabulary read (or from earlier: `started`, the key of `folder`'s articles).
+    let key = started ?? ArticleKey(folder)
     let file = cacheDirectory.map { IndexCache.file(for: folder, in: $0) }
     if let file, let queue = IndexCache.openIndex(file),
       let opened = opening(
-        queue, folder: folder, synonyms: synonyms, file: file, key: key.value)
+        queue, folder: folder, synonyms: synonyms, file: file, key: key.value,
+        meanwhile: meanwhile)
     {
       return opened
     }
+    // Stamped again: the outline keeps each article's stamp, and the key stored is theirs.
+    let stamps = ContentFolder.articleStamps(folder)
     return try build(
-      folder: folder, synonyms: synonyms, file: file, stamps: stamping.value(),
-      key: key.value(), notice: notice)
+      folder: folder, synonyms: synonyms, file: file, stamps: stamps,
+      key: IndexCache.key(stamps), notice: notice)
   }
 
   /// Reads, checks and indexes the articles of `folder`, and stores the index as the cache
@@ -191,6 +201,7 @@ public final class CachedLibrary: @unchecked Sendable {
         // The words of the synonym terms, which opening tokenized at every start. Kept by
         // each term's text: a term of a synonyms file changed since is tokenized when opened.
         try TermWords.store(db, terms: TermWords.openingTerms(synonyms))
+        try TitledRows.store(db, kinds: synonyms.questionKinds)
         try IndexCache.storeKey(db, key: key)
       }
       if let file {
@@ -221,10 +232,11 @@ public final class CachedLibrary: @unchecked Sendable {
 
   /// The library of the cache `file` of `folder`, opened in `queue` (`IndexCache.openIndex`);
   /// nil when it is not an index, cannot be read, or was stored for another key than
-  /// `key` (asked for once the vocabulary is read: working it out takes about as long).
+  /// `key` (asked for once the vocabulary is read and `meanwhile` has had the library: working
+  /// it out takes about as long).
   static func opening(
     _ queue: DatabaseQueue, folder: URL, synonyms: Synonyms, file: URL,
-    key: () -> String = { "" }
+    key: () -> String = { "" }, meanwhile: (CachedLibrary) -> Void = { _ in }
   ) -> CachedLibrary? {
     let origin = folder.path
     let rebuilding = Rebuilding {
@@ -233,14 +245,24 @@ public final class CachedLibrary: @unchecked Sendable {
         folder: folder, synonyms: synonyms, file: file, stamps: stamps,
         key: IndexCache.key(stamps), notice: { _ in })
     }
+    // The tables opening it computes, when stored beside it for the key it holds (which
+    // the articles' key is then checked against, as for the index itself).
+    let stored = try? queue.inDatabase(IndexCache.storedKey)
+    let tablesFile = StoredTables.file(file)
+    let tablesKey = stored.flatMap { StoredTables.key(cache: $0, synonyms: synonyms) }
+    let tables = tablesKey.flatMap { StoredTables.read(tablesFile, key: $0) }
     guard
       let opened = try? CachedLibrary(
         queue: queue, files: ArticleFiles(origin: origin), origin: origin, outline: nil,
         synonyms: synonyms, key: "", checkMark: IndexCache.checkMark(file),
-        rebuilding: rebuilding)
+        rebuilding: rebuilding, tables: tables)
     else { return nil }
+    meanwhile(opened)
     opened.key = key()
-    guard (try? queue.inDatabase(IndexCache.storedKey)) == opened.key else { return nil }
+    guard stored == opened.key else { return nil }
+    if tables == nil, let tablesKey {
+      StoredTables.write(tablesFile, key: tablesKey, index: opened.index)
+    }
     return opened
   }
 

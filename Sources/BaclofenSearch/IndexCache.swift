@@ -25,7 +25,7 @@ import GRDBSQLite
 public enum IndexCache {
   /// Bump whenever the cache layout, the parser's output or the index schema changes: an
   /// older cache then no longer matches and is rebuilt.
-  public static let formatVersion = "baclofen-index-10"
+  public static let formatVersion = "baclofen-index-11"
   static let magic = Array("BACLOFEN-INDEX4\n".utf8)
   static let headerSize = 16 + 32 + 8 + 16
   /// Larger files are not read: far more than a library of 100,000 articles needs.
@@ -112,27 +112,41 @@ public enum IndexCache {
         start = end
       }
     }
+    var total: (UInt64, UInt64) = (0, 0)
+    bytes.withUnsafeBytes { raw in
+      var start = 0
+      for end in ends {
+        let lanes = Self.lanes(UnsafeRawBufferPointer(rebasing: raw[start..<end]))
+        total = (total.0 &+ lanes.0, total.1 &+ lanes.1)
+        start = end
+      }
+    }
+    return key(count: stamps.count, sums: total, version: version)
+  }
+
+  /// One stamp's pair of hashes, of its words (laid out as `key` lays them out).
+  @inline(__always)
+  static func lanes(_ words: UnsafeRawBufferPointer) -> (UInt64, UInt64) {
     @inline(__always) func step(_ lane: UInt64, _ word: UInt64, _ prime: UInt64) -> UInt64 {
       let mixed = (lane ^ word) &* prime
       return (mixed << 29) | (mixed >> 35)
     }
-    var total: (UInt64, UInt64) = (UInt64(stamps.count), 0)
-    bytes.withUnsafeBytes { raw in
-      var start = 0
-      for end in ends {
-        var lanes: (UInt64, UInt64) = (0x243F_6A88_85A3_08D3, 0x1319_8A2E_0370_7344)
-        for offset in stride(from: start, to: end, by: 8) {
-          let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-          lanes = (
-            step(lanes.0, word, 0x9E37_79B1_85EB_CA87), step(lanes.1, word, 0xC2B2_AE3D_27D4_EB4F)
-          )
-        }
-        total = (total.0 &+ ContentHash.finish(lanes.0), total.1 &+ ContentHash.finish(lanes.1))
-        start = end
-      }
+    var lanes: (UInt64, UInt64) = (0x243F_6A88_85A3_08D3, 0x1319_8A2E_0370_7344)
+    for offset in stride(from: 0, to: words.count, by: 8) {
+      let word = words.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+      lanes = (
+        step(lanes.0, word, 0x9E37_79B1_85EB_CA87), step(lanes.1, word, 0xC2B2_AE3D_27D4_EB4F)
+      )
     }
-    let sums = [total.0.littleEndian, total.1.littleEndian]
-    let (first, second) = sums.withUnsafeBytes { ContentHash.of($0, seed: Array(version.utf8)) }
+    return (ContentHash.finish(lanes.0), ContentHash.finish(lanes.1))
+  }
+
+  /// The key of `count` stamps whose pairs of hashes (`lanes`) sum to `sums`.
+  static func key(count: Int, sums: (UInt64, UInt64), version: String = formatVersion)
+    -> String
+  {
+    let total = [(UInt64(count) &+ sums.0).littleEndian, sums.1.littleEndian]
+    let (first, second) = total.withUnsafeBytes { ContentHash.of($0, seed: Array(version.utf8)) }
     return hex(first) + hex(second)
   }
 

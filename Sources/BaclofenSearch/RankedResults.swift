@@ -133,7 +133,8 @@ extension SearchIndex {
       return (
         ranking.bound(
           table.bm25, own: table.own, at: index * table.width,
-          mayAnswerKind: mayAnswerKind?.contains(row) ?? true), row
+          mayAnswerKind: mayAnswerKind.map { row >= 0 && row < $0.count && $0[Int(row)] } ?? true),
+        row
       )
     }
     var best: [Ranking.Candidate] = []
@@ -180,26 +181,21 @@ extension SearchIndex {
   /// The sections whose title holds a heading phrase of one of `kinds`, matched by stems
   /// through the index: every section whose heading answers one of them (`kindsOfHeading`,
   /// which matches the words themselves) and perhaps a few more, so a bound lifted for these
-  /// alone is still a bound. Kept per set of kinds.
-  private func rowsTitled(_ db: Database, kinds: UInt64) throws -> Set<Int64> {
+  /// alone is still a bound. A flag per row (`sectionCount + 1` of them), kept per set of
+  /// kinds; each kind's rows are stored with an index cache (see `TitledRows`).
+  private func rowsTitled(_ db: Database, kinds: UInt64) throws -> [Bool] {
     try titledRows.get(String(kinds)) {
-      let phrases = questionKinds.kinds.enumerated()
-        .filter { kinds & (1 << UInt64($0.offset)) != 0 }
-        .flatMap(\.element.headings).filter { !$0.isEmpty }
-        .map {
-          "\"" + $0.joined(separator: " ").replacingOccurrences(of: "\"", with: "\"\"") + "\""
+      let hasTable = try titledTable.get("") { try TitledRows.hasTable(db) }
+      var flags = [Bool](repeating: false, count: sectionCount + 1)
+      for (offset, kind) in questionKinds.kinds.enumerated()
+      where kinds & (1 << UInt64(offset)) != 0 {
+        guard let match = TitledRows.match(kind) else { continue }
+        for row in try TitledRows.rows(db, match, hasTable: hasTable)
+        where row >= 0 && row < flags.count {
+          flags[Int(row)] = true
         }
-      guard !phrases.isEmpty else { return [] }
-      let match = "sectionTitle : (" + phrases.joined(separator: " OR ") + ")"
-      var rows = Set<Int64>()
-      // Stepped by hand: GRDB's generic fetch cost the runtime's conformance scans.
-      let statement = try db.cachedStatement(
-        sql: "SELECT rowid FROM sections WHERE sections MATCH ?")
-      let handle = statement.sqliteStatement
-      defer { sqlite3_reset(handle) }
-      sqlite3_bind_text(handle, 1, match, -1, SQLiteBinding.transient)
-      while sqlite3_step(handle) == SQLITE_ROW { rows.insert(sqlite3_column_int64(handle, 0)) }
-      return rows
+      }
+      return flags
     }
   }
 

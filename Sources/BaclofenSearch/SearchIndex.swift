@@ -36,8 +36,10 @@ public final class SearchIndex: Sendable {
   /// The same words stored in an index cache, when it has them (see `SectionWords`).
   let storedWords: SectionWords?
   let phrasePresence = KeyedCache<Bool>()
-  /// The sections whose titles may answer a set of kinds of question (see `rowsTitled`).
-  let titledRows = KeyedCache<Set<Int64>>()
+  /// The sections whose titles may answer a set of kinds of question (see `rowsTitled`), and
+  /// whether the index stores each kind's (see `TitledRows`).
+  let titledRows = KeyedCache<[Bool]>()
+  let titledTable = KeyedCache<Bool>()
   /// Each part's bm25, from postings kept across queries (see `Bm25`).
   let bm25 = Bm25()
   /// Stems of the stopping words, each phrase joined by spaces.
@@ -72,6 +74,23 @@ public final class SearchIndex: Sendable {
     let stored = try queue.read(LazyVocabulary.read)
     try self.init(
       queue: queue, vocabulary: .stored(stored), synonyms: synonyms,
+      storedWords: queue.inDatabase { SectionWords($0, vocabulary: stored) })
+  }
+
+  /// Opens an index cache as `init(opening:synonyms:)` does, with the tables that computes
+  /// stored beside the cache (see `StoredTables`). Its section words are numbered by its own
+  /// vocabulary, read as that init reads it, not by the tables' words as the bundled image's
+  /// are.
+  convenience init(opening queue: DatabaseQueue, tables: OpeningTables, synonyms: Synonyms)
+    throws
+  {
+    queue.inDatabase(PostingsReader.register)
+    let stored = try queue.read(LazyVocabulary.read)
+    try self.init(
+      queue: queue, synonymTable: tables.synonymTable, stoppingTerms: tables.stoppingTerms,
+      substanceStems: tables.substanceStems,
+      vocabulary: LazyVocabulary(.ready(tables.vocabulary), extraWords: []),
+      realWords: synonyms.realWords, questionKinds: synonyms.questionKinds,
       storedWords: queue.inDatabase { SectionWords($0, vocabulary: stored) })
   }
 

@@ -85,12 +85,16 @@ struct AppContent: Sendable {
   /// is marked beside the cache, and the same version of the folder is not checked again
   /// (parsing the questionnaire and reading every article's outline to check it against was
   /// two fifths of a warm search of 10,000 articles).
+  ///
+  /// `meanwhile` is given the index read from the cache while its articles are being stat-ed
+  /// (see `CachedLibrary.open`): what it works out holds only if that index is returned.
   static func searchIndex(
     folder: URL, cacheDirectory: URL? = IndexCache.defaultDirectory(),
-    notice: (String) -> Void
+    notice: (String) -> Void, meanwhile: (SearchIndex) -> Void = { _ in }
   ) -> (SearchIndex?, [ContentIssue]) {
     let (opened, issues) = openCached(
-      folder: folder, cacheDirectory: cacheDirectory, notice: notice)
+      folder: folder, cacheDirectory: cacheDirectory, notice: notice,
+      meanwhile: { meanwhile($0.index) })
     guard let opened else { return (nil, issues) }
     let (cached, files) = (opened.cached, opened.files)
     if issues.isEmpty, cached.wasChecked(with: files) { return (cached.index, []) }
@@ -116,11 +120,12 @@ struct AppContent: Sendable {
   /// The folder's articles through the index cache, its other files and its synonyms (with
   /// their problems); nil with the problems when the folder or its articles cannot be read.
   private static func openCached(
-    folder: URL, cacheDirectory: URL?, notice: (String) -> Void
+    folder: URL, cacheDirectory: URL?, notice: (String) -> Void,
+    meanwhile: (CachedLibrary) -> Void = { _ in }
   ) -> (Opened?, [ContentIssue]) {
     // The articles are stat-ed for the cache's key on the other core from the start, while
     // this one reads the other files and the synonyms.
-    let stamping = InBackground { ContentFolder.articleStamps(folder) }
+    let key = ArticleKey(folder)
     let files: ContentFiles
     do {
       files = try ContentFolder.read(folder) { !$0.hasPrefix(LibraryLoader.articleFolder) }
@@ -132,8 +137,8 @@ struct AppContent: Sendable {
       files, folder: folder, cacheDirectory: cacheDirectory)
     do {
       let cached = try CachedLibrary.open(
-        folder: folder, synonyms: synonyms, cacheDirectory: cacheDirectory, stamping: stamping,
-        notice: notice)
+        folder: folder, synonyms: synonyms, cacheDirectory: cacheDirectory, key: key,
+        notice: notice, meanwhile: meanwhile)
       return ((cached, files, synonyms), synonymIssues)
     } catch {
       return (nil, error.issues + synonymIssues)

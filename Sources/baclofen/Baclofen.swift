@@ -43,7 +43,7 @@ struct Baclofen: ParsableCommand {
         try Read.open(content: nil, noColor: false, plain: false)
       } else if let plain = Search.plainArguments(arguments) {
         try Search.perform(words: plain.words, limit: plain.limit, json: plain.json) {
-          try ContentOptions.searchIndex(content: plain.content)
+          try ContentOptions.searchIndex(content: plain.content, meanwhile: $0)
         }
       } else {
         if let problem = CommandHints.problem(in: arguments, commands: commandNames) {

@@ -37,9 +37,15 @@ struct ContentOptions: ParsableArguments {
   /// (see `AppContent.searchIndex`). The bundled content skips the questionnaire and
   /// withdrawal warning, which searching does not use: they are compiled in and checked by
   /// the tests, and reading the questionnaire took half of a search's time.
-  func searchIndex() throws -> SearchIndex { try Self.searchIndex(content: content) }
+  func searchIndex(meanwhile: (SearchIndex) -> Void = { _ in }) throws -> SearchIndex {
+    try Self.searchIndex(content: content, meanwhile: meanwhile)
+  }
 
-  static func searchIndex(content: String?) throws -> SearchIndex {
+  /// `meanwhile` is given a `--content` folder's index read from its cache while the
+  /// articles are being stat-ed: what it works out holds only if that index is returned.
+  static func searchIndex(content: String?, meanwhile: (SearchIndex) -> Void = { _ in })
+    throws -> SearchIndex
+  {
     let index: SearchIndex
     do {
       guard let content else {
@@ -50,7 +56,7 @@ struct ContentOptions: ParsableArguments {
         return try BundledIndex.open(synonyms: synonyms)
       }
       let (opened, issues) = AppContent.searchIndex(
-        folder: URL(fileURLWithPath: content), notice: Output.error)
+        folder: URL(fileURLWithPath: content), notice: Output.error, meanwhile: meanwhile)
       guard issues.isEmpty, let opened else { throw Failure.content(issues) }
       index = opened
     } catch let failure as Failure {

@@ -117,4 +117,61 @@ import Testing
     let again = try search()
     #expect(again.status == 0 && again.stdout == clean.stdout, "\(again.stderr)")
   }
+
+  /// An article added, edited or removed after the cache was built is searched as it is now,
+  /// in the run right after the change: found with its new text, not found once removed.
+  @Test func articlesChangedSinceTheCacheWasBuiltAreSearchedAsTheyAreNow() throws {
+    let scratch = FileManager.default.temporaryDirectory.appending(path: "cache-e2e-\(UUID())")
+    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let folder = scratch.appending(path: "content")
+    try FileManager.default.copyItem(at: content, to: folder)
+    let environment = ["XDG_CACHE_HOME": scratch.appending(path: "cache").path]
+    func search(_ query: String) throws -> (status: Int32, ids: [String], snippets: String) {
+      let result = try Binary.run(
+        ["search", query, "--json", "--content", folder.path], environment: environment)
+      #expect(result.stderr.isEmpty || result.status == 1, "\(result.stderr)")
+      let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
+      let results = (object as? [String: Any])?["results"] as? [[String: Any]] ?? []
+      return (
+        result.status, results.compactMap { $0["id"] as? String },
+        results.compactMap { $0["snippet"] as? String }.joined(separator: "\n")
+      )
+    }
+    #expect(try search("quokka").status == 1)
+    #expect(try search("quokka").status == 1)
+
+    let added = folder.appending(path: "articles/added-notes.md")
+    func write(_ section: String, _ body: String) throws {
+      try """
+      ---
+      id: added-notes
+      title: "Added Notes"
+      publisher: Synthetic Health Library
+      reviewed: 2024-04-13
+      source: added-notes.txt
+      ---
+
+      ## \(section) {#visit}
+
+      \(body)
+
+      """.write(to: added, atomically: true, encoding: .utf8)
+    }
+    try write("Zanzibar Quokka", "A quokka visited Zanzibar.")
+    let found = try search("quokka")
+    #expect(found.status == 0 && found.ids.first == "added-notes/visit", "\(found.ids)")
+    #expect(found.snippets.contains("visited Zanzibar"), "\(found.snippets)")
+    #expect(try search("quokka").ids == found.ids)
+
+    try write("Zanzibar Wombats", "Two wombats visited Zanzibar twice.")
+    #expect(try search("quokka").status == 1)
+    let edited = try search("wombats")
+    #expect(edited.ids.first == "added-notes/visit", "\(edited.ids)")
+    #expect(edited.snippets.contains("visited Zanzibar twice"), "\(edited.snippets)")
+
+    try FileManager.default.removeItem(at: added)
+    #expect(try search("wombats").status == 1)
+    #expect(try search("wombats").status == 1)
+  }
 }

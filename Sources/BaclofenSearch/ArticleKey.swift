@@ -1,0 +1,288 @@
+import BaclofenContent
+import Foundation
+
+/// The index cache's key of a folder's articles — `IndexCache.key` of
+/// `ContentFolder.articleStamps`, the same walk with the same result — worked out without a
+/// stamp: each article is stat-ed and hashed into two sums on the spot. A thread started now
+/// lists the articles' folders in chunks of names and stat-s them, and a thread that asks for
+/// the key takes the chunks left; one lists while the other stat-s (stat-ing 10,000 articles
+/// after listing them, on one core, was most of a warm search of them).
+///
+/// The sums do not depend on the order: only a folder reached by two paths (a bind mount)
+/// may be counted under either, as the walk counts it under the first it meets; the key then
+/// differs from the stored one and the library is built again, as for any change.
+public final class ArticleKey: @unchecked Sendable {
+  /// Names listed and stat-ed per turn: enough that taking a turn costs nothing beside them.
+  private static let chunk = 128
+
+  /// A folder of the articles, open until it is listed and its last chunk is stat-ed.
+  private final class Folder {
+    let handle: OpaquePointer
+    /// The folder's path from the content folder, ending in "/" (`articles/…/`).
+    let relative: [UInt8]
+    /// The folder's path on disk (for its subfolders' paths), without a trailing "/".
+    let path: [UInt8]
+    let depth: Int
+    var listing = false
+    var listed = false
+    /// Chunks listed and not yet stat-ed.
+    var chunks = 0
+
+    init(handle: OpaquePointer, relative: [UInt8], path: [UInt8], depth: Int) {
+      self.handle = handle
+      self.relative = relative
+      self.path = path
+      self.depth = depth
+    }
+
+    /// Up to `count` more names, and whether the folder has no more.
+    func list(_ count: Int) -> (Chunk, done: Bool) {
+      var chunk = Chunk(folder: self)
+      while chunk.starts.count <= count {
+        guard let entry = readdir(handle) else { return (chunk, true) }
+        withUnsafeBytes(of: entry.pointee.d_name) { raw in
+          let name = raw.prefix { $0 != 0 }
+          guard !Self.isHidden(name) else { return }
+          chunk.starts.append(chunk.names.count)
+          chunk.names += name
+          chunk.names.append(0)
+        }
+      }
+      return (chunk, false)
+    }
+
+    /// A name the walk skips: it starts with "." (as a character: a dot that a combining
+    /// mark joins does not count).
+    static func isHidden(_ name: Slice<UnsafeRawBufferPointer>) -> Bool {
+      guard name.first == UInt8(ascii: ".") else { return false }
+      guard name.count > 1, name[name.startIndex + 1] >= 0x80 else { return true }
+      return String(decoding: name, as: UTF8.self).hasPrefix(".")
+    }
+  }
+
+  /// Names of a folder to stat: each ended by a zero, one after the other, from `starts`.
+  private struct Chunk {
+    let folder: Folder
+    var names: [UInt8] = []
+    var starts: [Int] = []
+  }
+
+  /// A folder found in the articles, to be opened.
+  private typealias Found = (path: [UInt8], relative: [UInt8], depth: Int)
+
+  private let condition = NSCondition()
+  private var folders: [Folder] = []
+  private var chunks: [Chunk] = []
+  private var found: [Found] = []
+  /// Turns being taken (listing, stat-ing, opening; the first, finding the articles folder).
+  private var working = 1
+  private var entered = Set<[UInt64]>()
+  private var count = 0
+  private var sums: (UInt64, UInt64) = (0, 0)
+  private var key: String?
+
+  /// Starts stat-ing the articles of `folder` on another thread.
+  public init(_ folder: URL) {
+    let root = folder.path
+    DispatchQueue.global().async {
+      self.start(root)
+      self.work()
+    }
+  }
+
+  /// The walk enters the articles folder from a listing of the folder, after the folder
+  /// itself (the same folder is never entered twice).
+  private func start(_ root: String) {
+    var info = stat()
+    var identity: [UInt64]?
+    var articles: Found?
+    if let handle = opendir(root) {
+      if fstat(dirfd(handle), &info) == 0 {
+        identity = [UInt64(info.st_dev), UInt64(info.st_ino)]
+      }
+      if fstatat(dirfd(handle), "articles", &info, AT_SYMLINK_NOFOLLOW) == 0,
+        info.st_mode & S_IFMT == S_IFDIR
+      {
+        articles = (Array((root + "/articles").utf8), Array("articles/".utf8), 1)
+      }
+      closedir(handle)
+    }
+    condition.lock()
+    if let identity { entered.insert(identity) }
+    if let articles { found.append(articles) }
+    working -= 1
+    condition.broadcast()
+    condition.unlock()
+  }
+
+  /// The key, once every article is stat-ed; this thread takes the turns left meanwhile.
+  public func value() -> String {
+    work()
+    condition.lock()
+    defer { condition.unlock() }
+    if let key { return key }
+    let made = IndexCache.key(count: count, sums: sums)
+    key = made
+    return made
+  }
+
+  /// Takes turns until none are left and none are being taken. Listing comes first, so that
+  /// one thread lists while the other stat-s.
+  private func work() {
+    var scratch = [UInt8](repeating: 0, count: 256)
+    condition.lock()
+    while true {
+      if let folder = folders.last(where: { !$0.listed && !$0.listing }) {
+        folder.listing = true
+        working += 1
+        condition.unlock()
+        let (chunk, done) = folder.list(Self.chunk)
+        condition.lock()
+        working -= 1
+        folder.listing = false
+        folder.listed = done
+        if !chunk.starts.isEmpty {
+          folder.chunks += 1
+          chunks.append(chunk)
+        }
+        close(folder)
+        condition.broadcast()
+      } else if let chunk = chunks.popLast() {
+        working += 1
+        condition.unlock()
+        var part = (0, (UInt64(0), UInt64(0)))
+        let inside = statNames(chunk, into: &part, scratch: &scratch)
+        condition.lock()
+        working -= 1
+        chunk.folder.chunks -= 1
+        count += part.0
+        sums = (sums.0 &+ part.1.0, sums.1 &+ part.1.1)
+        found += inside
+        close(chunk.folder)
+        condition.broadcast()
+      } else if let next = found.popLast() {
+        working += 1
+        condition.unlock()
+        let opened = open(next)
+        condition.lock()
+        working -= 1
+        if let (handle, identity) = opened {
+          if identity.map({ entered.insert($0).inserted }) ?? true {
+            folders.append(
+              Folder(handle: handle, relative: next.relative, path: next.path, depth: next.depth))
+          } else {
+            closedir(handle)
+          }
+        }
+        condition.broadcast()
+      } else if working > 0 {
+        condition.wait()
+      } else {
+        break
+      }
+    }
+    condition.unlock()
+  }
+
+  /// Closes `folder` once it is listed and stat-ed (with the lock held).
+  private func close(_ folder: Folder) {
+    guard folder.listed, folder.chunks == 0 else { return }
+    closedir(folder.handle)
+    folders.removeAll { $0 === folder }
+  }
+
+  /// The folder `found` opened, with its device and inode when they can be read (the walk
+  /// enters a folder it cannot identify).
+  private func open(_ found: Found) -> (OpaquePointer, [UInt64]?)? {
+    var path = found.path
+    path.append(0)
+    guard
+      let handle = path.withUnsafeBufferPointer({
+        opendir(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self))
+      })
+    else { return nil }
+    var info = stat()
+    let identity =
+      fstat(dirfd(handle), &info) == 0 ? [UInt64(info.st_dev), UInt64(info.st_ino)] : nil
+    return (handle, identity)
+  }
+
+  /// Stat-s the names of `chunk`, adding each article's hash to `part` (count and sums);
+  /// returns the folders among them to enter.
+  private func statNames(
+    _ chunk: Chunk, into part: inout (Int, (UInt64, UInt64)), scratch: inout [UInt8]
+  ) -> [Found] {
+    let folder = chunk.folder
+    var inside: [Found] = []
+    let descriptor = dirfd(folder.handle)
+    var info = stat()
+    // `name` is ended by a zero past its count.
+    func visit(_ name: UnsafeBufferPointer<UInt8>) {
+      let path = UnsafeRawPointer(name.baseAddress!).assumingMemoryBound(to: CChar.self)
+      guard fstatat(descriptor, path, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return }
+      let type = info.st_mode & S_IFMT
+      if type == S_IFDIR {
+        if folder.depth < ContentFolder.maximumDepth {
+          inside.append(
+            (
+              folder.path + [UInt8(ascii: "/")] + name,
+              folder.relative + name + [UInt8(ascii: "/")], folder.depth + 1
+            ))
+        }
+      } else if type == S_IFLNK || Self.isMarkdown(name) {
+        let lanes = Self.hash(folder.relative, name, info, scratch: &scratch)
+        part.0 += 1
+        part.1 = (part.1.0 &+ lanes.0, part.1.1 &+ lanes.1)
+      }
+    }
+    chunk.names.withUnsafeBufferPointer { names in
+      for (index, start) in chunk.starts.enumerated() {
+        let end = index + 1 < chunk.starts.count ? chunk.starts[index + 1] : names.count
+        let name = UnsafeBufferPointer(rebasing: names[start..<end - 1])
+        if name.contains(where: { $0 >= 0x80 }) {
+          // The walk's way, through a `String`, which repairs bytes that are not UTF-8 as
+          // the walk's name does.
+          var decoded = Array(String(decoding: name, as: UTF8.self).utf8)
+          decoded.append(0)
+          decoded.withUnsafeBufferPointer { visit(UnsafeBufferPointer(rebasing: $0.dropLast())) }
+        } else {
+          visit(name)
+        }
+      }
+    }
+    return inside
+  }
+
+  /// `name` ends in ".md", as the walk decides it (by its bytes when they tell: see
+  /// `Walk.isMarkdown`).
+  static func isMarkdown(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+    let count = name.count
+    guard count >= 3, name[count - 1] == UInt8(ascii: "d"), name[count - 2] == UInt8(ascii: "m"),
+      name[count - 3] == UInt8(ascii: ".")
+    else { return false }
+    guard count > 3 else { return true }
+    return name[count - 4] < 0x80 || String(decoding: name, as: UTF8.self).hasSuffix(".md")
+  }
+
+  /// One article's pair of hashes, as `IndexCache.key` works them out of its stamp.
+  private static func hash(
+    _ relative: [UInt8], _ name: UnsafeBufferPointer<UInt8>, _ info: stat,
+    scratch: inout [UInt8]
+  ) -> (UInt64, UInt64) {
+    var length = relative.count + name.count
+    length += 8 - length % 8 + 16
+    if scratch.count < length { scratch = [UInt8](repeating: 0, count: length * 2) }
+    return scratch.withUnsafeMutableBytes { raw in
+      let base = raw.baseAddress!
+      relative.withUnsafeBytes { base.copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
+      (base + relative.count).copyMemory(from: name.baseAddress!, byteCount: name.count)
+      let used = relative.count + name.count
+      (base + used).initializeMemory(as: UInt8.self, repeating: 0, count: length - 16 - used)
+      raw.storeBytes(
+        of: Int64(info.st_size).littleEndian, toByteOffset: length - 16, as: Int64.self)
+      raw.storeBytes(
+        of: FileStamp.nanoseconds(info).littleEndian, toByteOffset: length - 8, as: Int64.self)
+      return IndexCache.lanes(UnsafeRawBufferPointer(start: base, count: length))
+    }
+  }
+}
