@@ -113,8 +113,13 @@ extension SearchIndex {
       }
       // An image only read is read in place, not copied page by page into SQLite's cache.
       // Straight to SQLite: GRDB's first statement made the types it parses SQL with.
+      // The cache then holds the first page alone: at its default size SQLite set up room
+      // for twenty pages at the first read, 87 KB written (22 page faults of a bundled
+      // search).
       if readOnly {
-        let code = sqlite3_exec(db.sqliteConnection, "PRAGMA mmap_size = \(count)", nil, nil, nil)
+        let code = sqlite3_exec(
+          db.sqliteConnection, "PRAGMA mmap_size = \(count); PRAGMA cache_size = 2", nil, nil,
+          nil)
         guard code == SQLITE_OK else { throw DatabaseError(resultCode: ResultCode(rawValue: code)) }
       }
     }
