@@ -60,7 +60,7 @@ struct Search: ParsableCommand {
       // Kept to the end of the process, which follows: freeing the index's caches and
       // vocabulary was a twentieth of a whole bundled search.
       keptIndex = opened
-      let response = opened.search(words.joined(separator: " "), limit: limit)
+      let response = opened.search(words.joined(with: " "), limit: limit)
       found = !response.results.isEmpty
       if json {
         let output = SearchOutput(response)
@@ -135,7 +135,7 @@ struct Search: ParsableCommand {
   }
 
   private static func noResultsHint(_ response: SearchResponse) -> String {
-    response.document.summary.joined(separator: " ")
+    response.document.summary.joined(with: " ")
       + " Try fewer or other words, or run `baclofen sections` to list every section."
   }
 }
