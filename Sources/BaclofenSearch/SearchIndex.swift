@@ -36,6 +36,8 @@ public final class SearchIndex: Sendable {
   /// The same words stored in an index cache, when it has them (see `SectionWords`).
   let storedWords: SectionWords?
   let phrasePresence = KeyedCache<Bool>()
+  /// The statements the queries prepare on `queue`'s connection (see `PreparedStatements`).
+  let statements = PreparedStatements()
   /// The sections whose titles may answer a set of kinds of question (see `rowsTitled`).
   let titledRows = KeyedCache<Set<Int64>>()
   /// Each part's bm25, from postings kept across queries (see `Bm25`).
@@ -145,8 +147,8 @@ public final class SearchIndex: Sendable {
     return try phrasePresence.get(text) {
       // Stepped by hand: GRDB's generic fetch cost more than the query (0.15 M instructions
       // of a bundled search).
-      let s = try db.cachedStatement(sql: "SELECT 1 FROM sections WHERE sections MATCH ? LIMIT 1")
-        .sqliteStatement
+      let s = try statements.statement(
+        db, "SELECT 1 FROM sections WHERE sections MATCH ? LIMIT 1")
       sqlite3_reset(s)
       defer { sqlite3_reset(s) }
       sqlite3_bind_text(s, 1, Concept.quote(text), -1, SQLiteBinding.transient)
@@ -319,7 +321,7 @@ public final class SearchIndex: Sendable {
         // One cached statement per row: preparing an `IN (…)` list each query cost more.
         try db.texts(
           "SELECT sectionID, articleID, articleTitle, title FROM sectionInfo WHERE rowid = ?",
-          row: id, columns: 0..<4
+          row: id, columns: 0..<4, in: statements
         ).map { SectionInfo(id: $0[0], articleID: $0[1], articleTitle: $0[2], title: $0[3]) }
       }
     }
