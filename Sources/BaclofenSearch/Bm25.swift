@@ -24,6 +24,8 @@ final class Bm25: @unchecked Sendable {
   /// The index cache's stored postings of frequent terms (see `TermPostings`), looked for
   /// once: `.some(nil)` when it has none.
   private var storedTerms: TermPostings.Reader??
+  /// Prepared on the index's connection, which this belongs to.
+  private let statements = PreparedStatements()
 
   /// The rows matching any of `phrases` (rowid order) with their bm25 as a positive number
   /// (FTS5's is its negation).
@@ -79,7 +81,7 @@ final class Bm25: @unchecked Sendable {
       table = stored.totals
       postings = read
     } else {
-      let output = try PostingsReader.read(db, phrase: phrase)
+      let output = try PostingsReader.read(db, phrase: phrase, statements: statements)
       if output.rowCount > 0 { table = (output.rowCount, output.totalTokens) }
       postings = output.postings
     }

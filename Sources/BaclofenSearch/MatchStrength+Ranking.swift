@@ -67,12 +67,16 @@ extension Ranking {
     let total = typed.map(weight).reduce(0, +)
     let answered = typed.filter { top.bm25[$0] > 0 }.map(weight).reduce(0, +)
     guard answered > Self.answeredShare * total else { return .weak }
-    for (a, b) in zip(typed, typed.dropFirst())
-    where concepts[a].span.upperBound == concepts[b].span.lowerBound
-      && concepts[a].words.count == 1
-      && (concepts[b].words.count == 1 || !concepts[a].isCommonWord)
-      && !concepts[a].isAdverb && !concepts[b].isAdverb
-    {
+    // Neighbours by index: `zip` with `dropFirst()` had the runtime look its iterator's
+    // conformances up (0.3 M instructions of a bundled search).
+    for second in typed.indices.dropFirst() {
+      let (a, b) = (typed[second - 1], typed[second])
+      guard
+        concepts[a].span.upperBound == concepts[b].span.lowerBound
+          && concepts[a].words.count == 1
+          && (concepts[b].words.count == 1 || !concepts[a].isCommonWord)
+          && !concepts[a].isAdverb && !concepts[b].isAdverb
+      else { continue }
       guard top.bm25[a] > 0, top.bm25[b] > 0 else {
         if top.bm25[a] > 0 || top.bm25[b] > 0 { return .weak }
         continue

@@ -39,11 +39,13 @@ enum PostingsReader {
 
   /// The postings of `phrase` (one quoted FTS5 phrase, optionally with ` *`) with the table's
   /// row count and total tokens, for bm25's IDF and average length; empty when no row holds it.
-  static func read(_ db: Database, phrase: String) throws -> Output {
+  /// The statement is kept in `statements` when given, else in GRDB's cache.
+  static func read(_ db: Database, phrase: String, statements: PreparedStatements? = nil) throws
+    -> Output
+  {
     let output = Output()
-    let statement = try db.cachedStatement(
-      sql: "SELECT \(functionName)(sections, ?) FROM sections WHERE sections MATCH ? LIMIT 1")
-    let handle = statement.sqliteStatement
+    let sql = "SELECT \(functionName)(sections, ?) FROM sections WHERE sections MATCH ? LIMIT 1"
+    let handle = try statements?.statement(db, sql) ?? db.cachedStatement(sql: sql).sqliteStatement
     defer { sqlite3_reset(handle) }
     let code = withExtendedLifetime(output) { () -> Int32 in
       let pointer = Unmanaged.passUnretained(output).toOpaque()

@@ -165,9 +165,9 @@ extension SearchIndex {
     let correctedQuery =
       corrected
       ? segments.map { segment in
-        let words = segment.words.map(\.surface).joined(separator: " ")
+        let words = segment.words.map(\.surface).joined(with: " ")
         return segment.isPhrase ? "\"\(words)\"" : words
-      }.joined(separator: " ") : nil
+      }.joined(with: " ") : nil
     if let mixing = combiningIntent(concepts, words: segments.flatMap(\.words)) {
       concepts.append(mixing)
     }
@@ -181,7 +181,7 @@ extension SearchIndex {
     }
     let aboutStopping = concepts.contains { concept in
       concept.alternatives.contains {
-        stoppingTerms.contains($0.map(\.stem).joined(separator: " "))
+        stoppingTerms.contains($0.map(\.stem).joined(with: " "))
       }
     }
     if aboutStopping, let sudden = try stoppingIntent(concepts, tokenizers: tokenizers) {

@@ -106,12 +106,12 @@ struct Concept: Sendable {
 
   /// Phrases as one FTS5 expression matching any of them.
   static func expression(_ phrases: [String]) -> String {
-    phrases.count == 1 ? phrases[0] : "(" + phrases.joined(separator: " OR ") + ")"
+    phrases.count == 1 ? phrases[0] : "(" + phrases.joined(with: " OR ") + ")"
   }
 
   private static func phrases(_ alternatives: [[Word]], prefixFirst: Bool = false) -> [String] {
     alternatives.enumerated().map { index, phrase in
-      let quoted = quote(phrase.map(\.surface).joined(separator: " "))
+      let quoted = quote(phrase.map(\.surface).joined(with: " "))
       return index == 0 && prefixFirst ? quoted + " *" : quoted
     }
   }

@@ -138,7 +138,8 @@ extension SearchIndex {
           rowID,
           read: { row in
             try db.texts(
-              "SELECT body, sectionTitle FROM sections WHERE rowid = ?", row: row, columns: 0..<2
+              "SELECT body, sectionTitle FROM sections WHERE rowid = ?", row: row, columns: 0..<2,
+              in: statements
             ).map { (body: ScannedText($0[0]), title: $0[1]) }
           })
       else { continue }

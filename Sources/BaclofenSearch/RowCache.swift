@@ -58,8 +58,10 @@ extension Database {
   /// (NULL as ""), nil when it selects none: read straight from SQLite's statement, as GRDB's
   /// `Row` copies each value it fetches first (fetching ten rows so was a tenth of a bundled
   /// search).
-  func texts(_ sql: String, row: Int64, columns: Range<Int32>) throws -> [String]? {
-    let s = try cachedStatement(sql: sql).sqliteStatement
+  func texts(
+    _ sql: String, row: Int64, columns: Range<Int32>, in statements: PreparedStatements
+  ) throws -> [String]? {
+    let s = try statements.statement(self, sql)
     sqlite3_reset(s)
     sqlite3_bind_int64(s, 1, row)
     defer { sqlite3_reset(s) }

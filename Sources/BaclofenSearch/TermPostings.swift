@@ -170,13 +170,22 @@ enum TermPostings {
 
     /// The stored terms of `db`; nil when it has none (then FTS5 answers every phrase).
     init?(_ db: Database) throws {
-      // Asked of the schema directly: GRDB's `tableExists` reads the whole schema.
+      // Asked of the schema directly: GRDB's `tableExists` reads the whole schema, and its
+      // `fetchOne(_:sql:)` joins the SQL through generic code that looked conformances up
+      // at run time in a bundled search (which has no stored terms).
       let sql = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'termTotals'"
-      guard try Int.fetchOne(db, sql: sql) != nil,
-        let row = try Row.fetchOne(db, sql: "SELECT rows, tokens FROM termTotals"),
-        let rows = row[0] as Int64?, let tokens = row[1] as Int64?
+      guard try db.firstRow(sql, { _ in true }) != nil,
+        let stored = try db.firstRow(
+          "SELECT rows, tokens FROM termTotals",
+          { row -> (rows: Int64, tokens: Int64)? in
+            guard sqlite3_column_type(row, 0) != SQLITE_NULL,
+              sqlite3_column_type(row, 1) != SQLITE_NULL
+            else { return nil }
+            return (sqlite3_column_int64(row, 0), sqlite3_column_int64(row, 1))
+          }),
+        let stored
       else { return nil }
-      totals = (rows, tokens)
+      totals = stored
       porter = try db.makeTokenizer(Tokenizers.porterDescriptor)
     }
 

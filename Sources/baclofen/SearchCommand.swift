@@ -60,7 +60,7 @@ struct Search: ParsableCommand {
       guard words.contains(where: { $0.contains { !$0.isWhitespace } }) else {
         throw Failure.usage("error: give some words to search for, e.g. `baclofen search kidney`")
       }
-      let query = words.joined(separator: " ")
+      let query = words.joined(with: " ")
       // Searched while a `--content` folder's articles are stat-ed to confirm the cache is
       // theirs (that stat-ing was most of a warm search of 10,000 articles); the answer is
       // used only if the index it came from is the one returned.
@@ -146,7 +146,7 @@ struct Search: ParsableCommand {
   }
 
   private static func noResultsHint(_ response: SearchResponse) -> String {
-    response.document.summary.joined(separator: " ")
+    response.document.summary.joined(with: " ")
       + " Try fewer or other words, or run `baclofen sections` to list every section."
   }
 }
