@@ -24,7 +24,6 @@ extension SearchIndex {
           vocabulary.stems.contains(found.stem)
         else { continue }
         concepts[c].alternatives.append([found])
-        concepts[c].isRelatedOnly = true
       }
     }
   }

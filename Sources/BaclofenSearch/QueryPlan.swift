@@ -74,9 +74,6 @@ struct Concept: Sendable {
   /// Names the people it is about ("elderly", "older adults"): a topic of its own, but never
   /// one said in passing.
   var isPeople = false
-  /// Its alternatives past the user's own are words WordNet relates to a word the library
-  /// lacks (see `SearchIndex.relate`), not hand-written synonyms.
-  var isRelatedOnly = false
 
   /// How much the concept counts in a section's score (see `Ranking`): a question or filler
   /// word weighs little but still breaks ties between sections.

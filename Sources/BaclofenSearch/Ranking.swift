@@ -48,8 +48,6 @@ struct Ranking {
   /// bm25 with the model's column weights (section title, article title, body).
   static let bm25 = "bm25(sections, 8.0, 0.5, 1.0)"
   static let synonymFactor = 0.65
-  /// A word WordNet relates to one the library lacks: less sure than a hand-written synonym.
-  static let relatedFactor = 0.65
   static let stemFactor = 0.85
   static let correctionFactor = 0.8
   static let proximityShare = 0.5
@@ -118,8 +116,7 @@ struct Ranking {
       return [own]
         + concept.synonymPhrases.map {
           Part(
-            concept: index, phrases: [$0],
-            factor: (concept.isRelatedOnly ? Self.relatedFactor : Self.synonymFactor) * correction,
+            concept: index, phrases: [$0], factor: Self.synonymFactor * correction,
             decides: decides)
         }
     }
