@@ -14,6 +14,10 @@ word the library does not use, and keeps the related words the library uses by s
 
   python3 Tests/Scripts/wordnet-links.py            # write the file
   python3 Tests/Scripts/wordnet-links.py --measure  # what it links in the tuning sets
+  python3 Tests/Scripts/wordnet-links.py --hand-lists  # how it agrees with synonyms.yaml
+  python3 Tests/Scripts/wordnet-links.py --strip-hand-lists  # synonyms.yaml without the
+      # hand terms it links, on stdout: put in place, build, and run the judged suites with
+      # and without the table to see what it finds for words nobody wrote a synonym for
   CONTENT=folder python3 Tests/Scripts/wordnet-links.py  # a content folder's own
   OUT=/tmp/x.txt SENSES=3 python3 Tests/Scripts/wordnet-links.py  # another restriction
 
@@ -246,6 +250,56 @@ def measure(table):
             print("   ", line)
 
 
+def hand_groups():
+    groups = []
+    with open(os.path.join(CONTENT, "synonyms.yaml"), encoding="utf-8") as f:
+        for line in f:
+            m = re.match(r"\s*- \[(.*)\]\s*$", line)
+            if m:
+                groups.append([t.strip().strip('"') for t in m.group(1).split(",")])
+            m = re.match(r"\s+([a-z' ]+): \[(.*)\]\s*$", line)
+            if m:
+                groups.append([m.group(1)] + [t.strip() for t in m.group(2).split(",")])
+    return groups
+
+
+def hand_lists(table):
+    """Leave-one-out against the hand-written groups: for each single-word term the library
+    lacks, whether the table links it to a word of its own group."""
+    library = library_words()
+    english, _ = english_words()
+    terms, rows, linked = 0, [], set()
+    for group in hand_groups():
+        words = {x for t in group for x in t.split()}
+        for term in group:
+            if " " in term or uses(library, term) or not any(b in english for b in bases(term)):
+                continue
+            terms += 1
+            entry = next((table[b] for b in bases(term) if table.get(b)), [])
+            hits = [r for r in entry if uses(library, r)]
+            if not hits:
+                continue
+            linked.add(term)
+            right = [h for h in hits if h in words or forms(h) & words]
+            rows.append((bool(right), f"{'ok ' if right else 'BAD'} {term} -> {hits}   {group[:4]}"))
+    return terms, rows, linked
+
+
+def strip_hand_lists(linked):
+    with open(os.path.join(CONTENT, "synonyms.yaml"), encoding="utf-8") as f:
+        for line in f:
+            m = re.match(r"(\s*- \[)(.*)(\]\s*)$", line)
+            if m:
+                kept = [t.strip() for t in m.group(2).split(",") if t.strip() not in linked]
+                if len(kept) < 2:
+                    continue
+                line = m.group(1) + ", ".join(kept) + m.group(3)
+            m = re.match(r"(\s+)([a-z' ]+): \[(.*)\]\s*$", line)
+            if m and m.group(2).strip() in linked:
+                continue
+            sys.stdout.write(line)
+
+
 def uses(library, word):
     return any(f in library for f in forms(word))
 
@@ -280,6 +334,15 @@ def main():
     table.update(own)
     if "--measure" in sys.argv:
         measure(table)
+    elif "--hand-lists" in sys.argv:
+        terms, rows, linked = hand_lists(table)
+        right = sum(1 for ok, _ in rows if ok)
+        print(f"{terms} single-word hand terms the library lacks; {len(rows)} linked by the "
+              f"table, {right} to a word of their own group, {len(rows) - right} only elsewhere")
+        for _, row in rows:
+            print("   ", row)
+    elif "--strip-hand-lists" in sys.argv:
+        strip_hand_lists(hand_lists(table)[2])
     else:
         write(table)
 
