@@ -80,18 +80,32 @@ public struct RelatedWords: Sendable, Equatable {
   /// Nil when `all` is lines of a word and its related words, tab-separated, in byte order of
   /// their first words; else the first line that is not (0: the last line is unfinished).
   static func problem(in all: UnsafeBufferPointer<UInt8>) -> Int? {
-    guard !all.isEmpty else { return nil }
+    guard let base = all.baseAddress, !all.isEmpty else { return nil }
     guard all.last == 0x0A else { return 0 }
-    var previous: ArraySlice<UInt8> = []
+    // By bytes, without a string or an array a line: a content folder's table is checked
+    // at every start.
+    var previous = 0..<0
     var line = 1
     var start = 0
     while start < all.count {
+      var word = start..<start
+      var fieldStart = start
       var end = start
-      while all[end] != 0x0A { end += 1 }
-      let fields = all[start..<end].split(separator: 0x09, omittingEmptySubsequences: false)
-      guard !fields.contains(where: \.isEmpty) else { return line }
-      let word = ArraySlice(fields[0])
-      guard previous.isEmpty || previous.lexicographicallyPrecedes(word) else { return line }
+      while true {
+        let byte = all[end]
+        if byte == 0x09 || byte == 0x0A {
+          guard end > fieldStart else { return line }
+          if word.isEmpty { word = start..<end }
+          fieldStart = end + 1
+          if byte == 0x0A { break }
+        }
+        end += 1
+      }
+      if !previous.isEmpty {
+        let order = memcmp(
+          base + previous.lowerBound, base + word.lowerBound, min(previous.count, word.count))
+        guard order < 0 || (order == 0 && previous.count < word.count) else { return line }
+      }
       previous = word
       line += 1
       start = end + 1

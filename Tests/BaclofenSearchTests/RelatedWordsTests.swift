@@ -120,4 +120,16 @@ import Testing
     #expect(table.relatedToAnyForm(of: "gambles") == ["risk"])
     #expect(table.relatedToAnyForm(of: "gambling") == [])
   }
+
+  @Test func onlyAWellFormedTableInOrderIsReadAsItIs() {
+    #expect(RelatedWords(listed: Array("belly\tstomach\ntummy\tstomach\n".utf8)) != nil)
+    #expect(RelatedWords(listed: Array("gambling\n".utf8)) != nil)
+    for text in [
+      "tummy\tstomach\nbelly\tstomach\n", "belly\tstomach\nbelly\tgut\n",
+      "belly\t\tstomach\n", "belly\tstomach\t\n", "\tstomach\n", "belly\tstomach",
+      "belly\tstomach\n\n",
+    ] {
+      #expect(RelatedWords(listed: Array(text.utf8)) == nil, "\(text)")
+    }
+  }
 }
