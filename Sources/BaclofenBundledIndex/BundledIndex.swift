@@ -68,6 +68,13 @@ public enum BundledIndex {
       guard let words = RealWords(listed: list.bytes, checkingOrder: false) else { return nil }
       synonyms.realWords = words
     }
+    // Read in place, and only when a query has a word the library lacks.
+    if let table = BundledContent.text(RelatedWords.path) {
+      synonyms.relatedWords = RelatedWords(static: table)
+    } else if let file = BundledContent.files({ $0 == RelatedWords.path }).file(RelatedWords.path) {
+      guard let table = RelatedWords(listed: file.bytes) else { return nil }
+      synonyms.relatedWords = table
+    }
     // Parsed when the binary was built too: reading them was a thirteenth of a bundled search.
     synonyms.questionKinds = QuestionKinds(bundledQuestionKinds)
     return synonyms

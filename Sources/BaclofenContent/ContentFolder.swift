@@ -10,7 +10,8 @@ import Foundation
 
 /// Reads a content folder from disk into `ContentFiles` (the only file I/O of this module).
 /// Only the files the content format names are read — `articles/**/*.md`, `withdrawal.md`,
-/// `questionnaire.yaml`, `synonyms.yaml`, `question-kinds.txt`, `lexicon/english-words.txt` —
+/// `questionnaire.yaml`, `synonyms.yaml`, `question-kinds.txt`, `lexicon/english-words.txt`,
+/// `lexicon/wordnet-links.txt` —
 /// and only the folders that hold them are entered, so an unrelated tree costs nothing.
 /// Symbolic links are never followed, a folder is entered once however it is reached, and
 /// anything that is not a small regular file is refused with `path: reason`: no walk can loop,
@@ -23,7 +24,7 @@ public enum ContentFolder {
   /// The content files outside `articles/`.
   public static let namedFiles: Set<String> = [
     "withdrawal.md", "questionnaire.yaml", "synonyms.yaml", "question-kinds.txt",
-    "lexicon/english-words.txt",
+    "lexicon/english-words.txt", "lexicon/wordnet-links.txt",
   ]
 
   public static func read(_ directory: URL) throws(ContentErrors) -> ContentFiles {

@@ -147,6 +147,7 @@ extension SearchIndex {
       }
       offset += segment.words.count + 1
     }
+    try relate(&concepts, tokenizers: tokenizers, vocabulary: vocabulary)
     for c in concepts.indices {
       concepts[c].isCorrected = concepts[c].words.contains { correctedWords.contains($0.surface) }
       guard concepts[c].words.count == 1 else { continue }

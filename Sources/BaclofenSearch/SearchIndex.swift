@@ -49,6 +49,8 @@ public final class SearchIndex: Sendable {
   /// Stems of the substances whose mixing with baclofen the articles warn about.
   let substanceStems: Set<String>
   let realWords: RealWords
+  /// What WordNet relates to an English word the library lacks (see `relate`).
+  let relatedWords: RelatedWords
   let questionKinds: QuestionKinds
   /// For an index read in place from a cache: the index built again when a query finds the
   /// cache damaged (see `CachedLibrary`).
@@ -119,7 +121,8 @@ public final class SearchIndex: Sendable {
     try self.init(
       queue: queue, synonymTable: tables.0, stoppingTerms: tables.1, substanceStems: tables.2,
       vocabulary: LazyVocabulary(vocabulary, extraWords: tables.0.allWords),
-      realWords: synonyms.realWords, questionKinds: synonyms.questionKinds,
+      realWords: synonyms.realWords, relatedWords: synonyms.relatedWords,
+      questionKinds: synonyms.questionKinds,
       storedWords: storedWords)
   }
 
@@ -131,14 +134,15 @@ public final class SearchIndex: Sendable {
       queue: queue, synonymTable: tables.synonymTable, stoppingTerms: tables.stoppingTerms,
       substanceStems: tables.substanceStems,
       vocabulary: LazyVocabulary(.ready(tables.vocabulary), extraWords: []),
-      realWords: synonyms.realWords, questionKinds: synonyms.questionKinds,
+      realWords: synonyms.realWords, relatedWords: synonyms.relatedWords,
+      questionKinds: synonyms.questionKinds,
       storedWords: queue.inDatabase { SectionWords($0, sorted: tables.words) })
   }
 
   private init(
     queue: DatabaseQueue, synonymTable: SynonymTable, stoppingTerms: Set<String>,
     substanceStems: Set<String>, vocabulary: LazyVocabulary, realWords: RealWords,
-    questionKinds: QuestionKinds, storedWords: SectionWords? = nil
+    relatedWords: RelatedWords, questionKinds: QuestionKinds, storedWords: SectionWords? = nil
   ) throws {
     self.queue = queue
     self.storedWords = storedWords
@@ -146,6 +150,7 @@ public final class SearchIndex: Sendable {
     self.stoppingTerms = stoppingTerms
     self.substanceStems = substanceStems
     self.realWords = realWords
+    self.relatedWords = relatedWords
     self.questionKinds = questionKinds
     lazyVocabulary = vocabulary
     sectionCount = try queue.inDatabase { db in

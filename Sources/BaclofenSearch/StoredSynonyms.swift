@@ -12,7 +12,7 @@ import GRDBSQLite
 /// without problems are stored, so a stored copy never hides one.
 public enum StoredSynonyms {
   /// The files `Synonyms.load` reads.
-  static let paths = [Synonyms.path, RealWords.path, QuestionKinds.path]
+  static let paths = [Synonyms.path, RealWords.path, QuestionKinds.path, RelatedWords.path]
 
   /// `Synonyms.load(files)` of the folder `folder`, read from beside its index cache in
   /// `cacheDirectory` when stored for these files, by this build; stored there when not.
@@ -138,6 +138,8 @@ public enum StoredSynonyms {
     } else {
       synonyms.realWords = RealWords.load(files)
     }
+    // Only a table without problems is stored (see `load`), so none are lost here.
+    synonyms.relatedWords = RelatedWords.load(files).0
     return synonyms
   }
 

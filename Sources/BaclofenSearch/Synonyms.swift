@@ -26,6 +26,8 @@ public struct Synonyms: Sendable, Equatable {
   public var oneWay: [OneWay]
   /// English words the articles may not use, which spelling correction leaves alone.
   public var realWords = RealWords([])
+  /// English words the articles may not use and the words WordNet relates to them.
+  public var relatedWords = RelatedWords([])
   /// Kinds of question and the headings that answer them, from `question-kinds.txt`.
   public var questionKinds = QuestionKinds()
 
@@ -48,9 +50,11 @@ public struct Synonyms: Sendable, Equatable {
   public static func load(_ files: ContentFiles) -> (Synonyms, [ContentIssue]) {
     var (synonyms, issues) = loadGroups(files)
     synonyms.realWords = RealWords.load(files)
+    let (related, relatedIssues) = RelatedWords.load(files)
+    synonyms.relatedWords = related
     let (kinds, kindIssues) = QuestionKinds.load(files)
     synonyms.questionKinds = kinds
-    return (synonyms, issues + kindIssues)
+    return (synonyms, issues + relatedIssues + kindIssues)
   }
 
   private static func loadGroups(_ files: ContentFiles) -> (Synonyms, [ContentIssue]) {
