@@ -12,6 +12,9 @@ import GRDB
 ///   the concept's informativeness over the library (the IDF of the sections matching any of
 ///   its alternatives, smoothed so a common concept still counts a little: a word in every
 ///   section adds little, a rare one a lot, and a rare synonym no more than the word typed).
+///   The best way the section says the concept counts whole and each other way it also uses
+///   `SearchIndex.otherWaysShare` of its own: the section saying "spasticity", "stiff" and
+///   "spasms" is about stiffness more than a short one saying "spastic" once.
 /// - `how(c)` is how the section matched: the user's own word exactly 1, only by the same stem
 ///   (`stemFactor`), only by a synonym (`synonymFactor`); a concept the user misspelt and search
 ///   corrected counts `correctionFactor` of that.

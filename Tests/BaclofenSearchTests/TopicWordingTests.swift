@@ -9,6 +9,23 @@ import Testing
     bundledIndex.search(query, limit: 5).match
   }
 
+  /// A section saying a thing several ways ("spasticity … stiff muscles … spasms") is more
+  /// about it than a short one saying it once: stiffness in other words finds what baclofen
+  /// treats, not the closing summary or the alternatives that mention spasticity once each.
+  @Test(arguments: ["rigid muscles", "cramping muscles", "spasms and stiffness"])
+  func aThingSaidSeveralWaysFindsTheSectionAboutIt(_ query: String) {
+    let response = bundledIndex.search(query, limit: 3)
+    let about: Set<String> = [
+      "cabin-dependence/what-is-baclofen", "spasticity-primer/introduction",
+      "august-overview/introduction", "august-overview/what-is-baclofen-used-for",
+      "spasticity-primer/used-most-often-for",
+    ]
+    #expect(
+      response.results.first.map { about.contains($0.sectionID) } == true,
+      "\(query): \(response.results.map(\.sectionID))")
+    #expect(response.match == .strong, "\(query)")
+  }
+
   /// The articles name surgery once, of spasms after it: when to stop before one is not said.
   @Test func aTopicNamedOnceInPassingDoesNotAnswerWhatIsAskedOfIt() {
     #expect(match("do I have to quit baclofen ahead of my surgery") != .strong)
