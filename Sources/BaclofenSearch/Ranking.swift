@@ -89,12 +89,15 @@ struct Ranking {
     all = concepts + tieBreakers
     weights = all.map(\.weight)
     let anyInformative = concepts.contains(where: \.isInformative)
-    covers = all.indices.map {
-      $0 < concepts.count && (concepts[$0].isInformative || !anyInformative)
-    }
     informative = concepts.indices.filter { concepts[$0].isInformative }
     typed = informative.filter { !concepts[$0].isImplied }
-    informativeWeight = Double(informative.isEmpty ? concepts.count : informative.count)
+    // The share of the question a section answers is of what the user typed: a concept the
+    // query implies ("side effects" for "dizzy on baclofen") adds to the score only.
+    let covering = typed.isEmpty ? informative : typed
+    covers = all.indices.map {
+      $0 < concepts.count && (covering.contains($0) || !anyInformative)
+    }
+    informativeWeight = Double(covering.isEmpty ? concepts.count : covering.count)
   }
 
   /// One FTS5 query of the model: a concept's own words, or one of its synonyms, as the
