@@ -177,6 +177,18 @@ import Testing
     #expect(top?.contains("side-effects") == true, "\(query): \(top ?? "-")")
   }
 
+  /// Nobody need name the medicine: a reader of these articles asks of baclofen.
+  @Test(arguments: [
+    "feeling dizzy every morning", "constipated for a week now",
+    "my husband is tired all day and evening",
+  ])
+  func aSymptomWithoutTheMedicineNamedFindsTheSideEffects(_ query: String) {
+    let response = bundledIndex.search(query, limit: 1)
+    let top = response.results.first?.sectionID
+    #expect(top?.contains("side-effects") == true, "\(query): \(top ?? "-")")
+    #expect(response.match == .strong, "\(query)")
+  }
+
   /// "Driving", or the list of side effects whose tip is not to drive until you know how
   /// baclofen affects you: either answers, not a list that never speaks of driving.
   @Test func aSymptomAndDrivingStillFindsDriving() {
