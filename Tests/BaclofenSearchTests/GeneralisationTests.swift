@@ -189,6 +189,14 @@ import Testing
     #expect(response.match == .strong, "\(query)")
   }
 
+  /// When it happens is circumstance in the plural too ("afternoons"), not a topic the
+  /// articles miss.
+  @Test func aTimeOfDayInThePluralLeavesTheSymptomDeciding() {
+    let response = bundledIndex.search("always drowsy in the afternoons", limit: 1)
+    #expect(response.results.first?.sectionID.contains("side-effects") == true)
+    #expect(response.match == .strong)
+  }
+
   /// "Driving", or the list of side effects whose tip is not to drive until you know how
   /// baclofen affects you: either answers, not a list that never speaks of driving.
   @Test func aSymptomAndDrivingStillFindsDriving() {
