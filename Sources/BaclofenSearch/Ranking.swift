@@ -39,7 +39,9 @@ import GRDB
 ///   help with", "what else") lifts by `frameBonus` instead: it carries the weight that the
 ///   frame's words no longer do (`weight(c)`): for "does it help with anxiety", "Pros and
 ///   Cons" ("may help with insomnia and anxiety") rises among sections naming anxiety more
-///   often, from sixth to second.
+///   often, from sixth to second. A heading answering two of the kinds asked or more lifts
+///   by `secondKindBonus` more: "Baclofen Addiction Treatment Options" answers both what
+///   "hooked … where to get help" asks, "Is Baclofen Addictive?" only one.
 /// - `proximity` adds a share of the weaker of two neighbouring concepts when the section uses
 ///   them close together ("drink … while taking"), most when adjacent.
 ///
@@ -58,6 +60,7 @@ struct Ranking {
   static let titleBonus = 0.3
   static let kindBonus = 0.3
   static let frameBonus = 0.5
+  static let secondKindBonus = 0.3
 
   /// Concepts that decide whether a section matches (it must match one).
   let concepts: [Concept]
@@ -189,7 +192,9 @@ struct Ranking {
     // where a frame asked one: a bound looser than the lift can be has the last step read
     // the words of far more sections in a large library.
     if askedKinds != 0, mayAnswerKind {
-      bound *= 1 + (framedKinds != 0 ? max(Self.kindBonus, Self.frameBonus) : Self.kindBonus)
+      bound *=
+        1 + (framedKinds != 0 ? max(Self.kindBonus, Self.frameBonus) : Self.kindBonus)
+        + (askedKinds.nonzeroBitCount > 1 ? Self.secondKindBonus : 0)
     }
     var previous: Double?
     for index in informative where bm25[offset + index] > 0 {
@@ -209,7 +214,9 @@ struct Ranking {
     var score = baseScore(candidate.bm25, own: candidate.own, exact: exact)
     if answersInTitle(candidate, words: words) { score *= 1 + Self.titleBonus }
     if answersKindAsked(words) {
-      score *= 1 + (framedKinds & words.headingKinds != 0 ? Self.frameBonus : Self.kindBonus)
+      score *=
+        1 + (framedKinds & words.headingKinds != 0 ? Self.frameBonus : Self.kindBonus)
+        + ((askedKinds & words.headingKinds).nonzeroBitCount > 1 ? Self.secondKindBonus : 0)
     }
     // Each neighbouring pair of the informative concepts it matches, without the arrays a
     // `zip` of them made for every candidate.
