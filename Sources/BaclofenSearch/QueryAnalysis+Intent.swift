@@ -24,14 +24,14 @@ extension SearchIndex {
     return concept
   }
 
-  /// "drowsy on baclofen", "dizzy since starting my tablets": a symptom the articles list as
-  /// a side effect, with the medicine named, asks whether it is one, so the query also looks
+  /// "drowsy on baclofen", "so sleepy all day": a symptom the articles list as a side effect,
+  /// the medicine named or not (a reader of these articles asks of baclofen), asks whether it
+  /// is one, so the query also looks
   /// for "side effects": the lists of side effects come before a section that mentions the
   /// symptom in passing ("Driving" for "drowsy"), unless the query names that too ("drowsy,
   /// can I drive"). Implied, it never decides how directly the query is answered.
   func sideEffectIntent(_ concepts: [Concept], words: [Word]) -> Concept? {
     guard let group = synonymTable.sideEffectsGroup,
-      words.contains(where: { MedicineWords.words.contains($0.surface) }),
       concepts.contains(where: { concept in
         !concept.isImplied
           && concept.alternatives.contains {

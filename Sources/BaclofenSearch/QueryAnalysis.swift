@@ -311,7 +311,7 @@ extension SearchIndex {
           isPrefix: typingIndex == index && vocabulary.hasLongerWord(startingWith: word.surface),
           isStopWord: StopWords.words.contains(word.surface)
             || Self.saysItGoesOn(word, before: index + 1 < words.count ? words[index + 1] : nil),
-          isWeak: WeakWords.words.contains(word.surface)
+          isWeak: WeakWords.holds(word.surface)
             || (WeakWords.afterPossessive.contains(word.surface)
               && opensAfterPossessive(span(index, index + 1).lowerBound))
         )
@@ -345,7 +345,7 @@ extension SearchIndex {
         isPrefix: typingIndex == last
           && vocabulary.hasLongerWord(startingWith: words[last].surface),
         isWeak: (own.count == 1
-          && (WeakWords.words.contains(own[0].surface)
+          && (WeakWords.holds(own[0].surface)
             || (WeakWords.afterPossessive.contains(own[0].surface)
               && opensAfterPossessive(span(index, index + 1).lowerBound))))
           || MedicineWords.names.contains(own.map(\.surface))

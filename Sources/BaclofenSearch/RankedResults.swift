@@ -32,6 +32,11 @@ extension SearchIndex {
     return (results, candidates.rows.count > limit, results.isEmpty ? .none : match)
   }
 
+  /// Share of a concept's other ways of saying it that a section also uses, added to the
+  /// best one: a section saying "spasticity", "stiffness" and "spasms" is more about
+  /// stiffness than a short one saying "spastic" once (see `Ranking`).
+  static let otherWaysShare = 0.2
+
   /// Every section matching a deciding concept, with its bm25 per concept as the model
   /// weighs it (see `Ranking`). Each part is one FTS5 query scoring every section it
   /// matches: the scores the final ranking is exact over.
@@ -86,8 +91,12 @@ extension SearchIndex {
               guard index >= 0, placedBy[index] <= number else { continue }
               let slot = index * width + concept
               let score = scale * max(0, scores[i]) + 1e-9
-              guard score > bm25[slot] else { continue }
-              bm25[slot] = score
+              let kept = bm25[slot]
+              guard score > kept else {
+                bm25[slot] = kept + Self.otherWaysShare * score
+                continue
+              }
+              bm25[slot] = score + Self.otherWaysShare * kept
               own[slot] = isOwn
             }
           }

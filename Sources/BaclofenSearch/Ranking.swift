@@ -12,6 +12,9 @@ import GRDB
 ///   the concept's informativeness over the library (the IDF of the sections matching any of
 ///   its alternatives, smoothed so a common concept still counts a little: a word in every
 ///   section adds little, a rare one a lot, and a rare synonym no more than the word typed).
+///   The best way the section says the concept counts whole and each other way it also uses
+///   `SearchIndex.otherWaysShare` of its own: the section saying "spasticity", "stiff" and
+///   "spasms" is about stiffness more than a short one saying "spastic" once.
 /// - `how(c)` is how the section matched: the user's own word exactly 1, only by the same stem
 ///   (`stemFactor`), only by a synonym (`synonymFactor`); a concept the user misspelt and search
 ///   corrected counts `correctionFactor` of that.
@@ -36,7 +39,9 @@ import GRDB
 ///   help with", "what else") lifts by `frameBonus` instead: it carries the weight that the
 ///   frame's words no longer do (`weight(c)`): for "does it help with anxiety", "Pros and
 ///   Cons" ("may help with insomnia and anxiety") rises among sections naming anxiety more
-///   often, from sixth to second.
+///   often, from sixth to second. A heading answering two of the kinds asked or more lifts
+///   by `secondKindBonus` more: "Baclofen Addiction Treatment Options" answers both what
+///   "hooked … where to get help" asks, "Is Baclofen Addictive?" only one.
 /// - `proximity` adds a share of the weaker of two neighbouring concepts when the section uses
 ///   them close together ("drink … while taking"), most when adjacent.
 ///
@@ -55,6 +60,7 @@ struct Ranking {
   static let titleBonus = 0.3
   static let kindBonus = 0.3
   static let frameBonus = 0.5
+  static let secondKindBonus = 0.3
 
   /// Concepts that decide whether a section matches (it must match one).
   let concepts: [Concept]
@@ -86,12 +92,15 @@ struct Ranking {
     all = concepts + tieBreakers
     weights = all.map(\.weight)
     let anyInformative = concepts.contains(where: \.isInformative)
-    covers = all.indices.map {
-      $0 < concepts.count && (concepts[$0].isInformative || !anyInformative)
-    }
     informative = concepts.indices.filter { concepts[$0].isInformative }
     typed = informative.filter { !concepts[$0].isImplied }
-    informativeWeight = Double(informative.isEmpty ? concepts.count : informative.count)
+    // The share of the question a section answers is of what the user typed: a concept the
+    // query implies ("side effects" for "dizzy on baclofen") adds to the score only.
+    let covering = typed.isEmpty ? informative : typed
+    covers = all.indices.map {
+      $0 < concepts.count && (covering.contains($0) || !anyInformative)
+    }
+    informativeWeight = Double(covering.isEmpty ? concepts.count : covering.count)
   }
 
   /// One FTS5 query of the model: a concept's own words, or one of its synonyms, as the
@@ -183,7 +192,9 @@ struct Ranking {
     // where a frame asked one: a bound looser than the lift can be has the last step read
     // the words of far more sections in a large library.
     if askedKinds != 0, mayAnswerKind {
-      bound *= 1 + (framedKinds != 0 ? max(Self.kindBonus, Self.frameBonus) : Self.kindBonus)
+      bound *=
+        1 + (framedKinds != 0 ? max(Self.kindBonus, Self.frameBonus) : Self.kindBonus)
+        + (askedKinds.nonzeroBitCount > 1 ? Self.secondKindBonus : 0)
     }
     var previous: Double?
     for index in informative where bm25[offset + index] > 0 {
@@ -203,7 +214,9 @@ struct Ranking {
     var score = baseScore(candidate.bm25, own: candidate.own, exact: exact)
     if answersInTitle(candidate, words: words) { score *= 1 + Self.titleBonus }
     if answersKindAsked(words) {
-      score *= 1 + (framedKinds & words.headingKinds != 0 ? Self.frameBonus : Self.kindBonus)
+      score *=
+        1 + (framedKinds & words.headingKinds != 0 ? Self.frameBonus : Self.kindBonus)
+        + ((askedKinds & words.headingKinds).nonzeroBitCount > 1 ? Self.secondKindBonus : 0)
     }
     // Each neighbouring pair of the informative concepts it matches, without the arrays a
     // `zip` of them made for every candidate.

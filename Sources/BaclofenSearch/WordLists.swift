@@ -97,6 +97,12 @@ enum WeakWords {
 }
 
 extension WeakWords {
+  /// True for a weak word or its plural ("afternoons", "evenings"): the list names each once.
+  static func holds(_ surface: String) -> Bool {
+    words.contains(surface)
+      || (surface.count > 3 && surface.hasSuffix("s") && words.contains(String(surface.dropLast())))
+  }
+
   /// Children as the people a relative asks for ("my child has cerebral palsy"), weak as
   /// "my son" is, when they open the question; elsewhere ("keep it away from my kids") they
   /// are what it is about.

@@ -95,4 +95,12 @@ import Testing
       .results.prefix(3).map(\.sectionID)
     #expect(found.contains("ria-aud/pros-and-cons"), "\(found)")
   }
+
+  /// Asking for help ("need help", "where to get help") is how the question is put: the
+  /// treatment options come before "Is Baclofen Addictive?", which only names the topic.
+  @Test(arguments: ["addicted to my tablets and need help"])
+  func helpWithAnAddictionFindsTheTreatmentOptions(_ query: String) {
+    let found = bundledIndex.search(query, limit: 3).results.first?.sectionID
+    #expect(found == "cabin-dependence/baclofen-addiction-treatment-options", "\(query)")
+  }
 }
