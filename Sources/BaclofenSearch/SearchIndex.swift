@@ -94,7 +94,8 @@ public final class SearchIndex: Sendable {
       queue: queue, synonymTable: tables.synonymTable, stoppingTerms: tables.stoppingTerms,
       substanceStems: tables.substanceStems,
       vocabulary: LazyVocabulary(.ready(tables.vocabulary), extraWords: []),
-      realWords: synonyms.realWords, questionKinds: synonyms.questionKinds,
+      realWords: synonyms.realWords, relatedWords: synonyms.relatedWords,
+      questionKinds: synonyms.questionKinds,
       storedWords: queue.inDatabase { SectionWords($0, vocabulary: stored) })
   }
 
