@@ -88,31 +88,7 @@ public struct RealWords: Sendable, Equatable {
   /// (then its size) or at the newline; a tab sorts before every letter, so lines in byte
   /// order are words in byte order.
   private func entry(_ word: String) -> Entry? {
-    var word = word
-    return word.withUTF8 { key in
-      sorted.withBytes { all in
-        guard let base = all.baseAddress, !all.isEmpty else { return nil }
-        let keyBase = key.baseAddress ?? base
-        var low = 0
-        var high = all.count
-        while low < high {
-          var middle = (low + high) / 2
-          while middle > low, all[middle - 1] != 0x0A { middle -= 1 }
-          var end = middle
-          while all[end] != 0x0A, all[end] != 0x09 { end += 1 }
-          var order = Int(memcmp(base + middle, keyBase, min(end - middle, key.count)))
-          if order == 0 { order = end - middle - key.count }
-          if order == 0 { return Entry(common: all[end] == 0x09) }
-          if order < 0 {
-            while all[end] != 0x0A { end += 1 }
-            low = end + 1
-          } else {
-            high = middle
-          }
-        }
-        return nil
-      }
-    }
+    sorted.withLine(keyed: word) { all, keyEnd, _ in Entry(common: all[keyEnd] == 0x09) }
   }
 
   private struct Entry {

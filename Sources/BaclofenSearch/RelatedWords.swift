@@ -122,36 +122,11 @@ public struct RelatedWords: Sendable, Equatable {
 
   /// The words related to `word`, best first; nil when it has no line.
   public func related(to word: String) -> [String]? {
-    var word = word
-    return word.withUTF8 { key in
-      sorted.withBytes { all in
-        guard let base = all.baseAddress, !all.isEmpty, let keyBase = key.baseAddress else {
-          return nil
-        }
-        var low = 0
-        var high = all.count
-        while low < high {
-          var middle = (low + high) / 2
-          while middle > low, all[middle - 1] != 0x0A { middle -= 1 }
-          var end = middle
-          while all[end] != 0x0A, all[end] != 0x09 { end += 1 }
-          var order = Int(memcmp(base + middle, keyBase, min(end - middle, key.count)))
-          if order == 0 { order = end - middle - key.count }
-          var lineEnd = end
-          while all[lineEnd] != 0x0A { lineEnd += 1 }
-          if order == 0 {
-            guard end < lineEnd else { return [] }
-            return all[(end + 1)..<lineEnd].split(separator: 0x09).map {
-              String(decoding: $0, as: UTF8.self)
-            }
-          }
-          if order < 0 {
-            low = lineEnd + 1
-          } else {
-            high = middle
-          }
-        }
-        return nil
+    guard !word.isEmpty else { return nil }
+    return sorted.withLine(keyed: word) { all, keyEnd, lineEnd in
+      guard keyEnd < lineEnd else { return [] }
+      return all[(keyEnd + 1)..<lineEnd].split(separator: 0x09).map {
+        String(decoding: $0, as: UTF8.self)
       }
     }
   }

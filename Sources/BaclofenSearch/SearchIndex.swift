@@ -91,11 +91,7 @@ public final class SearchIndex: Sendable {
     queue.inDatabase(PostingsReader.register)
     let stored = try queue.read(LazyVocabulary.read)
     try self.init(
-      queue: queue, synonymTable: tables.synonymTable, stoppingTerms: tables.stoppingTerms,
-      substanceStems: tables.substanceStems,
-      vocabulary: LazyVocabulary(.ready(tables.vocabulary), extraWords: []),
-      realWords: synonyms.realWords, relatedWords: synonyms.relatedWords,
-      questionKinds: synonyms.questionKinds,
+      queue: queue, tables: tables, synonyms: synonyms,
       storedWords: queue.inDatabase { SectionWords($0, vocabulary: stored) })
   }
 
@@ -132,12 +128,19 @@ public final class SearchIndex: Sendable {
   convenience init(queue: DatabaseQueue, tables: OpeningTables, synonyms: Synonyms) throws {
     queue.inDatabase(PostingsReader.register)
     try self.init(
+      queue: queue, tables: tables, synonyms: synonyms,
+      storedWords: queue.inDatabase { SectionWords($0, sorted: tables.words) })
+  }
+
+  private convenience init(
+    queue: DatabaseQueue, tables: OpeningTables, synonyms: Synonyms, storedWords: SectionWords?
+  ) throws {
+    try self.init(
       queue: queue, synonymTable: tables.synonymTable, stoppingTerms: tables.stoppingTerms,
       substanceStems: tables.substanceStems,
       vocabulary: LazyVocabulary(.ready(tables.vocabulary), extraWords: []),
       realWords: synonyms.realWords, relatedWords: synonyms.relatedWords,
-      questionKinds: synonyms.questionKinds,
-      storedWords: queue.inDatabase { SectionWords($0, sorted: tables.words) })
+      questionKinds: synonyms.questionKinds, storedWords: storedWords)
   }
 
   private init(
