@@ -78,7 +78,8 @@ let eleventhQuestionQueries: [JudgedQuery] = [
   JudgedQuery(
     "what should I do if I took too many baclofen tablets", .question, [S.aOverdose, S.cPhysical]),
   JudgedQuery("is it safe to stop baclofen all at once", .question, S.eleventhStopping),
-  JudgedQuery("how long does it take for baclofen to start working", .question, [S.aWork, S.cWhat]),
+  JudgedQuery(
+    "how long does it take for baclofen to start working", .question, [S.aWork, S.cWhat]),
   JudgedQuery("can I have a glass of wine while on baclofen", .question, S.eleventhAlcoholMix),
   JudgedQuery("why does baclofen help people stop drinking", .question, [S.rWork, S.cAud]),
   JudgedQuery(
@@ -110,7 +111,8 @@ let eleventhQuestionQueries: [JudgedQuery] = [
   JudgedQuery("can you take baclofen while pregnant", .question, S.eleventhPregnancy),
   JudgedQuery("what does baclofen withdrawal feel like", .question, S.eleventhWithdrawal),
   JudgedQuery("is baclofen a controlled substance", .question, [S.cAddictive]),
-  JudgedQuery("does the body build up tolerance to baclofen", .question, [S.cAbused, S.cAddictive]),
+  JudgedQuery(
+    "does the body build up tolerance to baclofen", .question, [S.cAbused, S.cAddictive]),
   JudgedQuery("what happens during medical detox from baclofen", .question, [S.cApproaches]),
   JudgedQuery(
     "how do I stay off baclofen long term after quitting", .question, [S.cRecovery, S.cApproaches]),

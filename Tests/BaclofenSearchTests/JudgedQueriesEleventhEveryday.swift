@@ -17,7 +17,8 @@ let eleventhEverydayQueries: [JudgedQuery] = [
   JudgedQuery(
     "my stomach feels off after the tablets", .everyday, [S.aTake, S.aSide, S.sSide, S.rSide]),
   JudgedQuery("can't go for a poo since the new muscle medicine", .everyday, [S.aSide, S.rSide]),
-  JudgedQuery("lying awake all night since I started these tablets", .everyday, [S.aSide, S.rSide]),
+  JudgedQuery(
+    "lying awake all night since I started these tablets", .everyday, [S.aSide, S.rSide]),
   JudgedQuery("head feels woozy when I stand up on these pills", .everyday, S.eleventhCommonSide),
   JudgedQuery("is it ok to get behind the wheel on these tablets", .everyday, S.eleventhDriving),
   JudgedQuery(
@@ -55,7 +56,8 @@ let eleventhEverydayQueries: [JudgedQuery] = [
   JudgedQuery(
     "the pills don't last long, I need them lots of times a day", .everyday, [S.rPros, S.aTake]),
   JudgedQuery("will I be on these for the rest of my life", .everyday, [S.aLong]),
-  JudgedQuery("it's been a few hours and I still don't feel looser", .everyday, [S.aWork, S.cWhat]),
+  JudgedQuery(
+    "it's been a few hours and I still don't feel looser", .everyday, [S.aWork, S.cWhat]),
   JudgedQuery("swallowed way too many by mistake and feel really sleepy", .everyday, [S.aOverdose]),
   JudgedQuery(
     "everything's foggy in my head and I keep getting mixed up", .everyday, [S.aSide, S.sCall]),

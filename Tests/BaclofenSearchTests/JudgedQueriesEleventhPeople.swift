@@ -36,7 +36,8 @@ let eleventhRelativeQueries: [JudgedQuery] = [
   JudgedQuery(
     "my son uses cocaine and drinks, would baclofen help", .relative,
     [S.rHelpful, S.rPros, S.oStimulants]),
-  JudgedQuery("my husband is a builder, should he take baclofen", .relative, [S.rNotBest, S.rPros]),
+  JudgedQuery(
+    "my husband is a builder, should he take baclofen", .relative, [S.rNotBest, S.rPros]),
   JudgedQuery("my daughter is pregnant and on baclofen", .relative, S.eleventhPregnancy),
   JudgedQuery(
     "my mother's spasms came back badly and she has a fever", .relative, [S.sCall, S.sCaution]),
