@@ -70,6 +70,36 @@ import Testing
     #expect(ArticleKey(root).value() == IndexCache.key(ContentFolder.articleStamps(root)))
   }
 
+  /// The changes a warm search must notice without reading a file: a rename, an edit that
+  /// keeps the size and changes only the time, and an article that turned into a folder.
+  @Test func aRenameASameSizeEditAndAFolderInAnArticlesPlaceChangeTheKey() throws {
+    let root = try Self.oddFolder()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let manager = FileManager.default
+    var keys: Set<String> = []
+    func expectNewKey() {
+      let key = ArticleKey(root).value()
+      #expect(key == IndexCache.key(ContentFolder.articleStamps(root)))
+      #expect(keys.insert(key).inserted)
+    }
+    expectNewKey()
+    let articles = root.appendingPathComponent("articles")
+    try manager.moveItem(
+      at: articles.appendingPathComponent("a20.md"), to: articles.appendingPathComponent("z20.md"))
+    expectNewKey()
+    let file = articles.appendingPathComponent("a21.md")
+    let modified = try #require(
+      manager.attributesOfItem(atPath: file.path)[.modificationDate] as? Date)
+    try Data(String(repeating: "y", count: 21).utf8).write(to: file)
+    try manager.setAttributes(
+      [.modificationDate: modified.addingTimeInterval(5)], ofItemAtPath: file.path)
+    expectNewKey()
+    try manager.removeItem(at: articles.appendingPathComponent("a22.md"))
+    try manager.createDirectory(
+      at: articles.appendingPathComponent("a22.md"), withIntermediateDirectories: false)
+    expectNewKey()
+  }
+
   @Test func aFolderWithoutArticlesHasTheKeyOfNone() throws {
     let root = FileManager.default.temporaryDirectory.appendingPathComponent(
       "baclofen-key-test-\(UUID().uuidString)")
