@@ -264,9 +264,10 @@ struct RowWords: Sendable {
       guard alternative.count <= words.count else { continue }
       // The first word's stem first, outside `matches`: most starts fail there.
       let first = alternative[0].stem
+      let firstLength = first.utf8.count
       let anyFirst = prefixLast && alternative.count == 1
       for start in 0...(words.count - alternative.count)
-      where (anyFirst || words[start].stem == first)
+      where (anyFirst || Self.same(words[start].stem, first, length: firstLength))
         && matches(alternative, at: start, prefixLast: prefixLast)
       {
         found.append(start)
@@ -290,8 +291,18 @@ struct RowWords: Sendable {
     phrase.enumerated().allSatisfy { offset, word in
       // A scan, not a set: hashing every word of the section cost far more than the few
       // scans a query makes.
-      (prefixLast && offset == phrase.count - 1) || words.contains { $0.surface == word.surface }
+      let length = word.surface.utf8.count
+      return (prefixLast && offset == phrase.count - 1)
+        || words.contains { Self.same($0.surface, word.surface, length: length) }
     }
+  }
+
+  /// `a == b`, where `b` has `length` bytes of UTF-8: most words of a section differ in
+  /// length from the one looked for, and comparing the lengths, read in place, skips the
+  /// call comparing the strings (half a million instructions of a bundled search's ranking).
+  @inline(__always)
+  static func same(_ a: String, _ b: String, length: Int) -> Bool {
+    a.utf8.count == length && a == b
   }
 
   /// The smallest distance in words between a position of `a` and one of `b` (both sorted).
