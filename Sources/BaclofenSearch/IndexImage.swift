@@ -82,13 +82,22 @@ extension SearchIndex {
   /// A connection to the database image in `bytes`, which it takes over (memory from
   /// `sqlite3_malloc64`; freed by SQLite, also when this throws); `readOnly` for an image
   /// only ever read.
-  static func deserialize(
-    _ bytes: UnsafeMutableRawPointer, count: Int, readOnly: Bool = false,
-    into connection: Result<DatabaseQueue, any Error>? = nil
-  ) throws -> DatabaseQueue {
+  static func deserialize(_ bytes: UnsafeMutableRawPointer, count: Int, readOnly: Bool = false)
+    throws -> DatabaseQueue
+  {
     let queue: DatabaseQueue
     do {
-      queue = try (connection ?? Result { try emptyConnection(readOnly: readOnly) }).get()
+      var configuration = Configuration()
+      if readOnly {
+        // GRDB's authorizer notes what each statement reads and writes, to tell observers
+        // of changes, which an image only read never has: it is removed before the first
+        // statement, whose noting made the types it records them in (0.85 M instructions
+        // of a bundled search), and every statement after (0.5 M). Foreign keys, switched
+        // on by a statement of their own (0.3 M), never apply to it either.
+        configuration.foreignKeysEnabled = false
+        configuration.prepareDatabase { sqlite3_set_authorizer($0.sqliteConnection, nil, nil) }
+      }
+      queue = try DatabaseQueue(configuration: configuration)
     } catch {
       sqlite3_free(bytes)
       throw error
@@ -116,22 +125,6 @@ extension SearchIndex {
       }
     }
     return queue
-  }
-
-  /// A connection to an empty database in memory, for an image to be put in (`deserialize`);
-  /// `readOnly` for an image only ever read.
-  static func emptyConnection(readOnly: Bool) throws -> DatabaseQueue {
-    var configuration = Configuration()
-    if readOnly {
-      // GRDB's authorizer notes what each statement reads and writes, to tell observers
-      // of changes, which an image only read never has: it is removed before the first
-      // statement, whose noting made the types it records them in (0.85 M instructions
-      // of a bundled search), and every statement after (0.5 M). Foreign keys, switched
-      // on by a statement of their own (0.3 M), never apply to it either.
-      configuration.foreignKeysEnabled = false
-      configuration.prepareDatabase { sqlite3_set_authorizer($0.sqliteConnection, nil, nil) }
-    }
-    return try DatabaseQueue(configuration: configuration)
   }
 
   /// Has the system map the whole pages of `buffer` at once, before they are written: memory
@@ -170,17 +163,13 @@ extension SearchIndex {
     imageCount count: Int, writing write: (UnsafeMutableRawBufferPointer) -> Void,
     tables: OpeningTables?, synonyms: Synonyms
   ) throws {
-    // The connection is set up on the other core while the image is written: setting it
-    // up (GRDB's functions and collations) costs twice as much as decoding the image.
-    let connection = InBackground { Result { try Self.emptyConnection(readOnly: true) } }
     guard let buffer = sqlite3_malloc64(sqlite3_uint64(max(1, count))) else {
       throw ImageError.sqlite("out of memory")
     }
     let image = UnsafeMutableRawBufferPointer(start: buffer, count: count)
     Self.prefault(image)
     write(image)
-    let queue = try Self.deserialize(
-      buffer, count: count, readOnly: true, into: connection.value())
+    let queue = try Self.deserialize(buffer, count: count, readOnly: true)
     if let tables {
       try self.init(queue: queue, tables: tables, synonyms: synonyms)
     } else {

@@ -1,4 +1,3 @@
-import Dispatch
 import GRDB
 
 /// Snippets cut in Swift from the section's stored text. FTS5's `snippet()` re-runs the whole
@@ -127,84 +126,26 @@ enum QuickSnippet {
 }
 
 extension SearchIndex {
-  /// Snippets of `rows` cut in Swift (see `QuickSnippet`). The sections' texts are read here,
-  /// on the connection's thread; scanning them and cutting the snippets, the most of a
-  /// bundled search's last step (1.3 M instructions for ten), is shared with the other core
-  /// when there are enough of them.
+  /// Snippets of `rows` cut in Swift (see `QuickSnippet`).
   func quickSnippets(_ db: Database, rows: [Int64], response: SearchResponse) throws
     -> [Int64: Snippet]
   {
-    typealias Section = (body: ScannedText, title: String)
-    var kept: [(row: Int64, section: Section)] = []
-    var unread: [(row: Int64, body: String, title: String)] = []
-    var seen = Set<Int64>()
-    for row in rows where seen.insert(row).inserted {
-      if let section = scannedSections.kept(row) {
-        kept.append((row, section))
-      } else if let texts = try db.texts(
-        "SELECT body, sectionTitle FROM sections WHERE rowid = ?", row: row, columns: 0..<2,
-        in: statements)
-      {
-        unread.append((row, texts[0], texts[1]))
-      }
-    }
-    let matcher = QuickSnippet.Matcher(response)
-    let scanned = Slots<ScannedText>(count: unread.count)
-    let made = Slots<Snippet>(count: unread.count + kept.count)
-    defer {
-      scanned.free()
-      made.free()
-    }
-    // Every other one on each thread; one thread alone for a few.
-    let threads = made.count >= Self.snippetsPerThread * 2 ? 2 : 1
-    let (toScan, toCut) = (unread, kept)
-    DispatchQueue.concurrentPerform(iterations: threads) { thread in
-      for index in stride(from: thread, to: made.count, by: threads) {
-        if index < toScan.count {
-          let body = ScannedText(toScan[index].body)
-          scanned[index] = body
-          made[index] = QuickSnippet.make(body: body, title: toScan[index].title, matcher: matcher)
-        } else {
-          let section = toCut[index - toScan.count].section
-          made[index] = QuickSnippet.make(
-            body: section.body, title: section.title, matcher: matcher)
-        }
-      }
-    }
     var snippets: [Int64: Snippet] = [:]
-    for (index, text) in unread.enumerated() {
-      if let body = scanned[index] { scannedSections.keep(text.row, (body, text.title)) }
-      snippets[text.row] = made[index]
+    let matcher = QuickSnippet.Matcher(response)
+    for rowID in rows {
+      guard
+        let section = try scannedSections.get(
+          rowID,
+          read: { row in
+            try db.texts(
+              "SELECT body, sectionTitle FROM sections WHERE rowid = ?", row: row, columns: 0..<2,
+              in: statements
+            ).map { (body: ScannedText($0[0]), title: $0[1]) }
+          })
+      else { continue }
+      snippets[rowID] = QuickSnippet.make(
+        body: section.body, title: section.title, matcher: matcher)
     }
-    for (index, entry) in kept.enumerated() { snippets[entry.row] = made[unread.count + index] }
     return snippets
-  }
-
-  /// Below twice this many snippets, one thread cuts them all: starting on the other core
-  /// costs about as much as cutting a few.
-  static let snippetsPerThread = 3
-}
-
-/// Places for values worked out on several threads, each place written by one thread only
-/// and read once they are done: the threads share nothing else.
-struct Slots<Value>: @unchecked Sendable {
-  private let buffer: UnsafeMutableBufferPointer<Value?>
-
-  init(count: Int) {
-    buffer = .allocate(capacity: count)
-    buffer.initialize(repeating: nil)
-  }
-
-  var count: Int { buffer.count }
-
-  subscript(index: Int) -> Value? {
-    get { buffer[index] }
-    nonmutating set { buffer[index] = newValue }
-  }
-
-  /// Frees the places and what they hold; the slots are not used after.
-  func free() {
-    _ = buffer.deinitialize()
-    buffer.deallocate()
   }
 }

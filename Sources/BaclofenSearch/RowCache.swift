@@ -20,23 +20,11 @@ final class RowCache<Value: Sendable>: @unchecked Sendable {
     lock.unlock()
     if let kept { return kept }
     guard let value = try read(row) else { return nil }
-    keep(row, value)
-    return value
-  }
-
-  /// The value kept for `row`, if any.
-  func kept(_ row: Int64) -> Value? {
-    lock.lock()
-    defer { lock.unlock() }
-    return values[row]
-  }
-
-  /// Keeps `value` for `row`.
-  func keep(_ row: Int64, _ value: Value) {
     lock.lock()
     if values.count >= capacity { values.removeAll(keepingCapacity: true) }
     values[row] = value
     lock.unlock()
+    return value
   }
 }
 
