@@ -43,3 +43,37 @@ import Testing
     #expect(response.match == .strong)
   }
 }
+
+/// How people ask when to get help, how much is too much and whether it feels like being
+/// drunk; and another medicine's dose asked with "of".
+@Suite struct AskingWordsTests {
+  func top(_ query: String) -> SearchResponse {
+    bundledIndex.search(query, limit: 3)
+  }
+
+  /// Ringing or phoning the doctor is calling one.
+  @Test func ringingTheDoctorFindsWhenToCallOne() {
+    let response = top("should I ring the doctor if I get confused on baclofen")
+    #expect(response.results.first?.sectionID == "spasticity-primer/when-to-call-a-doctor")
+    #expect(response.match == .strong)
+  }
+
+  /// How much is too much asks the most one may take.
+  @Test func howMuchIsTooMuchFindsTheDose() {
+    let response = top("how much is too much baclofen")
+    #expect(response.results.first?.sectionID == "august-overview/how-should-i-take-baclofen")
+  }
+
+  /// Feeling tipsy or drunk on it is feeling a bit high.
+  @Test func feelingDrunkIsFeelingHigh() {
+    let response = top("will baclofen make me feel tipsy")
+    #expect(response.results.first?.sectionID == "cabin-dependence/does-baclofen-make-you-high")
+    #expect(response.match == .strong)
+  }
+
+  /// The dose of another medicine is that medicine's dose, which no section gives.
+  @Test func theDoseOfAnotherMedicineHasNoDirectAnswer() {
+    #expect(top("the dose of gabapentin").match != .strong)
+    #expect(top("is it ok to take with a cup of milk").match == .strong)
+  }
+}
