@@ -26,7 +26,8 @@ extension Ranking {
   /// term, "spinal cord injury spasms", is already one thing; an adverb, "originally
   /// developed", is never half of a name), and so are an uncommon word and the term after it
   /// ("acamprosate side effects": that medicine's, which a section on baclofen's does not
-  /// answer; "people quit drinking" is not one thing). A query of only question and filler words is
+  /// answer; "people quit drinking" is not one thing), and so are a word and an uncommon one
+  /// joined by "of" ("the dose of naltrexone", not "a glass of milk"). A query of only question and filler words is
   /// answered by a section whose title holds them all. A question about taking a named thing
   /// together with baclofen is answered by a section using the two close together ("avoid
   /// mixing with … benzodiazepines"), not one naming it elsewhere. The medicine called by
@@ -72,10 +73,10 @@ extension Ranking {
     for second in typed.indices.dropFirst() {
       let (a, b) = (typed[second - 1], typed[second])
       guard
-        concepts[a].span.upperBound == concepts[b].span.lowerBound
-          && concepts[a].words.count == 1
-          && (concepts[b].words.count == 1 || !concepts[a].isCommonWord)
-          && !concepts[a].isAdverb && !concepts[b].isAdverb
+        concepts[a].span.upperBound == concepts[b].span.lowerBound || joinedByOf(a, b),
+        concepts[a].words.count == 1,
+        concepts[b].words.count == 1 || !concepts[a].isCommonWord,
+        !concepts[a].isAdverb, !concepts[b].isAdverb
       else { continue }
       guard top.bm25[a] > 0, top.bm25[b] > 0 else {
         if top.bm25[a] > 0 || top.bm25[b] > 0 { return .weak }
@@ -136,6 +137,15 @@ extension Ranking {
       }
     }
     return .strong
+  }
+
+  /// True when only "of" stands between concepts `a` and `b` and `b` is no common English
+  /// word: "the dose of naltrexone" is naltrexone's dose, one thing as "naltrexone dose" is,
+  /// where "a glass of milk" is the milk.
+  private func joinedByOf(_ a: Int, _ b: Int) -> Bool {
+    let between = concepts[a].span.upperBound..<concepts[b].span.lowerBound
+    return between.count == 1 && !concepts[b].isCommonWord
+      && tieBreakers.contains { $0.span == between && $0.words.map(\.surface) == ["of"] }
   }
 
   /// True when the query asks what `concept` does: "what does … do", "what will … do".

@@ -52,8 +52,11 @@ extension SearchIndex {
   }
 
   private static let yearWords: Set<String> = ["year", "years", "yr", "yrs"]
-  /// Words after which a bare number is an age: "mum is 82", "aged 70", "she's 85".
-  private static let beforeAge: Set<String> = ["is", "aged", "age", "turned", "turning", "s"]
+  /// Words after which a bare number is an age: "mum is 82", "aged 70", "she's 85", "I'm 80",
+  /// "I am 80", "he's 70" typed without the apostrophe.
+  private static let beforeAge: Set<String> = [
+    "is", "aged", "age", "turned", "turning", "s", "m", "am", "im", "hes", "shes",
+  ]
 
   /// A number and its unit ("10 mg") as one concept that also finds them written together;
   /// an amount the articles never give ("20mg") finds the unit alone, weighing as a synonym:

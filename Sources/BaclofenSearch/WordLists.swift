@@ -56,6 +56,7 @@ enum WeakWords {
     "gave", "given", "suggested", "suggests", "mentioned", "offered",
     // How hard something is ("struggles to get his tablets down"): the something is the topic.
     "struggle", "struggles", "struggled", "struggling", "difficult", "difficulty", "hard",
+    "harder", "easier",
     "trouble", "problem", "problems", "issue", "issues",
     // Other people as those asked about ("my mates"), like one of them.
     "mates", "friends", "pals", "buddies",
@@ -80,7 +81,7 @@ enum WeakWords {
     "rather", "almost", "maybe", "probably", "actually", "already", "anymore", "yet", "soon",
     "later", "ago", "tomorrow", "quickly", "quick", "fast", "faster", "sooner", "hour", "hours",
     "month", "months", "year", "years", "weekend", "weekends", "holiday", "holidays", "bedtime",
-    "lunchtime", "daytime", "overnight",
+    "lunchtime", "daytime", "overnight", "everyday",
     // Where: "in her chair", "at home".
     "home", "house", "school", "chair", "armchair", "sofa", "couch", "bed", "bedroom",
     // Prepositions and amounts that place or size a thing without naming it.

@@ -1,0 +1,91 @@
+import BaclofenSearch
+import Testing
+
+/// Everyday words for what the articles name otherwise: a body that feels or does something,
+/// a vehicle driven, a baby being fed, a feeling about asking.
+@Suite struct EverydayWordsTests {
+  func top(_ query: String) -> SearchResponse {
+    bundledIndex.search(query, limit: 3)
+  }
+
+  /// Going "spinny" is the dizziness among the side effects.
+  @Test func spinnyFindsTheSideEffects() {
+    let response = top("I go all spinny on baclofen")
+    #expect(
+      response.results.first?.sectionTitle.localizedCaseInsensitiveContains("side effects")
+        == true, "\(response.results.map(\.sectionID))")
+    #expect(response.match == .strong)
+  }
+
+  /// Muscles that jerk or twitch are the spasms baclofen treats.
+  @Test func jerkingMusclesAreSpasms() {
+    let response = top("my legs twitch and jerk at night")
+    let treatingSpasms: Set = [
+      "spasticity-primer/introduction", "august-overview/what-is-baclofen-used-for",
+      "cabin-dependence/what-is-baclofen", "spasticity-primer/used-most-often-for",
+    ]
+    #expect(
+      response.results.first.map { treatingSpasms.contains($0.sectionID) } == true,
+      "\(response.results.map(\.sectionID))")
+    #expect(response.match == .strong)
+  }
+
+  /// "Burning up" is a fever, which with stiffness after stopping is a reason to call a
+  /// doctor.
+  @Test func burningUpIsAFever() {
+    let response = top("burning up and stiff since I ran out of baclofen")
+    #expect(response.results.first?.sectionID == "spasticity-primer/when-to-call-a-doctor")
+    #expect(response.match == .strong)
+  }
+
+  /// Running to the toilet is the frequent urination one article lists.
+  @Test(arguments: [
+    "up all night running to the toilet on baclofen", "the loo all the time on baclofen",
+  ])
+  func runningToTheToiletIsFrequentUrination(_ query: String) {
+    let response = top(query)
+    #expect(response.results.first?.sectionID == "ria-aud/side-effects-of-baclofen", "\(query)")
+    #expect(response.match == .strong, "\(query)")
+  }
+
+  /// A newborn is the baby the articles weigh the risks to.
+  @Test func aNewbornFindsWhoShouldNotTakeIt() {
+    let response = top("is baclofen safe with a newborn")
+    #expect(
+      response.results.prefix(2).contains {
+        $0.sectionID == "august-overview/who-should-not-take-baclofen"
+      }, "\(response.results.map(\.sectionID))")
+    #expect(response.match == .strong)
+  }
+
+  /// A lorry, a truck or the school run is driving.
+  @Test(arguments: [
+    "I drive a truck, is baclofen a problem", "my son does the school run, is baclofen ok",
+  ])
+  func aVehicleOrTheSchoolRunIsDriving(_ query: String) {
+    let response = top(query)
+    #expect(response.results.first?.sectionID == "august-overview/driving", "\(query)")
+    #expect(response.match == .strong, "\(query)")
+  }
+
+  /// Tablets stuck in the throat are hard to swallow: the brand names section names the
+  /// liquid form.
+  @Test func stuckInTheThroatIsSwallowing() {
+    let response = top("the tablets get stuck in my throat")
+    #expect(response.results.first?.sectionID == "august-overview/baclofen-brand-names")
+    #expect(response.match == .strong)
+  }
+
+  /// Relying on it is the dependence the addiction sections describe.
+  @Test func relyingOnItIsDependence() {
+    let response = top("my husband relies on baclofen now")
+    #expect(response.results.first?.sectionID.hasPrefix("cabin-dependence/") == true)
+    #expect(response.match == .strong)
+  }
+
+  /// Shame about it finds where an article says there is no shame in talking about it.
+  @Test func shameFindsTalkingToTheDoctor() {
+    let response = top("I feel ashamed about how much baclofen I take")
+    #expect(response.results.first?.sectionID == "cabin-dependence/monitor-and-communicate")
+  }
+}
