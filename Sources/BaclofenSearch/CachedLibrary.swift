@@ -190,19 +190,21 @@ public final class CachedLibrary: @unchecked Sendable {
   ) throws(ContentErrors) -> CachedLibrary {
     let read = try ContentFolder.read(folder) { $0.hasPrefix(LibraryLoader.articleFolder) }
     let library = try LibraryLoader.loadStrict(read)
+    let origin = read.origin
     do {
       let queue = try DatabaseQueue()
-      let articleFiles = ArticleFiles(origin: read.origin)
+      let articleFiles = ArticleFiles(origin: origin)
       // Before the first transaction, which lays out the empty database's first page.
       queue.inDatabase { db in CheckedPages.reserve(db.sqliteConnection) }
-      try queue.write { db in
+      let outline = try queue.write { db in
         db.add(function: articleFiles.sectionTextFunction())
-        try fill(db, library: library, origin: read.origin, stamps: stamps)
+        let outline = try fill(db, library: library, origin: origin, stamps: stamps)
         // The words of the synonym terms, which opening tokenized at every start. Kept by
         // each term's text: a term of a synonyms file changed since is tokenized when opened.
         try TermWords.store(db, terms: TermWords.openingTerms(synonyms))
         try TitledRows.store(db, kinds: synonyms.questionKinds)
         try IndexCache.storeKey(db, key: key)
+        return outline
       }
       if let file {
         do {
@@ -220,12 +222,12 @@ public final class CachedLibrary: @unchecked Sendable {
         notice("baclofen: no cache folder (HOME is not set); indexing in memory")
       }
       return try CachedLibrary(
-        queue: queue, files: articleFiles, origin: read.origin, outline: outline(of: library),
+        queue: queue, files: articleFiles, origin: origin, outline: outline,
         synonyms: synonyms, key: key, checkMark: file.map(IndexCache.checkMark),
         rebuilding: nil)
     } catch {
       throw ContentErrors([
-        ContentIssue(path: read.origin, line: nil, message: "could not build the index: \(error)")
+        ContentIssue(path: origin, line: nil, message: "could not build the index: \(error)")
       ])
     }
   }
@@ -269,25 +271,35 @@ public final class CachedLibrary: @unchecked Sendable {
   /// Every table of a cache: the index (whose section texts are read from the article files
   /// through `ArticleFiles.contentView`), its vocabulary, each section's words numbered into
   /// it (`SectionWords`), the frequent terms' postings (`TermPostings`) and the outline
-  /// (the synonym terms' words are stored beside them, by `build`).
+  /// (the synonym terms' words are stored beside them, by `build`). Returns the outline
+  /// (`outline(of:)`).
+  ///
+  /// The FTS5 insertion takes longest: the words are counted beside it, on the other core,
+  /// which then works out the outline's rows and the outline, so that this thread only
+  /// writes them.
   private static func fill(_ db: Database, library: Library, origin: String, stamps: [FileStamp])
-    throws
+    throws -> Library
   {
-    // Counted on a connection of its own, beside the indexing (on the other core).
-    let counting = InBackground {
-      try? DatabaseQueue().inDatabase { db in
+    let background = InBackground {
+      let counted = try? DatabaseQueue().inDatabase { db in
         try SectionWords.count(library, tokenizers: Tokenizers(db), keepingSections: true)
       }
+      return (
+        counted: counted, files: Outline.Files(library, origin: origin, stamps: stamps),
+        outline: outline(of: library)
+      )
     }
     try SearchIndex.build(db, library: library, content: "sectionText")
+    let prepared = background.value()
     let counted =
-      try counting.value()
+      try prepared.counted
       ?? SectionWords.count(library, tokenizers: Tokenizers(db), keepingSections: true)
     try LazyVocabulary.store(db, text: LazyVocabulary.text(counted.vocabulary))
     try SectionWords.store(db, sections: counted.sections)
     try TermPostings.store(db, terms: counted.postings)
-    try Outline.store(db, library: library, origin: origin, stamps: stamps)
+    try Outline.store(db, library: library, files: prepared.files)
     try db.execute(sql: ArticleFiles.contentView)
+    return prepared.outline
   }
 
   private static func outline(of library: Library) -> Library {

@@ -22,32 +22,96 @@ enum Outline {
       line INTEGER NOT NULL);
     """
 
+  /// What each article row keeps of its file: its path relative to the content folder,
+  /// size and modification time (worked out apart from writing them, on another thread).
+  struct Files: Sendable {
+    var paths: [String] = []
+    var sizes: [Int] = []
+    var modified: [Int64] = []
+
+    /// The files of `library`'s articles, whose paths start with `origin + "/"`; `stamps`
+    /// are their sizes and times (a file without one gets size -1, so its text is never
+    /// trusted).
+    init(_ library: Library, origin: String, stamps: [FileStamp]) {
+      let stampByPath = Dictionary(stamps.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+      paths.reserveCapacity(library.articles.count)
+      sizes.reserveCapacity(library.articles.count)
+      modified.reserveCapacity(library.articles.count)
+      for entry in library.articles {
+        let file = Outline.relative(entry.path, to: origin)
+        let stamp = stampByPath[file]
+        paths.append(file)
+        sizes.append(stamp?.size ?? -1)
+        modified.append(stamp?.modified ?? 0)
+      }
+    }
+  }
+
   /// Writes the outline of `library`, whose article paths start with `origin + "/"`;
   /// `stamps` are the article files' sizes and times (a file without one gets size -1, so
   /// its text is never trusted). Section rows follow reading order, as in the search index.
   static func store(_ db: Database, library: Library, origin: String, stamps: [FileStamp]) throws {
+    try store(db, library: library, files: Files(library, origin: origin, stamps: stamps))
+  }
+
+  /// Writes the outline of `library` whose articles' `files` are worked out already.
+  /// Bound through SQLite's own calls, as GRDB binds (a text up to a NUL, copied): its
+  /// argument arrays cost more in retains and releases than the rows themselves.
+  static func store(_ db: Database, library: Library, files: Files) throws {
     try db.execute(sql: schema)
-    let stampByPath = Dictionary(stamps.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
     let article = try db.makeStatement(
       sql: "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
     let section = try db.makeStatement(
       sql: "INSERT INTO outlineSections VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+    let a = article.sqliteStatement
+    let s = section.sqliteStatement
+    defer {
+      sqlite3_reset(a)
+      sqlite3_reset(s)
+    }
+    let transient = SQLiteBinding.transient
+    func bind(_ statement: SQLiteStatement, _ column: Int32, _ text: String?) {
+      if let text {
+        sqlite3_bind_text(statement, column, text, -1, transient)
+      } else {
+        sqlite3_bind_null(statement, column)
+      }
+    }
+    func step(_ statement: SQLiteStatement) throws {
+      let code = sqlite3_step(statement)
+      guard code == SQLITE_DONE else { throw DatabaseError.failed(db, code) }
+    }
     var sectionRow: Int64 = 0
     for (offset, entry) in library.articles.enumerated() {
-      let file = relative(entry.path, to: origin)
-      let stamp = stampByPath[file]
+      let row = Int64(offset + 1)
       let p = entry.provenance
-      try article.execute(arguments: [
-        offset + 1, entry.id, entry.title, entry.editorialTitle, p.publisher, p.reviewed,
-        p.reviewer, p.created, p.source, file, stamp?.size ?? -1, stamp?.modified ?? 0,
-        p.publisherKind?.rawValue,
-      ])
+      sqlite3_reset(a)
+      sqlite3_bind_int64(a, 1, row)
+      bind(a, 2, entry.id)
+      bind(a, 3, entry.title)
+      sqlite3_bind_int64(a, 4, entry.editorialTitle ? 1 : 0)
+      bind(a, 5, p.publisher)
+      bind(a, 6, p.reviewed)
+      bind(a, 7, p.reviewer)
+      bind(a, 8, p.created)
+      bind(a, 9, p.source)
+      bind(a, 10, files.paths[offset])
+      sqlite3_bind_int64(a, 11, Int64(files.sizes[offset]))
+      sqlite3_bind_int64(a, 12, files.modified[offset])
+      bind(a, 13, p.publisherKind?.rawValue)
+      try step(a)
       for part in entry.sections {
         sectionRow += 1
-        try section.execute(arguments: [
-          sectionRow, offset + 1, part.id, part.title, part.level, part.parentID, part.editorial,
-          part.line,
-        ])
+        sqlite3_reset(s)
+        sqlite3_bind_int64(s, 1, sectionRow)
+        sqlite3_bind_int64(s, 2, row)
+        bind(s, 3, part.id)
+        bind(s, 4, part.title)
+        sqlite3_bind_int64(s, 5, Int64(part.level))
+        bind(s, 6, part.parentID)
+        sqlite3_bind_int64(s, 7, part.editorial ? 1 : 0)
+        sqlite3_bind_int64(s, 8, Int64(part.line))
+        try step(s)
       }
     }
   }

@@ -35,6 +35,15 @@ enum SQLiteBinding {
     OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
 }
 
+extension DatabaseError {
+  /// The error of a statement of `db` stepped through SQLite's own calls that returned `code`.
+  static func failed(_ db: Database, _ code: Int32) -> DatabaseError {
+    DatabaseError(
+      resultCode: ResultCode(rawValue: code),
+      message: sqlite3_errmsg(db.sqliteConnection).map { String(cString: $0) })
+  }
+}
+
 extension Database {
   /// What `read` takes from the first row `sql` selects (nil when it selects none), read
   /// straight from SQLite: making GRDB's request for a one-value query cost a bundled search

@@ -219,14 +219,25 @@ public final class SearchIndex: Sendable {
       try db.execute(sql: "INSERT INTO sections(sections, rank) VALUES('pgsz', 4000)")
       try db.execute(sql: "INSERT INTO sections(sections, rank) VALUES('hashsize', 33554432)")
     }
+    // Bound through SQLite's own calls, as GRDB binds a text (up to a NUL, copied): its
+    // argument arrays cost more in retains and releases than the binding.
     let insert = try db.makeStatement(
       sql: "INSERT INTO sections(rowid, sectionTitle, articleTitle, body) VALUES (?, ?, ?, ?)")
+    let s = insert.sqliteStatement
+    let transient = SQLiteBinding.transient
+    defer { sqlite3_reset(s) }
     var rowID: Int64 = 0
     for article in library.articles {
       let articleTitle = article.title
       for section in article.sections {
         rowID += 1
-        try insert.execute(arguments: [rowID, section.title, articleTitle, section.plainText])
+        sqlite3_reset(s)
+        sqlite3_bind_int64(s, 1, rowID)
+        sqlite3_bind_text(s, 2, section.title, -1, transient)
+        sqlite3_bind_text(s, 3, articleTitle, -1, transient)
+        sqlite3_bind_text(s, 4, section.plainText, -1, transient)
+        let code = sqlite3_step(s)
+        guard code == SQLITE_DONE else { throw DatabaseError.failed(db, code) }
       }
     }
     if content == nil {
