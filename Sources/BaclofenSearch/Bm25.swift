@@ -142,6 +142,7 @@ final class Bm25: @unchecked Sendable {
   private static func fts5RowSizes(_ db: Database) throws -> [Int32] {
     let statement = try db.makeStatement(sql: "SELECT id, sz FROM sections_docsize")
     let handle = statement.sqliteStatement
+    defer { withExtendedLifetime(statement) {} }  // it finalizes `handle` when it goes
     var read: [Int32] = []
     while sqlite3_step(handle) == SQLITE_ROW {
       let row = Int(sqlite3_column_int64(handle, 0))

@@ -65,9 +65,13 @@ enum Outline {
       sql: "INSERT INTO outlineSections VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
     let a = article.sqliteStatement
     let s = section.sqliteStatement
+    // Each statement is finalized when its GRDB statement goes: both are kept until the rows
+    // are in.
     defer {
-      sqlite3_reset(a)
-      sqlite3_reset(s)
+      withExtendedLifetime((article, section)) {
+        sqlite3_reset(a)
+        sqlite3_reset(s)
+      }
     }
     let transient = SQLiteBinding.transient
     func bind(_ statement: SQLiteStatement, _ column: Int32, _ text: String?) {
@@ -138,6 +142,8 @@ enum Outline {
           FROM outlineSections ORDER BY rowid
           """)
     else { return nil }
+    // Each finalizes its SQLite statement when it goes: both are kept until the rows are read.
+    defer { withExtendedLifetime((articleRows, sectionRows)) {} }
     var articles: [Article] = []
     let prefix = origin.isEmpty ? "" : origin + "/"
     let a = articleRows.sqliteStatement

@@ -225,7 +225,8 @@ public final class SearchIndex: Sendable {
       sql: "INSERT INTO sections(rowid, sectionTitle, articleTitle, body) VALUES (?, ?, ?, ?)")
     let s = insert.sqliteStatement
     let transient = SQLiteBinding.transient
-    defer { sqlite3_reset(s) }
+    // The statement is finalized when `insert` goes: it is kept until the rows are in.
+    defer { withExtendedLifetime(insert) { _ = sqlite3_reset(s) } }
     var rowID: Int64 = 0
     for article in library.articles {
       let articleTitle = article.title

@@ -209,6 +209,7 @@ struct SectionWords: Sendable {
     try db.execute(sql: schema)
     let insert = try db.makeStatement(sql: "INSERT INTO sectionWords VALUES (?, ?)")
     let s = insert.sqliteStatement
+    defer { withExtendedLifetime(insert) {} }  // it finalizes `s` when it goes
     let transient = SQLiteBinding.transient
     for (offset, bytes) in sections.enumerated() {
       sqlite3_reset(s)

@@ -132,6 +132,7 @@ enum TermPostings {
       sql: "INSERT INTO termTotals VALUES (?, ?)", arguments: [totals.rows, totals.tokens])
     let insert = try db.makeStatement(sql: "INSERT INTO termPostings VALUES (?, ?)")
     let s = insert.sqliteStatement
+    defer { withExtendedLifetime(insert) {} }  // it finalizes `s` when it goes
     let transient = SQLiteBinding.transient
     for term in terms {
       sqlite3_reset(s)
