@@ -88,4 +88,11 @@ import Testing
     let response = top("I feel ashamed about how much baclofen I take")
     #expect(response.results.first?.sectionID == "cabin-dependence/monitor-and-communicate")
   }
+
+  /// Floating or detached is feeling spaced out, which one article sets beside a high.
+  @Test func floatingIsFeelingSpacedOut() {
+    let response = top("I feel detached and floating since my dose went up")
+    #expect(response.results.first?.sectionID == "cabin-dependence/does-baclofen-make-you-high")
+    #expect(response.match == .strong)
+  }
 }
