@@ -95,4 +95,12 @@ import Testing
     #expect(response.results.first?.sectionID == "cabin-dependence/does-baclofen-make-you-high")
     #expect(response.match == .strong)
   }
+
+  /// Drinking heavily is the drinking problem baclofen is tried for.
+  @Test func drinkingHeavilyIsAnAlcoholProblem() {
+    let response = top("our neighbour has been drinking heavily for years, is baclofen a treatment")
+    #expect(
+      response.results.first?.sectionID == "cabin-dependence/baclofen-for-alcohol-use-disorder")
+    #expect(response.match == .strong)
+  }
 }
