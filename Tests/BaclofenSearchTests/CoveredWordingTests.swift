@@ -70,4 +70,17 @@ import Testing
         == true)
     #expect(response.match == .strong)
   }
+
+  /// What the medicine does in the body is how it works.
+  @Test func whatItDoesInTheBodyIsHowItWorks() {
+    let response = top("what does the medicine do in my body")
+    let howItWorks: Set = [
+      "spasticity-primer/mechanism-in-plain-language", "ria-aud/how-does-baclofen-work",
+      "august-overview/how-does-baclofen-work",
+    ]
+    #expect(
+      response.results.first.map { howItWorks.contains($0.sectionID) } == true,
+      "\(response.results.map(\.sectionID))")
+    #expect(response.match == .strong)
+  }
 }
