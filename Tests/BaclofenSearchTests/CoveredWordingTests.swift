@@ -83,4 +83,11 @@ import Testing
       "\(response.results.map(\.sectionID))")
     #expect(response.match == .strong)
   }
+
+  /// Giving a couple of one's own pills away is sharing a prescription.
+  @Test func aCoupleOfMyPillsIsSharing() {
+    let response = top("can I give a couple of my pills to my flatmate")
+    #expect(response.results.first?.sectionID == "cabin-dependence/avoid-misuse")
+    #expect(response.match == .strong)
+  }
 }
