@@ -103,4 +103,14 @@ import Testing
       response.results.first?.sectionID == "cabin-dependence/baclofen-for-alcohol-use-disorder")
     #expect(response.match == .strong)
   }
+
+  /// Muscle pills or muscle tablets are baclofen called by what it is for: the symptom
+  /// decides, as with "baclofen".
+  @Test func muscleTabletsNameTheMedicine() {
+    let response = top("a rash from my muscle pills")
+    #expect(
+      response.results.first?.sectionTitle.localizedCaseInsensitiveContains("side effects")
+        == true, "\(response.results.map(\.sectionID))")
+    #expect(response.match == .strong)
+  }
 }
