@@ -113,4 +113,13 @@ import Testing
         == true, "\(response.results.map(\.sectionID))")
     #expect(response.match == .strong)
   }
+
+  /// A splitting or thumping headache is the headache the side effects list.
+  @Test func aSplittingHeadacheIsAHeadache() {
+    let response = top("my head hurts, a splitting headache since starting baclofen")
+    #expect(
+      response.results.first?.sectionTitle.localizedCaseInsensitiveContains("side effects")
+        == true, "\(response.results.map(\.sectionID))")
+    #expect(response.match == .strong)
+  }
 }
