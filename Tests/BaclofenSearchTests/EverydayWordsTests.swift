@@ -122,4 +122,12 @@ import Testing
         == true, "\(response.results.map(\.sectionID))")
     #expect(response.match == .strong)
   }
+
+  /// A fuzzy or foggy head is the confusion among the side effects.
+  @Test func aFuzzyHeadIsConfusion() {
+    let response = top("my head is fuzzy since the dose went up")
+    #expect(
+      response.results.first?.sectionID == "august-overview/what-are-the-side-effects-of-baclofen")
+    #expect(response.match == .strong)
+  }
 }
