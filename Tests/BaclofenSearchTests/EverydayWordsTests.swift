@@ -130,4 +130,17 @@ import Testing
       response.results.first?.sectionID == "august-overview/what-are-the-side-effects-of-baclofen")
     #expect(response.match == .strong)
   }
+
+  /// A few extra to feel mellow is taking more than prescribed for the feeling: misuse.
+  @Test func aFewExtraToFeelMellowIsMisuse() {
+    let response = top("I took a few extra last night to feel mellow")
+    let misuse: Set = [
+      "cabin-dependence/can-baclofen-be-abused", "cabin-dependence/does-baclofen-make-you-high",
+      "cabin-dependence/can-you-get-high-on-baclofen",
+    ]
+    #expect(
+      response.results.first.map { misuse.contains($0.sectionID) } == true,
+      "\(response.results.map(\.sectionID))")
+    #expect(response.match == .strong)
+  }
 }
