@@ -90,4 +90,11 @@ import Testing
     #expect(response.results.first?.sectionID == "cabin-dependence/avoid-misuse")
     #expect(response.match == .strong)
   }
+
+  /// Manual labour is the physically demanding job one article says baclofen may not suit.
+  @Test func manualLabourIsAPhysicallyDemandingJob() {
+    let response = top("I do manual labor, is baclofen a problem")
+    #expect(response.results.first?.sectionID == "ria-aud/baclofen-may-not-be-best-if")
+    #expect(response.match == .strong)
+  }
 }
