@@ -97,4 +97,18 @@ import Testing
     #expect(response.results.first?.sectionID == "ria-aud/baclofen-may-not-be-best-if")
     #expect(response.match == .strong)
   }
+
+  /// Self-medicating, however it is written, is the self-medication the misuse sections
+  /// describe.
+  @Test func selfMedicatingIsWhatTheMisuseSectionsSay() {
+    let response = top("people self medicating their anxiety with baclofen")
+    let misuse: Set = [
+      "cabin-dependence/can-you-get-high-on-baclofen",
+      "cabin-dependence/who-is-at-risk-for-baclofen-abuse",
+    ]
+    #expect(
+      response.results.first.map { misuse.contains($0.sectionID) } == true,
+      "\(response.results.map(\.sectionID))")
+    #expect(response.match == .strong)
+  }
 }
