@@ -111,4 +111,11 @@ import Testing
       "\(response.results.map(\.sectionID))")
     #expect(response.match == .strong)
   }
+
+  /// Withdrawal from heroin is the opiate withdrawal one article reports baclofen tried for.
+  @Test func heroinWithdrawalIsOpiateWithdrawal() {
+    let response = top("withdrawing from heroin, would baclofen help")
+    #expect(response.results.first?.sectionID == "oxford-addiction/opiate-abuse-treatment")
+    #expect(response.match == .strong)
+  }
 }
