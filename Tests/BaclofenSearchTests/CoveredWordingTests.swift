@@ -118,4 +118,12 @@ import Testing
     #expect(response.results.first?.sectionID == "oxford-addiction/opiate-abuse-treatment")
     #expect(response.match == .strong)
   }
+
+  /// "According to the research" asks for the evidence, as "research" alone does.
+  @Test func accordingToTheResearchAsksForTheEvidence() {
+    let response = top("does it help drinking according to the research")
+    #expect(
+      response.results.first?.sectionID == "ria-aud/evidence-for-baclofen-as-a-treatment-for-aud")
+    #expect(response.match == .strong)
+  }
 }
