@@ -82,7 +82,8 @@ struct Concept: Sendable {
   /// The medicine called by what it is ("muscle relaxer"): one side of a question, as
   /// "baclofen" is, not what it asks.
   var namesTheMedicine: Bool {
-    words.last.map { MedicineWords.generic.contains($0.surface) } ?? false
+    (words.last.map { MedicineWords.generic.contains($0.surface) } ?? false)
+      || MedicineWords.plainNames.contains(words.map(\.surface))
   }
 
   /// A term that asks how long, how often, how much ("how long", "how often"): what the

@@ -151,7 +151,12 @@ enum MedicineWords {
   static let names: Set<[String]> = [
     ["muscle", "relaxant"], ["muscle", "relaxants"], ["muscle", "relaxer"], ["muscle", "relaxers"],
   ]
-  /// The last words of those names ("relaxer"): a term ending in one names the medicine.
+  /// The medicine named by what it is for in plain words ("my muscle pills"): only the whole
+  /// name, since "sleeping pills" and "pain pills" are other medicines.
+  static let plainNames: Set<[String]> = [
+    ["muscle", "pills"], ["muscle", "pill"], ["muscle", "tablets"], ["muscle", "tablet"],
+  ]
+  /// The last words of `names` ("relaxer"): a term ending in one names the medicine.
   static let generic = Set(names.compactMap(\.last))
 }
 

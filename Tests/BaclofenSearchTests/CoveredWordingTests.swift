@@ -70,4 +70,60 @@ import Testing
         == true)
     #expect(response.match == .strong)
   }
+
+  /// What the medicine does in the body is how it works.
+  @Test func whatItDoesInTheBodyIsHowItWorks() {
+    let response = top("what does the medicine do in my body")
+    let howItWorks: Set = [
+      "spasticity-primer/mechanism-in-plain-language", "ria-aud/how-does-baclofen-work",
+      "august-overview/how-does-baclofen-work",
+    ]
+    #expect(
+      response.results.first.map { howItWorks.contains($0.sectionID) } == true,
+      "\(response.results.map(\.sectionID))")
+    #expect(response.match == .strong)
+  }
+
+  /// Giving a couple of one's own pills away is sharing a prescription.
+  @Test func aCoupleOfMyPillsIsSharing() {
+    let response = top("can I give a couple of my pills to my flatmate")
+    #expect(response.results.first?.sectionID == "cabin-dependence/avoid-misuse")
+    #expect(response.match == .strong)
+  }
+
+  /// Manual labour is the physically demanding job one article says baclofen may not suit.
+  @Test func manualLabourIsAPhysicallyDemandingJob() {
+    let response = top("I do manual labor, is baclofen a problem")
+    #expect(response.results.first?.sectionID == "ria-aud/baclofen-may-not-be-best-if")
+    #expect(response.match == .strong)
+  }
+
+  /// Self-medicating, however it is written, is the self-medication the misuse sections
+  /// describe.
+  @Test func selfMedicatingIsWhatTheMisuseSectionsSay() {
+    let response = top("people self medicating their anxiety with baclofen")
+    let misuse: Set = [
+      "cabin-dependence/can-you-get-high-on-baclofen",
+      "cabin-dependence/who-is-at-risk-for-baclofen-abuse",
+    ]
+    #expect(
+      response.results.first.map { misuse.contains($0.sectionID) } == true,
+      "\(response.results.map(\.sectionID))")
+    #expect(response.match == .strong)
+  }
+
+  /// Withdrawal from heroin is the opiate withdrawal one article reports baclofen tried for.
+  @Test func heroinWithdrawalIsOpiateWithdrawal() {
+    let response = top("withdrawing from heroin, would baclofen help")
+    #expect(response.results.first?.sectionID == "oxford-addiction/opiate-abuse-treatment")
+    #expect(response.match == .strong)
+  }
+
+  /// "According to the research" asks for the evidence, as "research" alone does.
+  @Test func accordingToTheResearchAsksForTheEvidence() {
+    let response = top("does it help drinking according to the research")
+    #expect(
+      response.results.first?.sectionID == "ria-aud/evidence-for-baclofen-as-a-treatment-for-aud")
+    #expect(response.match == .strong)
+  }
 }

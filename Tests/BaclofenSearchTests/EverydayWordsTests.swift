@@ -88,4 +88,59 @@ import Testing
     let response = top("I feel ashamed about how much baclofen I take")
     #expect(response.results.first?.sectionID == "cabin-dependence/monitor-and-communicate")
   }
+
+  /// Floating or detached is feeling spaced out, which one article sets beside a high.
+  @Test func floatingIsFeelingSpacedOut() {
+    let response = top("I feel detached and floating since my dose went up")
+    #expect(response.results.first?.sectionID == "cabin-dependence/does-baclofen-make-you-high")
+    #expect(response.match == .strong)
+  }
+
+  /// Drinking heavily is the drinking problem baclofen is tried for.
+  @Test func drinkingHeavilyIsAnAlcoholProblem() {
+    let response = top("our neighbour has been drinking heavily for years, is baclofen a treatment")
+    #expect(
+      response.results.first?.sectionID == "cabin-dependence/baclofen-for-alcohol-use-disorder")
+    #expect(response.match == .strong)
+  }
+
+  /// Muscle pills or muscle tablets are baclofen called by what it is for: the symptom
+  /// decides, as with "baclofen".
+  @Test func muscleTabletsNameTheMedicine() {
+    let response = top("a rash from my muscle pills")
+    #expect(
+      response.results.first?.sectionTitle.localizedCaseInsensitiveContains("side effects")
+        == true, "\(response.results.map(\.sectionID))")
+    #expect(response.match == .strong)
+  }
+
+  /// A splitting or thumping headache is the headache the side effects list.
+  @Test func aSplittingHeadacheIsAHeadache() {
+    let response = top("my head hurts, a splitting headache since starting baclofen")
+    #expect(
+      response.results.first?.sectionTitle.localizedCaseInsensitiveContains("side effects")
+        == true, "\(response.results.map(\.sectionID))")
+    #expect(response.match == .strong)
+  }
+
+  /// A fuzzy or foggy head is the confusion among the side effects.
+  @Test func aFuzzyHeadIsConfusion() {
+    let response = top("my head is fuzzy since the dose went up")
+    #expect(
+      response.results.first?.sectionID == "august-overview/what-are-the-side-effects-of-baclofen")
+    #expect(response.match == .strong)
+  }
+
+  /// A few extra to feel mellow is taking more than prescribed for the feeling: misuse.
+  @Test func aFewExtraToFeelMellowIsMisuse() {
+    let response = top("I took a few extra last night to feel mellow")
+    let misuse: Set = [
+      "cabin-dependence/can-baclofen-be-abused", "cabin-dependence/does-baclofen-make-you-high",
+      "cabin-dependence/can-you-get-high-on-baclofen",
+    ]
+    #expect(
+      response.results.first.map { misuse.contains($0.sectionID) } == true,
+      "\(response.results.map(\.sectionID))")
+    #expect(response.match == .strong)
+  }
 }
