@@ -64,8 +64,12 @@ final class Bm25: @unchecked Sendable {
         matched[Int(row)] = true
       }
     }
+    // Room for every row of the lists: growing the arrays copied them into fresh pages.
+    let most = lists.map(\.rows.count).reduce(0, +)
     var rows: [Int32] = []
     var scores: [Double] = []
+    rows.reserveCapacity(min(most, matched.count))
+    scores.reserveCapacity(min(most, matched.count))
     for row in matched.indices where matched[row] {
       rows.append(Int32(row))
       scores.append(sums[row])

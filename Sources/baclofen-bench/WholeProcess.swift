@@ -122,16 +122,20 @@ struct WholeProcess {
     let search = paired(
       [baclofen, "search", "withdrawal seizures", "--json", "--content", folder.path],
       environment: cacheHome)
-    let grep = paired([
-      "/usr/bin/grep", "-r", "-i", "-l", "seizures", folder.appendingPathComponent("articles").path,
-    ])
-    guard !search.runs.isEmpty, !search.floor.isEmpty, !grep.runs.isEmpty else {
+    let articles = folder.appendingPathComponent("articles").path
+    let grep = paired(["/usr/bin/grep", "-r", "-i", "-l", "seizures", articles])
+    // What checking the cache is fresh costs at least: every article listed and stat-ed, on
+    // one core (`find` stats each name to print its size and time).
+    let walk = paired(["/usr/bin/find", articles, "-name", "*.md", "-printf", "%s %T@\n"])
+    guard !search.runs.isEmpty, !search.floor.isEmpty, !grep.runs.isEmpty, !walk.runs.isEmpty
+    else {
       warn("baclofen-bench: a \(label) process failed")
       return ([], [])
     }
     let results = [
       summary("process.search.\(label).warm", search.runs.map(\.milliseconds)),
       summary("process.grep.\(label)", grep.runs.map(\.milliseconds)),
+      summary("process.find.\(label)", walk.runs.map(\.milliseconds)),
     ]
     let floor = summary("process.hello", search.floor.map(\.milliseconds)).median
     return (
@@ -143,6 +147,10 @@ struct WholeProcess {
         Ratio(
           "grep.\(label)/hello", results[1].median / floor, goal: nil,
           "`grep -r -i -l seizures` over the same articles (for comparison; no goal)"),
+        Ratio(
+          "find.\(label)/hello", results[2].median / floor, goal: nil,
+          "`find -printf \"%s %T@\"` over the same articles: each listed and stat-ed on one core, "
+            + "the freshness check's floor (for comparison; no goal)"),
       ]
     )
   }
