@@ -143,4 +143,26 @@ import Testing
       "\(response.results.map(\.sectionID))")
     #expect(response.match == .strong)
   }
+
+  /// Swallowing all of one's tablets, or a week's worth, is the overdose the articles warn of.
+  @Test(arguments: ["my dad swallowed all his tablets", "she took a week's worth in one go"])
+  func allTheTabletsIsAnOverdose(_ query: String) {
+    let response = top(query)
+    #expect(response.results.first?.sectionID == "august-overview/overdose", "\(query)")
+    #expect(response.match == .strong, "\(query)")
+  }
+
+  /// Wetting oneself is the bladder trouble one article lists among the side effects.
+  @Test func wettingHimselfFindsTheBladderSideEffect() {
+    let response = top("he's wetting himself at night since baclofen")
+    #expect(response.results.first?.sectionID == "ria-aud/side-effects-of-baclofen")
+    #expect(response.match == .strong)
+  }
+
+  /// A controlled drug, medicine or substance is the one list the articles name.
+  @Test func aControlledMedicineIsTheControlledSubstanceList() {
+    let response = top("is it a controlled medicine")
+    #expect(response.results.first?.sectionID == "cabin-dependence/is-baclofen-addictive")
+    #expect(response.match == .strong)
+  }
 }
