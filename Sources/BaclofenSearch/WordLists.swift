@@ -176,5 +176,7 @@ enum StoppingWords {
   static let words = [
     "stop", "stopping", "quit", "quitting", "withdrawal", "withdraw", "taper", "tapering",
     "wean", "weaning", "discontinue", "discontinuing", "cold turkey", "come off", "coming off",
+    // Running out of the tablets stops them all at once.
+    "run out", "ran out", "running out", "runs out",
   ]
 }

@@ -165,4 +165,15 @@ import Testing
     #expect(response.results.first?.sectionID == "cabin-dependence/is-baclofen-addictive")
     #expect(response.match == .strong)
   }
+
+  /// Kidneys or a liver said to be weak or bad are the kidney or liver disease the articles
+  /// warn about, not the weakness among the side effects.
+  @Test(arguments: [
+    ("her kidneys are weak, is baclofen ok", "august-overview/kidney-disease"),
+    ("his liver is bad, can he take baclofen", "ria-aud/baclofen-for-patients-with-liver-disease"),
+  ])
+  func weakKidneysOrABadLiverAreTheirDisease(_ query: String, _ answer: String) {
+    let response = top(query)
+    #expect(response.results.first?.sectionID == answer, "\(response.results.map(\.sectionID))")
+  }
 }

@@ -25,6 +25,15 @@ import Testing
     #expect(bundledIndex.search(query).aboutStopping, "\(query)")
   }
 
+  /// Running out of the tablets stops them all at once: the warning about stopping suddenly
+  /// is raised, and the sections on stopping come first.
+  @Test(arguments: ["we've run out of his tablets", "what if I run out over the weekend"])
+  func runningOutRaisesTheWarning(_ query: String) {
+    let response = bundledIndex.search(query)
+    #expect(response.aboutStopping, "\(query)")
+    #expect(top(query).contains("august-overview/stopping-baclofen"), "\(query): \(top(query))")
+  }
+
   @Test(arguments: [
     "can I drink wine", "alcohol while taking baclofen", "beer with baclofen",
     "drinking on baclofen",
