@@ -176,4 +176,15 @@ import Testing
     let response = top(query)
     #expect(response.results.first?.sectionID == answer, "\(response.results.map(\.sectionID))")
   }
+
+  /// Cutting, breaking or crushing a tablet asks what the articles say of how to take it: it
+  /// is swallowed whole.
+  @Test(arguments: ["can i cut her tablets in half", "is it ok to break a tablet"])
+  func cuttingATabletFindsHowToTakeIt(_ query: String) {
+    let response = top(query)
+    #expect(
+      response.results.first?.sectionID == "august-overview/how-should-i-take-baclofen",
+      "\(query): \(response.results.map(\.sectionID))")
+    #expect(response.match == .strong, "\(query)")
+  }
 }
