@@ -71,6 +71,20 @@ import Testing
     #expect(response.match != .strong, "\(query): \(top(query))")
   }
 
+  /// Giving blood is no blood test: no section is about it.
+  @Test(arguments: ["is it ok to donate blood while on baclofen", "can my husband give blood"])
+  func givingBloodIsNoDirectAnswer(_ query: String) {
+    #expect(bundledIndex.search(query).match != .strong, "\(query): \(top(query))")
+  }
+
+  /// An operation a patient has is the surgery one article names, not the machinery the
+  /// articles say not to operate.
+  @Test func anOperationIsSurgeryNotMachinery() {
+    #expect(
+      top("my mum has an operation on friday", 1)
+        == ["august-overview/how-long-should-i-take-baclofen-for"])
+  }
+
   /// Every word is in the articles, but never close together: no section is about them.
   @Test(arguments: ["alcohol test", "muscle test", "heart surgery"])
   func wordsTheArticlesUseOnlyFarApartAreNoDirectAnswer(_ query: String) {
