@@ -76,4 +76,13 @@ import Testing
     #expect(top("the dose of gabapentin").match != .strong)
     #expect(top("is it ok to take with a cup of milk").match == .strong)
   }
+
+  /// The best time of day to take it is how often and when: how to take it.
+  @Test(arguments: ["what time of day should she have it", "best time to take my dose"])
+  func theBestTimeOfDayIsHowToTakeIt(_ query: String) {
+    let response = top(query)
+    #expect(
+      response.results.first?.sectionID == "august-overview/how-should-i-take-baclofen",
+      "\(query): \(response.results.map(\.sectionID))")
+  }
 }
