@@ -81,6 +81,24 @@ import Testing
     #expect(app.state.search?.query == "xy")  // offered again
   }
 
+  /// The last query, offered again, is typed over by a new one and kept by an edit.
+  @Test func theOfferedQueryIsReplacedByTyping() {
+    var app = bundledApp()
+    app.type("/seizures")
+    app.press(.escape)
+    app.type("/kidney")
+    #expect(app.state.search?.query == "kidney")
+    app.press(.escape)
+    app.type("/")
+    app.press(.left)
+    app.type("s")
+    #expect(app.state.search?.query == "kidnesy")
+    app.press(.escape)
+    app.type("/")
+    app.press(.backspace)
+    #expect(app.state.search?.query == "kidnes")
+  }
+
   @Test func wInsideTheSearchLine() {
     var app = bundledApp()
     app.type("/")

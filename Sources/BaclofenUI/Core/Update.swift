@@ -107,7 +107,7 @@ extension AppState {
     case .questionnaire: apply([.push(QuestionnaireScreen())])
     case .help: apply([.push(HelpScreen())])
     case .search:
-      apply([.push(SearchScreen(query: lastQuery, context: context, scope: home.searchScope))])
+      apply([.push(SearchScreen(offering: lastQuery, context: context, scope: home.searchScope))])
     case .close: stack.isEmpty ? [.quit] : pop()
     case .quit: [.quit]
     case .redraw: [.redraw]

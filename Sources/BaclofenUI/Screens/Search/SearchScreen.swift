@@ -14,6 +14,9 @@ struct SearchScreen: Sendable {
   var cursor: Int
   /// The article in the reader, which Ctrl-T narrows the results to.
   var scope: SearchScope?
+  /// The line holds the last query, offered again: shown as selected, it is replaced by what
+  /// is typed, as a browser's find bar does, and kept by any key that edits or moves in it.
+  var offered = false
 
   init(query: String, outcome: SearchOutcome) {
     self.query = query
@@ -21,11 +24,17 @@ struct SearchScreen: Sendable {
     cursor = query.count
   }
 
-  /// Opened with `query` already typed (the last one, offered again).
+  /// Opened with `query` already typed.
   init(query: String, context: ScreenContext, scope: SearchScope? = nil) {
     let outcome = Self.run(query, context)
     self.init(query: query, outcome: scope?.narrow(outcome) ?? outcome)
     self.scope = scope
+  }
+
+  /// Opened again on the last query, `query`, offered to be kept or typed over.
+  init(offering query: String, context: ScreenContext, scope: SearchScope? = nil) {
+    self.init(query: query, context: context, scope: scope)
+    offered = !query.isEmpty
   }
 
   /// Characters the search line holds: more than any question, little enough that every
@@ -106,10 +115,16 @@ extension SearchScreen {
     switch event {
     case .key(let key):
       if case .character(let character) = key {
+        takeOffer(replacing: true)
         guard query.count < Self.maximumQueryLength else { return [.notice(Self.tooLong)] }
         return insert(String(character), context)
       }
-      switch Self.keymap.action(for: key) {
+      let action = Self.keymap.action(for: key)
+      switch action {
+      case .clear, .erase, .eraseWord, .moveCursor: takeOffer(replacing: false)
+      default: break
+      }
+      switch action {
       case .erase where query.isEmpty: return [.pop]
       case .clear, .erase, .eraseWord, .moveCursor:
         guard let (text, moved) = LineEditing.edit(query, cursor: cursor, key: key) else { break }
@@ -141,6 +156,7 @@ extension SearchScreen {
       case .global, nil: break
       }
     case .text(let text):
+      takeOffer(replacing: true)
       // One search for the whole text, capped: a 100 KB paste costs one short query.
       let room = max(0, Self.maximumQueryLength - query.count)
       guard room > 0 else { return [.notice(Self.tooLong)] }
@@ -161,6 +177,16 @@ extension SearchScreen {
     }
     keepSelectionVisible(context)
     return []
+  }
+
+  /// Ends the offer of the last query: typing empties the line first, an edit keeps it.
+  private mutating func takeOffer(replacing: Bool) {
+    guard offered else { return }
+    offered = false
+    if replacing {
+      query = ""
+      cursor = 0
+    }
   }
 
   /// Types `text` at the cursor.
@@ -203,7 +229,7 @@ extension SearchScreen {
     let room = width - label.count - 2
     let x = screen.put(label, x: 1, y: 1, style: [.bold, .heading])
     let (shown, column) = LineEditing.window(query, cursor: cursor, width: room)
-    screen.put(shown, x: x, y: 1)
+    screen.put(shown, x: x, y: 1, style: offered ? .selected : [])
     screen.cursor = Point(x: min(x + column, width - 1), y: 1)
     let pagingHint = outcome.more == nil ? nil : "\(glyphs.arrows.down) past the last shows more"
     let info: String
