@@ -143,4 +143,24 @@ import Testing
       "\(response.results.map(\.sectionID))")
     #expect(response.match == .strong)
   }
+
+  /// "Can't stop" before a verb's -ing form says something goes on happening, not that the
+  /// medicine is stopped: "can't stop peeing" is the frequent urination among the side
+  /// effects, never the warning about stopping.
+  @Test func cannotStopDoingSomethingIsNotStoppingTheMedicine() {
+    let response = top("I can't stop peeing since starting baclofen")
+    #expect(response.results.first?.sectionID == "ria-aud/side-effects-of-baclofen")
+    #expect(!response.aboutStopping)
+    #expect(top("can't stop baclofen on my own").aboutStopping)
+    #expect(top("can't stop drinking").results.first?.sectionID.hasPrefix("august") == false)
+  }
+
+  /// Yawning all day is being drowsy, the commonest side effect.
+  @Test func yawningIsDrowsiness() {
+    let response = top("cannot stop yawning all day")
+    #expect(
+      response.results.first?.sectionTitle.localizedCaseInsensitiveContains("side effects")
+        == true, "\(response.results.map(\.sectionID))")
+    #expect(!response.aboutStopping && response.match == .strong)
+  }
 }
