@@ -26,7 +26,8 @@ enum StopWords {
     "getting", "gotten", "become", "becomes", "became", "becoming",
     // What is left of contractions ("can't", "won't", "I'm") once the apostrophe splits them.
     "t", "s", "d", "ll", "ve", "re", "m", "don", "won", "isn", "aren", "doesn", "didn", "wasn",
-    "weren", "haven", "hasn", "couldn", "shouldn", "wouldn", "cant", "cannot", "dont", "wont", "im", "ive",
+    "weren", "haven", "hasn", "couldn", "shouldn", "wouldn", "cant", "cannot", "dont", "wont", "im",
+    "ive",
     // Contractions typed without the apostrophe, and reflexive pronouns.
     "didnt", "doesnt", "isnt", "wasnt", "arent", "werent", "havent", "hasnt", "couldnt",
     "shouldnt", "wouldnt", "youre", "theyre", "hes", "shes", "myself", "yourself", "himself",

@@ -1,0 +1,58 @@
+import BaclofenSearch
+import Testing
+
+/// Everyday phrases that say one thing in several words: that the medicine is not working,
+/// that something else is wanted, that it was taken by accident, that it calms the nerves;
+/// and things the articles never cover, named whole so that one of their words ("blood",
+/// "falling", "country") does not find a section about something else.
+@Suite struct EverydayPhrasesTests {
+  func top(_ query: String) -> SearchResponse {
+    bundledIndex.search(query, limit: 3)
+  }
+
+  /// "Not doing anything", "not cutting it", "doesn't control" say it is not working: the
+  /// alternatives to try, first.
+  @Test(arguments: [
+    "baclofen is not doing anything for my cramps",
+    "these pills just aren't cutting it for the stiffness",
+    "baclofen doesn't control his jerking legs",
+  ])
+  func notDoingAnythingIsNotWorking(_ query: String) {
+    let response = top(query)
+    #expect(
+      response.results.first?.sectionID == "august-overview/baclofen-alternatives",
+      "\(query): \(response.results.map(\.sectionID))")
+  }
+
+  /// "Anything other than baclofen" asks for the alternatives.
+  @Test func anythingOtherThanAsksForAlternatives() {
+    let response = top("is there anything other than baclofen for tight legs")
+    #expect(response.results.first?.sectionID == "august-overview/baclofen-alternatives")
+    #expect(response.match == .strong)
+  }
+
+  /// Taken "by accident" is the accidental overdose.
+  @Test func byAccidentIsTheAccidentalOverdose() {
+    let response = top("swallowed two by accident")
+    #expect(response.results.first?.sectionID == "august-overview/overdose")
+  }
+
+  /// Calming the nerves is the anxiety some people take it for, which the misuse section
+  /// names.
+  @Test func calmingTheNervesIsAnxiety() {
+    let response = top("I use baclofen to calm my nerves on bad days")
+    #expect(
+      response.results.contains { $0.sectionID == "cabin-dependence/can-baclofen-be-abused" },
+      "\(response.results.map(\.sectionID))")
+  }
+
+  /// Giving blood, hair loss and travelling abroad or by air are in no article: no direct
+  /// answer, never a blood test, a fall or the countries a brand is sold in.
+  @Test(arguments: [
+    "is it ok to donate blood on baclofen", "losing my hair since starting the tablets",
+    "going abroad with my baclofen tablets", "flying with baclofen",
+  ])
+  func aTopicNamedWholeThatNoArticleCoversHasNoDirectAnswer(_ query: String) {
+    #expect(top(query).match != .strong, "\(query)")
+  }
+}
