@@ -59,7 +59,11 @@ extension Ranking {
     // relaxer"), decide only when nothing else says what.
     let what = typedAll.filter { !concepts[$0].isWho && !concepts[$0].namesTheMedicine }
     let typed = what.isEmpty ? typedAll : what
-    guard !typed.isEmpty else { return .weak }
+    // Only question and filler words ("how should I take the tablets"): answered by a
+    // section whose heading answers the kind of question their frame asks.
+    guard !typed.isEmpty else {
+      return framedKinds & (words?.headingKinds ?? 0) != 0 ? .strong : .weak
+    }
     func weight(_ concept: Int) -> Double {
       var n = Double(matching[concept])
       if n == 0, concepts[concept].isCommonWord { n = Self.commonWordShare * Double(sections) }

@@ -32,6 +32,8 @@ enum StopWords {
     "didnt", "doesnt", "isnt", "wasnt", "arent", "werent", "havent", "hasnt", "couldnt",
     "shouldnt", "wouldnt", "youre", "theyre", "hes", "shes", "myself", "yourself", "himself",
     "herself", "itself", "ourselves", "themselves",
+    // Spoken forms typed as said: "am I gonna be ok", "I wanna stop".
+    "gonna", "wanna", "gotta", "kinda", "sorta", "dunno", "lemme", "gimme", "ain",
   ]
   /// What is left after the apostrophe of "shouldn't", "she's", "I'd", "we'll", "I've".
   static let contractionEnds: Set<String> = ["t", "s", "d", "ll", "ve", "re", "m"]
@@ -55,6 +57,8 @@ enum WeakWords {
     "like", "usually", "normal", "thanks", "great", "fine", "terrible", "awful", "wrecked",
     "ruined", "dodgy", "iffy", "dicky", "rubbish", "poor", "stuff", "idea", "acts", "acting",
     "gave", "given", "suggested", "suggests", "mentioned", "offered",
+    // Taking a tablet, said another way: "popped a couple".
+    "pop", "pops", "popped", "popping",
     // How hard something is ("struggles to get his tablets down"): the something is the topic.
     "struggle", "struggles", "struggled", "struggling", "difficult", "difficulty", "hard",
     "harder", "easier",

@@ -37,6 +37,31 @@ import Testing
     #expect(response.results.first?.sectionID == "august-overview/overdose")
   }
 
+  /// "Gonna", "popped" are said, not asked about: "am I gonna need these forever" is how long.
+  @Test func spokenFormsAreFiller() {
+    let response = top("am I gonna need these tablets forever")
+    #expect(
+      response.results.first?.sectionID == "august-overview/how-long-should-i-take-baclofen-for")
+    #expect(response.match == .strong)
+  }
+
+  /// A jab is an injection, among the alternatives.
+  @Test func aJabIsAnInjection() {
+    let response = top("could I have a jab rather than tablets")
+    #expect(
+      response.results.contains { $0.sectionID == "august-overview/baclofen-alternatives" },
+      "\(response.results.map(\.sectionID))")
+  }
+
+  /// "How many a day", "how many per day" ask the dose.
+  @Test func howManyPerDayIsTheDose() {
+    let response = top("how many per day is normal")
+    #expect(
+      response.results.contains { $0.sectionID == "spasticity-primer/typical-dose" },
+      "\(response.results.map(\.sectionID))")
+    #expect(response.match == .strong)
+  }
+
   /// Calming the nerves is the anxiety some people take it for, which the misuse section
   /// names.
   @Test func calmingTheNervesIsAnxiety() {
