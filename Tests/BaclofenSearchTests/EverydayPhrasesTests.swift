@@ -62,6 +62,33 @@ import Testing
     #expect(response.match == .strong)
   }
 
+  /// A tolerance built up is needing more to feel the same effects: dependence.
+  @Test func aToleranceIsNeedingMoreForTheSameEffects() {
+    let response = top("have I built up a tolerance to it")
+    let dependence: Set = [
+      "cabin-dependence/is-baclofen-addictive", "cabin-dependence/can-baclofen-be-abused",
+    ]
+    #expect(
+      response.results.first.map { dependence.contains($0.sectionID) } == true,
+      "\(response.results.map(\.sectionID))")
+    #expect(
+      top("tolerance").results.contains {
+        $0.sectionID == "cabin-dependence/can-baclofen-be-abused"
+      })
+  }
+
+  /// Going into a clinic to come off it is the inpatient treatment among the approaches.
+  @Test func goingIntoAClinicIsInpatientTreatment() {
+    let response = top("does she need to go into a clinic to come off it")
+    #expect(response.results.first?.sectionID == "cabin-dependence/treatment-approaches")
+  }
+
+  /// Taking it when clubbing or at parties is taking it recreationally.
+  @Test func takingItWhenClubbingIsRecreational() {
+    let response = top("my flatmate takes baclofen when clubbing")
+    #expect(response.results.first?.sectionID == "cabin-dependence/can-you-get-high-on-baclofen")
+  }
+
   /// Calming the nerves is the anxiety some people take it for, which the misuse section
   /// names.
   @Test func calmingTheNervesIsAnxiety() {
