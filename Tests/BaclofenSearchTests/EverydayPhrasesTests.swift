@@ -89,6 +89,41 @@ import Testing
     #expect(response.results.first?.sectionID == "cabin-dependence/can-you-get-high-on-baclofen")
   }
 
+  /// Ditching it is stopping it.
+  @Test func ditchingItIsStopping() {
+    let response = top("thinking of ditching baclofen")
+    #expect(response.aboutStopping)
+    #expect(
+      response.results.contains { $0.sectionID == "august-overview/stopping-baclofen" },
+      "\(response.results.map(\.sectionID))")
+  }
+
+  /// Muscles that seize or lock up are stiff muscles, which baclofen treats.
+  @Test func musclesSeizedUpAreStiffMuscles() {
+    let response = top("his muscles seized up overnight")
+    let treatingSpasms: Set = [
+      "spasticity-primer/introduction", "august-overview/what-is-baclofen-used-for",
+      "cabin-dependence/what-is-baclofen", "spasticity-primer/used-most-often-for",
+    ]
+    #expect(
+      response.results.first.map { treatingSpasms.contains($0.sectionID) } == true,
+      "\(response.results.map(\.sectionID))")
+    #expect(response.match == .strong)
+  }
+
+  /// Driving the children to school is driving.
+  @Test func drivingTheKidsToSchoolIsDriving() {
+    let response = top("can I drive my kids to school on baclofen")
+    #expect(response.results.first?.sectionID == "august-overview/driving")
+    #expect(response.match == .strong)
+  }
+
+  /// Feeling strange or weird on it is the "feel different" of high doses.
+  @Test func feelingStrangeIsFeelingDifferent() {
+    let response = top("baclofen makes me feel strange")
+    #expect(response.results.first?.sectionID == "cabin-dependence/does-baclofen-make-you-high")
+  }
+
   /// Calming the nerves is the anxiety some people take it for, which the misuse section
   /// names.
   @Test func calmingTheNervesIsAnxiety() {
