@@ -65,6 +65,9 @@ enum WeakWords {
     "trouble", "problem", "problems", "issue", "issues",
     // Other people as those asked about ("my mates"), like one of them.
     "mates", "friends", "pals", "buddies",
+    // Having a condition, said another way ("suffers from depression"): the condition is
+    // what the question is about.
+    "suffer", "suffers", "suffered", "suffering",
     // Whether it causes something: the something is what the question is about.
     "cause", "causes", "caused", "causing",
     // What a relative came across, and where: "found him passed out next to his tablets".

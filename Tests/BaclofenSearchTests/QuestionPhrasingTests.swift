@@ -29,6 +29,20 @@ import Testing
     #expect(response.match == .strong)
   }
 
+  /// Suffering from a condition is having it: the condition, not "suffering", is what the
+  /// question is about, and who should not take it answers it.
+  @Test(arguments: [
+    "my uncle suffers from low mood, would baclofen be ok for him",
+    "would baclofen be ok for my aunt, she suffers from depression",
+  ])
+  func sufferingFromAConditionIsHavingIt(_ query: String) {
+    let response = top(query)
+    #expect(
+      response.results.first?.sectionID == "august-overview/who-should-not-take-baclofen",
+      "\(query): \(response.results.map(\.sectionID))")
+    #expect(response.match == .strong, "\(query)")
+  }
+
   /// A question of only its frame and filler words ("when do I take the pills") is answered
   /// by a section whose heading answers what the frame asks.
   @Test(arguments: ["when do I take the pills", "how do you take the tablets"])
