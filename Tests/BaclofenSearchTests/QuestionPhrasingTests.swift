@@ -43,6 +43,15 @@ import Testing
     #expect(response.match == .strong, "\(query)")
   }
 
+  /// Four or more keywords typed side by side are a list, not a two-word name each pair must
+  /// be used close together: answered where the section uses them all; two or three side by
+  /// side may still be one name the articles miss ("drug screen for a new job").
+  @Test(arguments: ["mechanism receptors gaba spinal", "rehab detox dependence support"])
+  func aListOfKeywordsIsNoName(_ query: String) {
+    #expect(top(query).match == .strong, "\(query)")
+    #expect(top("drug screen for a new job").match != .strong)
+  }
+
   /// A question of only its frame and filler words ("when do I take the pills") is answered
   /// by a section whose heading answers what the frame asks.
   @Test(arguments: ["when do I take the pills", "how do you take the tablets"])
