@@ -187,7 +187,7 @@ extension SearchIndex {
       }
     }
     let aboutStopping = concepts.contains { concept in
-      !concept.saysItGoesOn
+      !concept.isNotStopping
         && concept.alternatives.contains {
           stoppingTerms.contains($0.map(\.stem).joined(with: " "))
         }
@@ -236,7 +236,7 @@ extension SearchIndex {
       words += concept.words.map(\.surface) + [""]
     }
     // "Stop" in "can't stop weeing" asks nothing of stopping.
-    for concept in concepts where concept.saysItGoesOn && concept.span.upperBound <= words.count {
+    for concept in concepts where concept.isNotStopping && concept.span.upperBound <= words.count {
       for inside in concept.span { words[inside] = "" }
     }
     var starts = Array(repeating: true, count: words.count)
@@ -292,11 +292,14 @@ extension SearchIndex {
     var concepts: [Concept] = []
     var index = 0
     while index < words.count {
-      // "can't stop yawning": something that goes on happening, not stopping the medicine.
-      if Self.cannotStop(words, at: index), synonymTable.match(words, at: index)?.length ?? 1 == 1 {
+      // "can't stop yawning": something that goes on happening, not stopping the medicine;
+      // "does it stop spasms": the spasms relieved.
+      if Self.cannotStop(words, at: index) || stopsSomethingElse(words, at: index),
+        synonymTable.match(words, at: index)?.length ?? 1 == 1
+      {
         var concept = Concept(
           words: [words[index]], alternatives: [[words[index]]], isStopWord: true)
-        concept.saysItGoesOn = true
+        concept.isNotStopping = true
         concept.span = span(index, index + 1)
         concepts.append(concept)
         index += 1
@@ -381,6 +384,25 @@ extension SearchIndex {
   /// "Keeps" before a verb's -ing form ("keeps nodding off", "kept being sick") says only
   /// that something goes on happening: it is a framing word, where "keep it cool" is about
   /// keeping the tablets.
+  /// "Stop" before a term of another group that is not the medicine ("stop spasms", "stop
+  /// my hiccups", "stop my leg cramps") relieves that, where "stop it", "stop the tablets", "stop suddenly" and
+  /// "stop cold turkey" are stopping the medicine.
+  func stopsSomethingElse(_ words: [Word], at index: Int) -> Bool {
+    guard index + 1 < words.count, ["stop", "stops"].contains(words[index].surface),
+      let stop = synonymTable.match(words, at: index), stop.length == 1,
+      !MedicineWords.words.contains(words[index + 1].surface),
+      !StopWords.words.contains(words[index + 1].surface)
+    else { return false }
+    // The term may follow a word saying where ("stop my leg cramps").
+    let at =
+      synonymTable.match(words, at: index + 1) != nil || index + 2 >= words.count
+      ? index + 1 : index + 2
+    guard let next = synonymTable.match(words, at: at) else { return false }
+    let named = words[at..<(at + next.length)].map(\.surface)
+    return Set(next.groups).isDisjoint(with: stop.groups)
+      && !MedicineWords.names.contains(named) && !MedicineWords.plainNames.contains(named)
+  }
+
   /// "Stop" after "can't", "cannot" or "won't" and before a verb's -ing form ("can't stop
   /// weeing", "won't stop shaking") says that something goes on happening, as "keeps" does,
   /// where "can't stop taking it" or "can't stop drinking" is a term of its own.

@@ -155,6 +155,21 @@ import Testing
     #expect(top("can't stop drinking").results.first?.sectionID.hasPrefix("august") == false)
   }
 
+  /// "Stop" before a symptom relieves it: "will baclofen stop my leg cramps" asks about the
+  /// cramps it treats, not about stopping it, while "stop the tablets" is stopping.
+  @Test func stoppingASymptomIsRelievingIt() {
+    let response = top("will baclofen stop my leg cramps")
+    let treatingSpasms: Set = [
+      "spasticity-primer/introduction", "august-overview/what-is-baclofen-used-for",
+      "cabin-dependence/what-is-baclofen", "spasticity-primer/used-most-often-for",
+    ]
+    #expect(
+      response.results.contains { treatingSpasms.contains($0.sectionID) },
+      "\(response.results.map(\.sectionID))")
+    #expect(!response.aboutStopping)
+    #expect(top("should I stop the tablets").aboutStopping)
+  }
+
   /// Yawning all day is being drowsy, the commonest side effect.
   @Test func yawningIsDrowsiness() {
     let response = top("cannot stop yawning all day")
