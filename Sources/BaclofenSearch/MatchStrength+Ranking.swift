@@ -10,6 +10,8 @@ extension Ranking {
   /// A topic the library names once is said in the same breath as another within this many
   /// words, or only in passing.
   static let passingWindow = 30
+  /// This many informative words typed side by side are a list of keywords.
+  static let keywordListLength = 4
 
   /// How directly the best section (its words in `words`) answers, from how many sections
   /// match each concept (`matching`, of `sections`).
@@ -59,7 +61,11 @@ extension Ranking {
     // relaxer"), decide only when nothing else says what.
     let what = typedAll.filter { !concepts[$0].isWho && !concepts[$0].namesTheMedicine }
     let typed = what.isEmpty ? typedAll : what
-    guard !typed.isEmpty else { return .weak }
+    // Only question and filler words ("how should I take the tablets"): answered by a
+    // section whose heading answers the kind of question their frame asks.
+    guard !typed.isEmpty else {
+      return framedKinds & (words?.headingKinds ?? 0) != 0 ? .strong : .weak
+    }
     func weight(_ concept: Int) -> Double {
       var n = Double(matching[concept])
       if n == 0, concepts[concept].isCommonWord { n = Self.commonWordShare * Double(sections) }
@@ -70,9 +76,21 @@ extension Ranking {
     guard answered > Self.answeredShare * total else { return .weak }
     // Neighbours by index: `zip` with `dropFirst()` had the runtime look its iterator's
     // conformances up (0.3 M instructions of a bundled search).
+    // Words typed side by side, four or more, are a list of keywords ("gaba b receptors
+    // mechanism"), not a name made of two of them.
+    func adjacent(_ a: Int, _ b: Int) -> Bool {
+      concepts[a].span.upperBound == concepts[b].span.lowerBound
+    }
+    var runs = Array(repeating: 1, count: typed.count)
+    for i in typed.indices.dropFirst() where adjacent(typed[i - 1], typed[i]) {
+      runs[i] = runs[i - 1] + 1
+    }
+    for i in typed.indices.reversed().dropFirst() where adjacent(typed[i], typed[i + 1]) {
+      runs[i] = runs[i + 1]
+    }
     for second in typed.indices.dropFirst() {
       let (a, b) = (typed[second - 1], typed[second])
-      guard
+      guard runs[second] < Self.keywordListLength,
         concepts[a].span.upperBound == concepts[b].span.lowerBound || joinedByOf(a, b),
         concepts[a].words.count == 1,
         concepts[b].words.count == 1 || !concepts[a].isCommonWord,

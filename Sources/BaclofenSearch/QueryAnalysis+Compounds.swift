@@ -73,7 +73,7 @@ extension SearchIndex {
     return nil
   }
 
-  private static func isLetters(_ text: some StringProtocol) -> Bool {
+  static func isLetters(_ text: some StringProtocol) -> Bool {
     !text.isEmpty && text.allSatisfy(\.isLetter)
   }
 }

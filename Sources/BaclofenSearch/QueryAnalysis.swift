@@ -94,7 +94,12 @@ extension SearchIndex {
         let word = segments[s].words[w]
         let isTyping =
           text.endsInWord && s == segments.count - 1 && w == segments[s].words.count - 1
-        if vocabulary.contains(word)
+        // A known stem is a known word unless the word is neither used by the library nor
+        // English: "weekness" stems to the "week" of "weeks", and is a misspelt "weakness".
+        let stemOnly =
+          vocabulary.contains(word) && vocabulary.weights[word.surface] == nil
+          && Self.isLetters(word.surface) && !realWords.contains(word.surface)
+        if (vocabulary.contains(word) && !stemOnly)
           || (isTyping && vocabulary.hasWord(startingWith: word.surface))
         {
           continue
@@ -103,9 +108,10 @@ extension SearchIndex {
         guard attemptsLeft > 0, !realWords.contains(word.surface) else { continue }
         attemptsLeft -= 1
         let words = segments[s].words
+        // A word whose stem is known keeps it: "baclofens" is no misspelt "baclofen".
         let fixes = try vocabulary.corrections(for: word.surface).prefix(8).compactMap {
           try tokenizers.words($0).first
-        }
+        }.filter { !stemOnly || $0.stem != word.stem }
         guard
           let fixed = fixes.first(where: {
             fitsNeighbours(
@@ -181,9 +187,10 @@ extension SearchIndex {
       }
     }
     let aboutStopping = concepts.contains { concept in
-      concept.alternatives.contains {
-        stoppingTerms.contains($0.map(\.stem).joined(with: " "))
-      }
+      !concept.isNotStopping
+        && concept.alternatives.contains {
+          stoppingTerms.contains($0.map(\.stem).joined(with: " "))
+        }
     }
     if aboutStopping, let sudden = try stoppingIntent(concepts, tokenizers: tokenizers) {
       concepts.append(sudden)
@@ -227,6 +234,10 @@ extension SearchIndex {
     var words = segments.flatMap { $0.map(\.surface) + [""] }
     for concept in concepts where concept.isImplied {
       words += concept.words.map(\.surface) + [""]
+    }
+    // "Stop" in "can't stop weeing" asks nothing of stopping.
+    for concept in concepts where concept.isNotStopping && concept.span.upperBound <= words.count {
+      for inside in concept.span { words[inside] = "" }
     }
     var starts = Array(repeating: true, count: words.count)
     var ends = starts
@@ -281,6 +292,19 @@ extension SearchIndex {
     var concepts: [Concept] = []
     var index = 0
     while index < words.count {
+      // "can't stop yawning": something that goes on happening, not stopping the medicine;
+      // "does it stop spasms": the spasms relieved.
+      if Self.cannotStop(words, at: index) || stopsSomethingElse(words, at: index),
+        synonymTable.match(words, at: index)?.length ?? 1 == 1
+      {
+        var concept = Concept(
+          words: [words[index]], alternatives: [[words[index]]], isStopWord: true)
+        concept.isNotStopping = true
+        concept.span = span(index, index + 1)
+        concepts.append(concept)
+        index += 1
+        continue
+      }
       if var age = try age(words, at: index, vocabulary: vocabulary, occurs: occurs) {
         age.span = span(index, index + age.words.count)
         concepts.append(age)
@@ -360,6 +384,40 @@ extension SearchIndex {
   /// "Keeps" before a verb's -ing form ("keeps nodding off", "kept being sick") says only
   /// that something goes on happening: it is a framing word, where "keep it cool" is about
   /// keeping the tablets.
+  /// "Stop" before a term of another group that is not the medicine ("stop spasms", "stop
+  /// my hiccups", "stop my leg cramps") relieves that, where "stop it", "stop the tablets", "stop suddenly" and
+  /// "stop cold turkey" are stopping the medicine.
+  func stopsSomethingElse(_ words: [Word], at index: Int) -> Bool {
+    guard index + 1 < words.count, ["stop", "stops"].contains(words[index].surface),
+      let stop = synonymTable.match(words, at: index), stop.length == 1,
+      !MedicineWords.words.contains(words[index + 1].surface),
+      !StopWords.words.contains(words[index + 1].surface)
+    else { return false }
+    // The term may follow a word saying where ("stop my leg cramps").
+    let at =
+      synonymTable.match(words, at: index + 1) != nil || index + 2 >= words.count
+      ? index + 1 : index + 2
+    guard let next = synonymTable.match(words, at: at) else { return false }
+    let named = words[at..<(at + next.length)].map(\.surface)
+    return Set(next.groups).isDisjoint(with: stop.groups)
+      && !MedicineWords.names.contains(named) && !MedicineWords.plainNames.contains(named)
+  }
+
+  /// "Stop" after "can't", "cannot" or "won't" and before a verb's -ing form ("can't stop
+  /// weeing", "won't stop shaking") says that something goes on happening, as "keeps" does,
+  /// where "can't stop taking it" or "can't stop drinking" is a term of its own.
+  static func cannotStop(_ words: [Word], at index: Int) -> Bool {
+    guard index > 0, index + 1 < words.count, words[index].surface == "stop" else {
+      return false
+    }
+    let before = words[index - 1].surface
+    let negated =
+      ["cannot", "cant", "wont", "couldnt"].contains(before)
+      || (before == "t" && index > 1
+        && ["can", "won", "couldn"].contains(words[index - 2].surface))
+    return negated && saysItGoesOn(Word(surface: "keeps", stem: "keep"), before: words[index + 1])
+  }
+
   static func saysItGoesOn(_ word: Word, before next: Word?) -> Bool {
     guard ["keep", "keeps", "kept", "keeping"].contains(word.surface), let next else {
       return false

@@ -74,6 +74,9 @@ struct Concept: Sendable {
   /// Names the people it is about ("elderly", "older adults"): a topic of its own, but never
   /// one said in passing.
   var isPeople = false
+  /// "Stop" that is not stopping the medicine: something goes on happening ("can't stop
+  /// weeing") or is relieved ("does it stop spasms"). It asks no kind of question.
+  var isNotStopping = false
 
   /// How much the concept counts in a section's score (see `Ranking`): a question or filler
   /// word weighs little but still breaks ties between sections.

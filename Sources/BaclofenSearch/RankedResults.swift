@@ -25,7 +25,10 @@ extension SearchIndex {
         snippet: snippets[candidate.row] ?? Snippet(text: ""))
     }
     let tokenizers = try Tokenizers(db)
-    let topWords = try top.first.flatMap { try rowWords(db, $0.row, tokenizers: tokenizers) }
+    var topWords = try top.first.flatMap { try rowWords(db, $0.row, tokenizers: tokenizers) }
+    if ranking.askedKinds != 0, let row = top.first?.row, let title = topWords?.title {
+      topWords?.headingKinds = kindsOfHeading(row, title: title)
+    }
     let match = ranking.strength(
       top: top.first, words: topWords,
       matching: candidates.matchCounts(ranking.concepts.count), sections: sectionCount)

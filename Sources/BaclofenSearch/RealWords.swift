@@ -124,7 +124,12 @@ public struct RealWords: Sendable, Equatable {
     func strip(_ ending: String, _ replacements: [String] = [""]) {
       guard word.count > ending.count + 2, word.hasSuffix(ending) else { return }
       let stem = String(word.dropLast(ending.count))
-      bases += replacements.map { stem + $0 }
+      // A word of one syllable ending in a vowel and a consonant doubles it before "ed" and
+      // "ing": "stoping" is no form of "stop" (it may be of "stope").
+      bases += replacements.filter {
+        !($0.isEmpty && ["ed", "ing", "er", "est"].contains(ending) && Self.doubles(stem))
+      }
+      .map { stem + $0 }
       // A doubled last consonant after a vowel: "stopped", "stopping" (not "misssed", which
       // doubles the end of "miss").
       let base = stem.dropLast()
@@ -144,5 +149,26 @@ public struct RealWords: Sendable, Equatable {
     strip("er", ["", "e"])
     strip("est", ["", "e"])
     return bases
+  }
+
+  /// True for a word of one syllable ending in one vowel and one consonant (not w, x or y),
+  /// whose last letter is doubled before a vowel ending: "stop", "plan", not "feed", "help",
+  /// "visit".
+  private static func doubles(_ stem: String) -> Bool {
+    let letters = Array(stem)
+    let vowels = "aeiou"
+    guard letters.count >= 3, let last = letters.last, !vowels.contains(last),
+      !"wxy".contains(last), vowels.contains(letters[letters.count - 2]),
+      !vowels.contains(letters[letters.count - 3])
+    else { return false }
+    // One group of vowels: one syllable.
+    var groups = 0
+    var previous = false
+    for letter in letters {
+      let vowel = vowels.contains(letter)
+      if vowel, !previous { groups += 1 }
+      previous = vowel
+    }
+    return groups == 1
   }
 }

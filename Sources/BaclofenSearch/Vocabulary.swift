@@ -335,8 +335,24 @@ struct Vocabulary: Sendable {
       }
     }
     if best.isEmpty, length >= SoundAlike.shortest { return soundAlikes(of: word, length: length) }
-    return best.sorted { ($0.distance, -$0.weight, $0.word) < ($1.distance, -$1.weight, $1.word) }
-      .map(\.word)
+    // A letter typed once where it is doubled is the likeliest slip of one edit: "stoped"
+    // is "stopped" before the commoner "stoned".
+    func undoubled(_ word: String) -> Int { Self.doubles(target, into: word) ? 0 : 1 }
+    return best.map { ($0.word, $0.distance, undoubled($0.word), $0.weight) }
+      .sorted { ($0.1, $0.2, -$0.3, $0.0) < ($1.1, $1.2, -$1.3, $1.0) }
+      .map(\.0)
+  }
+
+  /// True when `word` is `target` with one of its letters doubled.
+  static func doubles(_ target: [Unicode.Scalar], into word: String) -> Bool {
+    let scalars = Array(word.unicodeScalars)
+    guard scalars.count == target.count + 1 else { return false }
+    for i in 1..<scalars.count where scalars[i] == scalars[i - 1] {
+      var without = scalars
+      without.remove(at: i)
+      if without == target { return true }
+    }
+    return false
   }
 }
 

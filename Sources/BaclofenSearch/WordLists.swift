@@ -26,11 +26,14 @@ enum StopWords {
     "getting", "gotten", "become", "becomes", "became", "becoming",
     // What is left of contractions ("can't", "won't", "I'm") once the apostrophe splits them.
     "t", "s", "d", "ll", "ve", "re", "m", "don", "won", "isn", "aren", "doesn", "didn", "wasn",
-    "weren", "haven", "hasn", "couldn", "shouldn", "wouldn", "cant", "dont", "wont", "im", "ive",
+    "weren", "haven", "hasn", "couldn", "shouldn", "wouldn", "cant", "cannot", "dont", "wont", "im",
+    "ive",
     // Contractions typed without the apostrophe, and reflexive pronouns.
     "didnt", "doesnt", "isnt", "wasnt", "arent", "werent", "havent", "hasnt", "couldnt",
     "shouldnt", "wouldnt", "youre", "theyre", "hes", "shes", "myself", "yourself", "himself",
     "herself", "itself", "ourselves", "themselves",
+    // Spoken forms typed as said: "am I gonna be ok", "I wanna stop".
+    "gonna", "wanna", "gotta", "kinda", "sorta", "dunno", "lemme", "gimme", "ain",
   ]
   /// What is left after the apostrophe of "shouldn't", "she's", "I'd", "we'll", "I've".
   static let contractionEnds: Set<String> = ["t", "s", "d", "ll", "ve", "re", "m"]
@@ -54,12 +57,17 @@ enum WeakWords {
     "like", "usually", "normal", "thanks", "great", "fine", "terrible", "awful", "wrecked",
     "ruined", "dodgy", "iffy", "dicky", "rubbish", "poor", "stuff", "idea", "acts", "acting",
     "gave", "given", "suggested", "suggests", "mentioned", "offered",
+    // Taking a tablet, said another way: "popped a couple".
+    "pop", "pops", "popped", "popping",
     // How hard something is ("struggles to get his tablets down"): the something is the topic.
     "struggle", "struggles", "struggled", "struggling", "difficult", "difficulty", "hard",
     "harder", "easier",
     "trouble", "problem", "problems", "issue", "issues",
     // Other people as those asked about ("my mates"), like one of them.
     "mates", "friends", "pals", "buddies",
+    // Having a condition, said another way ("suffers from depression"): the condition is
+    // what the question is about.
+    "suffer", "suffers", "suffered", "suffering",
     // Whether it causes something: the something is what the question is about.
     "cause", "causes", "caused", "causing",
     // What a relative came across, and where: "found him passed out next to his tablets".

@@ -187,4 +187,39 @@ import Testing
       "\(query): \(response.results.map(\.sectionID))")
     #expect(response.match == .strong, "\(query)")
   }
+
+  /// "Can't stop" before a verb's -ing form says something goes on happening, not that the
+  /// medicine is stopped: "can't stop peeing" is the frequent urination among the side
+  /// effects, never the warning about stopping.
+  @Test func cannotStopDoingSomethingIsNotStoppingTheMedicine() {
+    let response = top("I can't stop peeing since starting baclofen")
+    #expect(response.results.first?.sectionID == "ria-aud/side-effects-of-baclofen")
+    #expect(!response.aboutStopping)
+    #expect(top("can't stop baclofen on my own").aboutStopping)
+    #expect(top("can't stop drinking").results.first?.sectionID.hasPrefix("august") == false)
+  }
+
+  /// "Stop" before a symptom relieves it: "will baclofen stop my leg cramps" asks about the
+  /// cramps it treats, not about stopping it, while "stop the tablets" is stopping.
+  @Test func stoppingASymptomIsRelievingIt() {
+    let response = top("will baclofen stop my leg cramps")
+    let treatingSpasms: Set = [
+      "spasticity-primer/introduction", "august-overview/what-is-baclofen-used-for",
+      "cabin-dependence/what-is-baclofen", "spasticity-primer/used-most-often-for",
+    ]
+    #expect(
+      response.results.contains { treatingSpasms.contains($0.sectionID) },
+      "\(response.results.map(\.sectionID))")
+    #expect(!response.aboutStopping)
+    #expect(top("should I stop the tablets").aboutStopping)
+  }
+
+  /// Yawning all day is being drowsy, the commonest side effect.
+  @Test func yawningIsDrowsiness() {
+    let response = top("cannot stop yawning all day")
+    #expect(
+      response.results.first?.sectionTitle.localizedCaseInsensitiveContains("side effects")
+        == true, "\(response.results.map(\.sectionID))")
+    #expect(!response.aboutStopping && response.match == .strong)
+  }
 }

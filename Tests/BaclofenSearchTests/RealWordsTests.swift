@@ -90,6 +90,25 @@ import Testing
     #expect(bundledIndex.search("misssed dose").correctedQuery == "missed dose")
   }
 
+  /// A word of one syllable ending in a vowel and a consonant doubles it before "ed" and
+  /// "ing": "stoped" and "shoping" are misspellings, not forms of "stop" and "shop", while
+  /// "hoping" is a form of "hope" and "helped" of "help".
+  @Test func anUndoubledEndingIsNoFormOfAShortWord() {
+    let words = Self.list("help\nhope\nshop\nstop\nvisit\n")
+    #expect(!words.contains("stoped") && !words.contains("shoping"))
+    #expect(words.contains("hoping") && words.contains("helped") && words.contains("visiting"))
+    #expect(bundledIndex.search("stoped baclofen last week").correctedQuery != nil)
+  }
+
+  /// A word whose stem the library knows but which neither it nor English uses is a
+  /// misspelling: "weekness" stems to the "week" of "weeks", and is a misspelt "weakness".
+  @Test func aWordKnownOnlyByItsStemIsCorrected() {
+    let response = bundledIndex.search("legs have a weekness since starting")
+    #expect(
+      response.correctedQuery?.contains("weakness") == true, "\(response.correctedQuery ?? "")")
+    #expect(bundledIndex.search("baclofens").correctedQuery == nil)
+  }
+
   @Test func aFolderWithoutAListHasNone() {
     let none = RealWords.load(ContentFiles(origin: "folder", files: []))
     #expect(none.isEmpty && !none.contains("apple"))
