@@ -381,19 +381,18 @@ extension SearchIndex {
     return concepts
   }
 
-  /// "Keeps" before a verb's -ing form ("keeps nodding off", "kept being sick") says only
-  /// that something goes on happening: it is a framing word, where "keep it cool" is about
-  /// keeping the tablets.
   /// "Stop" before a term of another group that is not the medicine ("stop spasms", "stop
-  /// my hiccups", "stop my leg cramps") relieves that, where "stop it", "stop the tablets", "stop suddenly" and
-  /// "stop cold turkey" are stopping the medicine.
+  /// my hiccups", "stop my leg cramps", "stop you craving") relieves that, where "stop it",
+  /// "stop the tablets", "stop suddenly" and "stop cold turkey" are stopping the medicine.
   func stopsSomethingElse(_ words: [Word], at index: Int) -> Bool {
     guard index + 1 < words.count, ["stop", "stops"].contains(words[index].surface),
       let stop = synonymTable.match(words, at: index), stop.length == 1,
       !MedicineWords.words.contains(words[index + 1].surface),
       !StopWords.words.contains(words[index + 1].surface)
+        || Self.stopsSomeoneDoing(words, at: index + 1)
     else { return false }
-    // The term may follow a word saying where ("stop my leg cramps").
+    // The term may follow a word saying where or who ("stop my leg cramps", "stop you
+    // craving").
     let at =
       synonymTable.match(words, at: index + 1) != nil || index + 2 >= words.count
       ? index + 1 : index + 2
@@ -418,6 +417,20 @@ extension SearchIndex {
     return negated && saysItGoesOn(Word(surface: "keeps", stem: "keep"), before: words[index + 1])
   }
 
+  /// "You craving" in "stop you craving", "him shaking" in "stop him shaking": a person and
+  /// what they do, not "her taking it" or "them" (the tablets).
+  static func stopsSomeoneDoing(_ words: [Word], at index: Int) -> Bool {
+    guard ["you", "me", "him", "her", "us"].contains(words[index].surface),
+      index + 1 < words.count
+    else { return false }
+    let doing = words[index + 1].surface
+    return doing.count > 4 && doing.hasSuffix("ing")
+      && !["taking", "using", "having", "getting"].contains(doing)
+  }
+
+  /// "Keeps" before a verb's -ing form ("keeps nodding off", "kept being sick") says only
+  /// that something goes on happening: it is a framing word, where "keep it cool" is about
+  /// keeping the tablets.
   static func saysItGoesOn(_ word: Word, before next: Word?) -> Bool {
     guard ["keep", "keeps", "kept", "keeping"].contains(word.surface), let next else {
       return false

@@ -25,6 +25,15 @@ import Testing
     #expect(bundledIndex.search(query).aboutStopping, "\(query)")
   }
 
+  /// The medicine stopping someone doing something ("stop you craving") relieves it; a
+  /// person stopped from taking it, or the tablets ("them") stopped, is stopping it.
+  @Test func stoppingSomeoneDoingSomethingIsRelievingIt() {
+    #expect(!bundledIndex.search("how does it stop you craving alcohol").aboutStopping)
+    for query in ["can we stop them all at once", "should we stop her taking it"] {
+      #expect(bundledIndex.search(query).aboutStopping, "\(query)")
+    }
+  }
+
   /// Running out of the tablets stops them all at once: the warning about stopping suddenly
   /// is raised, and the sections on stopping come first.
   @Test(arguments: ["we've run out of his tablets", "what if I run out over the weekend"])
