@@ -27,6 +27,11 @@ struct JudgedQuery: Sendable {
 
 /// Sections that answer the same topic, shared by the judged sets.
 enum Answers {
+  /// Where the articles say baclofen treats spasms and stiff muscles.
+  static let treatingSpasms: Set = [
+    "spasticity-primer/introduction", "august-overview/what-is-baclofen-used-for",
+    "cabin-dependence/what-is-baclofen", "spasticity-primer/used-most-often-for",
+  ]
   static let sideEffects = [
     "august-overview/what-are-the-side-effects-of-baclofen", "ria-aud/side-effects-of-baclofen",
     "spasticity-primer/common-side-effects",
