@@ -213,7 +213,7 @@ public enum IndexCache {
   /// page holding it is read.
   static func openIndex(_ file: URL) -> DatabaseQueue? {
     guard CheckedPages.isRegistered, isWholeDatabase(file) else { return nil }
-    var configuration = Configuration()
+    var configuration = SearchIndex.readOnlyConfiguration()
     configuration.readonly = true
     // `immutable`: no process rewrites the file in place (a new cache is renamed over it),
     // so SQLite takes no locks and looks for no journal.
