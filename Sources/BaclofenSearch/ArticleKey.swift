@@ -11,6 +11,10 @@ import Foundation
 /// The sums do not depend on the order: only a folder reached by two paths (a bind mount)
 /// may be counted under either, as the walk counts it under the first it meets; the key then
 /// differs from the stored one and the library is built again, as for any change.
+///
+/// Given the file of its `FolderListings`, a folder whose times show it unchanged since it was
+/// last listed has its names read from there instead of listed again; its articles are
+/// stat-ed all the same.
 public final class ArticleKey: @unchecked Sendable {
   /// Names listed and stat-ed per turn: enough that taking a turn costs nothing beside them.
   private static let chunk = 128
@@ -27,17 +31,47 @@ public final class ArticleKey: @unchecked Sendable {
     var listed = false
     /// Chunks listed and not yet stat-ed.
     var chunks = 0
+    /// The folder as opened, with the names listed so far (all of them once `listed`).
+    var names: FolderListings.Listing
+    /// True when `names` are the stored ones, handed out from `position` instead of listed.
+    let isStored: Bool
+    private var position = 0
 
-    init(handle: OpaquePointer, relative: [UInt8], path: [UInt8], depth: Int) {
+    init(
+      handle: OpaquePointer, relative: [UInt8], path: [UInt8], depth: Int,
+      names: FolderListings.Listing, isStored: Bool
+    ) {
       self.handle = handle
       self.relative = relative
       self.path = path
       self.depth = depth
+      self.names = names
+      self.isStored = isStored
     }
 
     /// Up to `count` more names, and whether the folder has no more.
     func list(_ count: Int) -> (Chunk, done: Bool) {
+      isStored ? handOut(count) : read(count)
+    }
+
+    /// The next `count` stored names.
+    private func handOut(_ count: Int) -> (Chunk, done: Bool) {
       var chunk = Chunk(folder: self)
+      let stored = names.names
+      var end = position
+      while end < stored.count, chunk.starts.count <= count {
+        chunk.starts.append(end - position)
+        end = stored[end...].firstIndex(of: 0).map { $0 + 1 } ?? stored.count
+      }
+      chunk.names = Array(stored[position..<end])
+      position = end
+      return (chunk, end == stored.count)
+    }
+
+    /// The next `count` names listed, kept in `names` as well.
+    private func read(_ count: Int) -> (Chunk, done: Bool) {
+      var chunk = Chunk(folder: self)
+      defer { names.names += chunk.names }
       while chunk.starts.count <= count {
         guard let entry = readdir(handle) else { return (chunk, true) }
         withUnsafeBytes(of: entry.pointee.d_name) { raw in
@@ -80,19 +114,42 @@ public final class ArticleKey: @unchecked Sendable {
   private var count = 0
   private var sums: (UInt64, UInt64) = (0, 0)
   private var key: String?
+  /// Where the folders' listings are kept (nil: nowhere), those read from there, the time
+  /// the walk started, and each folder closed so far with its names.
+  private let listingsFile: URL?
+  private var stored = FolderListings()
+  private var startedAt: Int64 = 0
+  private let settled: Int64
+  private var closed = FolderListings()
+  /// Folders listed by reading them, not from their stored names (for tests).
+  private(set) var foldersRead = 0
 
-  /// Starts stat-ing the articles of `folder` on another thread.
-  public init(_ folder: URL) {
+  /// Starts stat-ing the articles of `folder` on another thread, with the folders' listings
+  /// kept in `listings` when given (a folder's only once it had not changed for `settled`
+  /// nanoseconds when listed: see `FolderListings`).
+  init(_ folder: URL, listings: URL?, settled: Int64 = FolderListings.settled) {
     let root = folder.path
+    listingsFile = listings
+    self.settled = settled
     DispatchQueue.global().async {
       self.start(root)
       self.work()
     }
   }
 
+  /// Starts stat-ing the articles of `folder`, with the folders' listings kept beside its
+  /// index cache in `cacheDirectory` (none when nil).
+  public convenience init(_ folder: URL, cacheDirectory: URL? = nil) {
+    self.init(
+      folder,
+      listings: cacheDirectory.map { FolderListings.file(IndexCache.file(for: folder, in: $0)) })
+  }
+
   /// The walk enters the articles folder from a listing of the folder, after the folder
   /// itself (the same folder is never entered twice).
   private func start(_ root: String) {
+    let stored = listingsFile.map(FolderListings.read) ?? FolderListings()
+    let startedAt = FolderListings.now()
     var info = stat()
     var identity: [UInt64]?
     var articles: Found?
@@ -108,6 +165,8 @@ public final class ArticleKey: @unchecked Sendable {
       closedir(handle)
     }
     condition.lock()
+    self.stored = stored
+    self.startedAt = startedAt
     if let identity { entered.insert(identity) }
     if let articles { found.append(articles) }
     working -= 1
@@ -116,6 +175,7 @@ public final class ArticleKey: @unchecked Sendable {
   }
 
   /// The key, once every article is stat-ed; this thread takes the turns left meanwhile.
+  /// The first call stores the folders' listings when they differ from those stored.
   public func value() -> String {
     work()
     condition.lock()
@@ -123,6 +183,11 @@ public final class ArticleKey: @unchecked Sendable {
     if let key { return key }
     let made = IndexCache.key(count: count, sums: sums)
     key = made
+    if let listingsFile, foldersRead > 0 || closed.folders.count != stored.folders.count,
+      closed != stored
+    {
+      closed.write(listingsFile)
+    }
     return made
   }
 
@@ -166,10 +231,21 @@ public final class ArticleKey: @unchecked Sendable {
         let opened = open(next)
         condition.lock()
         working -= 1
-        if let (handle, identity) = opened {
-          if identity.map({ entered.insert($0).inserted }) ?? true {
+        if let (handle, now) = opened {
+          if now.map({ entered.insert([$0.device, $0.inode]).inserted }) ?? true {
+            let kept = now.flatMap { now in
+              stored.folders[next.relative].flatMap { $0.isUnchanged(now) ? $0 : nil }
+            }
+            if kept == nil { foldersRead += 1 }
+            // A folder that cannot be identified is listed, and its names not kept.
+            let names =
+              kept ?? now
+              ?? FolderListings.Listing(
+                device: 0, inode: 0, modified: .max, changed: .max)
             folders.append(
-              Folder(handle: handle, relative: next.relative, path: next.path, depth: next.depth))
+              Folder(
+                handle: handle, relative: next.relative, path: next.path, depth: next.depth,
+                names: names, isStored: kept != nil))
           } else {
             closedir(handle)
           }
@@ -184,16 +260,20 @@ public final class ArticleKey: @unchecked Sendable {
     condition.unlock()
   }
 
-  /// Closes `folder` once it is listed and stat-ed (with the lock held).
+  /// Closes `folder` once it is listed and stat-ed (with the lock held), keeping its names
+  /// when they may be stored (see `FolderListings`).
   private func close(_ folder: Folder) {
     guard folder.listed, folder.chunks == 0 else { return }
     closedir(folder.handle)
     folders.removeAll { $0 === folder }
+    if folder.isStored || folder.names.isSettled(listedAt: startedAt, by: settled) {
+      closed.folders[folder.relative] = folder.names
+    }
   }
 
-  /// The folder `found` opened, with its device and inode when they can be read (the walk
+  /// The folder `found` opened, with its identity and times when they can be read (the walk
   /// enters a folder it cannot identify).
-  private func open(_ found: Found) -> (OpaquePointer, [UInt64]?)? {
+  private func open(_ found: Found) -> (OpaquePointer, FolderListings.Listing?)? {
     var path = found.path
     path.append(0)
     guard
@@ -202,9 +282,7 @@ public final class ArticleKey: @unchecked Sendable {
       })
     else { return nil }
     var info = stat()
-    let identity =
-      fstat(dirfd(handle), &info) == 0 ? [UInt64(info.st_dev), UInt64(info.st_ino)] : nil
-    return (handle, identity)
+    return (handle, fstat(dirfd(handle), &info) == 0 ? FolderListings.Listing(info) : nil)
   }
 
   /// Stat-s the names of `chunk`, adding each article's hash to `part` (count and sums);

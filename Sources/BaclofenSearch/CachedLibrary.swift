@@ -166,8 +166,8 @@ public final class CachedLibrary: @unchecked Sendable {
   ) throws(ContentErrors) -> CachedLibrary {
     // Every article is stat-ed for the key on the other core while the cache is opened and
     // its vocabulary read (or from earlier: `started`, the key of `folder`'s articles).
-    let key = started ?? ArticleKey(folder)
     let file = cacheDirectory.map { IndexCache.file(for: folder, in: $0) }
+    let key = started ?? ArticleKey(folder, listings: file.map(FolderListings.file))
     if let file, let queue = IndexCache.openIndex(file),
       let opened = opening(
         queue, folder: folder, synonyms: synonyms, file: file, key: key.value,

@@ -125,7 +125,7 @@ struct AppContent: Sendable {
   ) -> (Opened?, [ContentIssue]) {
     // The articles are stat-ed for the cache's key on the other core from the start, while
     // this one reads the other files and the synonyms.
-    let key = ArticleKey(folder)
+    let key = ArticleKey(folder, cacheDirectory: cacheDirectory)
     let files: ContentFiles
     do {
       files = try ContentFolder.read(folder) { !$0.hasPrefix(LibraryLoader.articleFolder) }
