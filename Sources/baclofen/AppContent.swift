@@ -123,9 +123,9 @@ struct AppContent: Sendable {
     folder: URL, cacheDirectory: URL?, notice: (String) -> Void,
     meanwhile: (CachedLibrary) -> Void = { _ in }
   ) -> (Opened?, [ContentIssue]) {
-    // The articles are stat-ed for the cache's key on the other core from the start, while
-    // this one reads the other files and the synonyms.
-    let key = ArticleKey(folder, cacheDirectory: cacheDirectory)
+    // The articles are stat-ed for the cache's key and the cache opened on other threads
+    // from the start, while this one reads the other files and the synonyms.
+    let started = CachedLibrary.Opening(folder: folder, cacheDirectory: cacheDirectory)
     let files: ContentFiles
     do {
       files = try ContentFolder.read(folder) { !$0.hasPrefix(LibraryLoader.articleFolder) }
@@ -137,7 +137,7 @@ struct AppContent: Sendable {
       files, folder: folder, cacheDirectory: cacheDirectory)
     do {
       let cached = try CachedLibrary.open(
-        folder: folder, synonyms: synonyms, cacheDirectory: cacheDirectory, key: key,
+        folder: folder, synonyms: synonyms, cacheDirectory: cacheDirectory, started: started,
         notice: notice, meanwhile: meanwhile)
       return ((cached, files, synonyms), synonymIssues)
     } catch {
