@@ -75,7 +75,9 @@ public final class SearchIndex: Sendable {
       try self.init(queue: queue, vocabulary: .inTable, synonyms: synonyms)
       return
     }
-    let stored = try queue.read(LazyVocabulary.read)
+    // Outside a transaction: the file is never written while open, and GRDB's transaction
+    // built its SQL through generic code whose first call looked types up (0.3 M).
+    let stored = try queue.inDatabase(LazyVocabulary.read)
     try self.init(
       queue: queue, vocabulary: .stored(stored), synonyms: synonyms,
       storedWords: queue.inDatabase { SectionWords($0, vocabulary: stored) })
@@ -89,7 +91,7 @@ public final class SearchIndex: Sendable {
     throws
   {
     queue.inDatabase(PostingsReader.register)
-    let stored = try queue.read(LazyVocabulary.read)
+    let stored = try queue.inDatabase(LazyVocabulary.read)  // (as above)
     try self.init(
       queue: queue, tables: tables, synonyms: synonyms,
       storedWords: queue.inDatabase { SectionWords($0, vocabulary: stored) })

@@ -14,10 +14,10 @@ enum TitledRows {
 
   /// The FTS5 query of the titles holding a heading phrase of `kind`; nil when it has none.
   static func match(_ kind: QuestionKinds.Kind) -> String? {
-    let phrases = kind.headings.filter { !$0.isEmpty }.map {
-      "\"" + $0.joined(separator: " ").replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-    return phrases.isEmpty ? nil : "sectionTitle : (" + phrases.joined(separator: " OR ") + ")"
+    // Quoted and joined by this module's code: Foundation's replacing and the generic
+    // joined looked types up at their first call (0.9 M instructions of a warm search).
+    let phrases = kind.headings.filter { !$0.isEmpty }.map { Concept.quote($0.joined(with: " ")) }
+    return phrases.isEmpty ? nil : "sectionTitle : (" + phrases.joined(with: " OR ") + ")"
   }
 
   /// Stores the rows of every kind of `kinds` in the index `db`.

@@ -143,6 +143,21 @@ import Testing
     #expect(kinds.0.realWords.contains("zebra"))
   }
 
+  /// The stored word list is read from the file's bytes when they are its text as they
+  /// stand, and through the text otherwise: with a byte-order mark and Windows line ends it
+  /// still reads back as parsed.
+  @Test(arguments: ["aardvark\nzebra\n", "\u{FEFF}aardvark\r\nzebra\r\n"])
+  func aStoredWordListReadsBackAsParsed(_ list: String) throws {
+    let disk = try LibraryOnDisk(articles: 2)
+    try Data(list.utf8).write(to: disk.folder.appendingPathComponent(RealWords.path))
+    let first = try Self.load(disk)
+    #expect(first.1.isEmpty)
+    #expect(storedFiles(disk).count == 1)
+    let again = try Self.load(disk)
+    #expect(again.0 == (try Self.parsed(disk)).0)
+    #expect(again.0.realWords.contains("zebra") && !again.0.realWords.contains("zebra\r"))
+  }
+
   @Test func aFileWithProblemsIsNotStoredAndReportsThemEveryTime() throws {
     let disk = try LibraryOnDisk(articles: 2)
     try "groups:\n  - [lonely]\n".write(
