@@ -59,9 +59,12 @@ public final class ArticleKey: @unchecked Sendable {
       var chunk = Chunk(folder: self)
       let stored = names.names
       var end = position
-      while end < stored.count, chunk.starts.count <= count {
-        chunk.starts.append(end - position)
-        end = stored[end...].firstIndex(of: 0).map { $0 + 1 } ?? stored.count
+      stored.withUnsafeBytes { bytes in
+        while end < stored.count, chunk.starts.count <= count {
+          chunk.starts.append(end - position)
+          let zero = memchr(bytes.baseAddress! + end, 0, stored.count - end)
+          end = zero.map { bytes.baseAddress!.distance(to: $0) + 1 } ?? stored.count
+        }
       }
       chunk.names = Array(stored[position..<end])
       position = end
@@ -290,29 +293,8 @@ public final class ArticleKey: @unchecked Sendable {
   private func statNames(
     _ chunk: Chunk, into part: inout (Int, (UInt64, UInt64)), scratch: inout [UInt8]
   ) -> [Found] {
-    let folder = chunk.folder
     var inside: [Found] = []
-    let descriptor = dirfd(folder.handle)
-    var info = stat()
-    // `name` is ended by a zero past its count.
-    func visit(_ name: UnsafeBufferPointer<UInt8>) {
-      let path = UnsafeRawPointer(name.baseAddress!).assumingMemoryBound(to: CChar.self)
-      guard fstatat(descriptor, path, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return }
-      let type = info.st_mode & S_IFMT
-      if type == S_IFDIR {
-        if folder.depth < ContentFolder.maximumDepth {
-          inside.append(
-            (
-              folder.path + [UInt8(ascii: "/")] + name,
-              folder.relative + name + [UInt8(ascii: "/")], folder.depth + 1
-            ))
-        }
-      } else if type == S_IFLNK || Self.isMarkdown(name) {
-        let lanes = Self.hash(folder.relative, name, info, scratch: &scratch)
-        part.0 += 1
-        part.1 = (part.1.0 &+ lanes.0, part.1.1 &+ lanes.1)
-      }
-    }
+    let descriptor = dirfd(chunk.folder.handle)
     chunk.names.withUnsafeBufferPointer { names in
       for (index, start) in chunk.starts.enumerated() {
         let end = index + 1 < chunk.starts.count ? chunk.starts[index + 1] : names.count
@@ -322,13 +304,45 @@ public final class ArticleKey: @unchecked Sendable {
           // the walk's name does.
           var decoded = Array(String(decoding: name, as: UTF8.self).utf8)
           decoded.append(0)
-          decoded.withUnsafeBufferPointer { visit(UnsafeBufferPointer(rebasing: $0.dropLast())) }
+          decoded.withUnsafeBufferPointer {
+            Self.visit(
+              UnsafeBufferPointer(rebasing: $0.dropLast()), of: chunk.folder, descriptor,
+              part: &part, inside: &inside, scratch: &scratch)
+          }
         } else {
-          visit(name)
+          Self.visit(
+            name, of: chunk.folder, descriptor, part: &part, inside: &inside, scratch: &scratch)
         }
       }
     }
     return inside
+  }
+
+  /// Stat-s `name` (ended by a zero past its count) in `folder`, open as `descriptor`: an
+  /// article's hash is added to `part`, a folder to enter appended to `inside`. Its state
+  /// comes as arguments: captured by a nested function, each name's `stat` buffer was checked
+  /// for exclusive access at run time (a tenth of the walk's instructions).
+  private static func visit(
+    _ name: UnsafeBufferPointer<UInt8>, of folder: Folder, _ descriptor: Int32,
+    part: inout (Int, (UInt64, UInt64)), inside: inout [Found], scratch: inout [UInt8]
+  ) {
+    var info = stat()
+    let path = UnsafeRawPointer(name.baseAddress!).assumingMemoryBound(to: CChar.self)
+    guard fstatat(descriptor, path, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return }
+    let type = info.st_mode & S_IFMT
+    if type == S_IFDIR {
+      if folder.depth < ContentFolder.maximumDepth {
+        inside.append(
+          (
+            folder.path + [UInt8(ascii: "/")] + name,
+            folder.relative + name + [UInt8(ascii: "/")], folder.depth + 1
+          ))
+      }
+    } else if type == S_IFLNK || isMarkdown(name) {
+      let lanes = hash(folder.relative, name, info, scratch: &scratch)
+      part.0 += 1
+      part.1 = (part.1.0 &+ lanes.0, part.1.1 &+ lanes.1)
+    }
   }
 
   /// `name` ends in ".md", as the walk decides it (by its bytes when they tell: see

@@ -265,21 +265,24 @@ struct BoundOrder {
     return (top.index, top.bound)
   }
 
-  private func above(_ a: Int, _ b: Int) -> Bool {
-    (heap[a].bound, -heap[a].row) > (heap[b].bound, -heap[b].row)
-  }
-
+  /// Moves the entry at `start` down to its place. Through the buffer: the array's checked
+  /// accesses were most of ordering a common word's 18,000 candidates.
   private mutating func sink(_ start: Int) {
-    var node = start
-    while true {
-      let left = 2 * node + 1
-      let right = left + 1
-      var largest = node
-      if left < heap.count, above(left, largest) { largest = left }
-      if right < heap.count, above(right, largest) { largest = right }
-      if largest == node { return }
-      heap.swapAt(node, largest)
-      node = largest
+    heap.withUnsafeMutableBufferPointer { heap in
+      func above(_ a: Int, _ b: Int) -> Bool {
+        (heap[a].bound, -heap[a].row) > (heap[b].bound, -heap[b].row)
+      }
+      var node = start
+      while true {
+        let left = 2 * node + 1
+        let right = left + 1
+        var largest = node
+        if left < heap.count, above(left, largest) { largest = left }
+        if right < heap.count, above(right, largest) { largest = right }
+        if largest == node { return }
+        heap.swapAt(node, largest)
+        node = largest
+      }
     }
   }
 }
