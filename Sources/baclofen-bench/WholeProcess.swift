@@ -150,7 +150,8 @@ struct WholeProcess {
         Ratio(
           "hello-stat.\(label)/hello", results[2].median / floor, goal: nil,
           "`bench-hello --stat`: the floor after listing and stat-ing the same articles on one "
-            + "core, what checking the cache is fresh costs (for comparison; no goal)"),
+            + "core, what checking the cache is fresh cost when every folder was listed (for "
+            + "comparison; no goal)"),
       ]
     )
   }
