@@ -4,15 +4,18 @@ import GRDBSQLite
 
 extension SearchIndex {
   /// Ranked sections by the model of `Ranking`, with whether more matched than `limit` and
-  /// how directly the best one answers.
+  /// how directly the best one answers. `tokenizers` are the query's (made once a query:
+  /// each pair cost 50,000 instructions of GRDB's set-up).
   func rankedResults(
-    _ db: Database, ranking: Ranking, limit: Int, response: SearchResponse,
-    exhaustive: Bool = false
+    _ db: Database, tokenizers: Tokenizers, ranking: Ranking, limit: Int,
+    response: SearchResponse, exhaustive: Bool = false
   ) throws -> (results: [SearchResult], more: Bool, match: MatchStrength) {
     guard !ranking.concepts.isEmpty else { return ([], false, .none) }
     let candidates = try scoredCandidates(db, ranking: ranking)
     guard !candidates.rows.isEmpty else { return ([], false, .none) }
-    let top = try exactTop(db, candidates, ranking: ranking, limit: limit, exhaustive: exhaustive)
+    let top = try exactTop(
+      db, candidates, tokenizers: tokenizers, ranking: ranking, limit: limit,
+      exhaustive: exhaustive)
     let rows = top.map(\.row)
     let info = try sectionInfo(db, rows: rows)
     let snippets = try quickSnippets(db, rows: rows, response: response)
@@ -24,7 +27,6 @@ extension SearchIndex {
         score: (candidate.score * 1000).rounded() / 1000,
         snippet: snippets[candidate.row] ?? Snippet(text: ""))
     }
-    let tokenizers = try Tokenizers(db)
     var topWords = try top.first.flatMap { try rowWords(db, $0.row, tokenizers: tokenizers) }
     if ranking.askedKinds != 0, let row = top.first?.row, let title = topWords?.title {
       topWords?.headingKinds = kindsOfHeading(row, title: title)
@@ -139,9 +141,9 @@ extension SearchIndex {
   /// words until the `limit`-th best score beats the next bound, which no candidate after it
   /// can reach. `exhaustive` scores every candidate, the reference the tests compare with.
   private func exactTop(
-    _ db: Database, _ table: CandidateTable, ranking: Ranking, limit: Int, exhaustive: Bool
+    _ db: Database, _ table: CandidateTable, tokenizers: Tokenizers, ranking: Ranking,
+    limit: Int, exhaustive: Bool
   ) throws -> [Ranking.Candidate] {
-    let tokenizers = try Tokenizers(db)
     // Only a query asking a kind of question reads a section's heading kind, and only a
     // section whose title may answer one is bounded with the kind's lift.
     let readsKinds = ranking.askedKinds != 0

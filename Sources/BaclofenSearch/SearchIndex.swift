@@ -295,7 +295,8 @@ public final class SearchIndex: Sendable {
           tieBreakers: searchable(analysis.stopConcepts),
           askedKinds: analysis.askedKinds, framedKinds: analysis.framedKinds)
         (response.results, response.moreResults, response.match) = try rankedResults(
-          db, ranking: ranking, limit: limit, response: response, exhaustive: exhaustive)
+          db, tokenizers: tokenizers, ranking: ranking, limit: limit, response: response,
+          exhaustive: exhaustive)
         return response
       }
     } catch {
