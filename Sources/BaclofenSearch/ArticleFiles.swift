@@ -82,17 +82,21 @@ final class ArticleFiles: @unchecked Sendable {
     guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG,
       Int(info.st_size) == size, FileStamp.nanoseconds(info) == modified
     else { return nil }
-    var bytes = [UInt8](repeating: 0, count: size)
-    var offset = 0
-    while offset < size {
-      let count = bytes.withUnsafeMutableBytes {
-        pread(descriptor, $0.baseAddress! + offset, size - offset, off_t(offset))
+    // Read into memory not zeroed first, as `ContentFolder` reads.
+    var complete = true
+    let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, offset in
+      offset = 0
+      while offset < size {
+        let count = pread(descriptor, buffer.baseAddress! + offset, size - offset, off_t(offset))
+        if count < 0, errno == EINTR { continue }
+        guard count > 0 else {
+          complete = false
+          return
+        }
+        offset += count
       }
-      if count < 0, errno == EINTR { continue }
-      guard count > 0 else { return nil }
-      offset += count
     }
-    return bytes
+    return complete ? bytes : nil
   }
 
   /// `articleSectionText(file, size, modified, sectionID, line, nextLine)`: the section's
@@ -111,17 +115,5 @@ final class ArticleFiles: @unchecked Sendable {
         file: file, size: size, modified: modified, id: id, line: line,
         end: Int.fromDatabaseValue(values[5]))
     }
-  }
-}
-
-extension FileStamp {
-  /// The modification time of `info` in nanoseconds since 1970, as stamps record it.
-  static func nanoseconds(_ info: stat) -> Int64 {
-    #if canImport(Darwin)
-      let time = info.st_mtimespec
-    #else
-      let time = info.st_mtim
-    #endif
-    return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
   }
 }

@@ -140,12 +140,10 @@ public final class ArticleKey: @unchecked Sendable {
     }
   }
 
-  /// Starts stat-ing the articles of `folder`, with the folders' listings kept beside its
-  /// index cache in `cacheDirectory` (none when nil).
-  public convenience init(_ folder: URL, cacheDirectory: URL? = nil) {
-    self.init(
-      folder,
-      listings: cacheDirectory.map { FolderListings.file(IndexCache.file(for: folder, in: $0)) })
+  /// Starts stat-ing the articles of `folder`, every folder listed (`CachedLibrary.Opening`
+  /// gives a cache's key its stored listings).
+  convenience init(_ folder: URL) {
+    self.init(folder, listings: nil)
   }
 
   /// The walk enters the articles folder from a listing of the folder, after the folder

@@ -33,15 +33,9 @@ struct FolderListings: Equatable {
 
     /// The folder as `fstat` gives it now.
     init(_ info: stat) {
-      #if canImport(Darwin)
-        let changed = info.st_ctimespec
-      #else
-        let changed = info.st_ctim
-      #endif
       self.init(
         device: UInt64(info.st_dev), inode: UInt64(info.st_ino),
-        modified: FileStamp.nanoseconds(info),
-        changed: Int64(changed.tv_sec) * 1_000_000_000 + Int64(changed.tv_nsec))
+        modified: FileStamp.nanoseconds(info), changed: FileStamp.changeNanoseconds(info))
     }
 
     /// Whether `now` is the same folder, unchanged (its names aside).
@@ -71,7 +65,7 @@ struct FolderListings: Equatable {
   static func now() -> Int64 {
     var time = timespec()
     clock_gettime(CLOCK_REALTIME, &time)
-    return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
+    return FileStamp.nanoseconds(time)
   }
 
   /// The listings stored in `file`; empty when there are none or they are damaged.
