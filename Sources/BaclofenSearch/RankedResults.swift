@@ -149,15 +149,8 @@ extension SearchIndex {
     let readsKinds = ranking.askedKinds != 0
     // (A small library's few candidates cost less to read than finding these would.)
     let mayAnswerKind = readsKinds && isLarge ? try rowsTitled(db, kinds: ranking.askedKinds) : nil
-    var order = BoundOrder(count: table.rows.count) { index in
-      let row = table.rows[index]
-      return (
-        ranking.bound(
-          table.bm25, own: table.own, at: index * table.width,
-          mayAnswerKind: mayAnswerKind.map { row >= 0 && row < $0.count && $0[Int(row)] } ?? true),
-        row
-      )
-    }
+    let bounds = ranking.bounds(table, mayAnswerKind: mayAnswerKind)
+    var order = BoundOrder(count: table.rows.count) { (bounds[$0], table.rows[$0]) }
     var best: [Ranking.Candidate] = []
     while let (index, bound) = order.next() {
       if !exhaustive, best.count == limit, let last = best.last, last.score > bound { break }
